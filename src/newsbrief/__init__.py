@@ -1,0 +1,43 @@
+"""newsbrief: detect, translate, summarise and brief news in Indonesian, English and Chinese.
+
+The public API is imported lazily so that `import newsbrief` (and the CLI's --help) stay fast;
+nothing here imports torch or transformers.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_API = {
+    "brief": "newsbrief.brief",
+    "make_article": "newsbrief.article",
+    "detect": "newsbrief.detect",
+    "detect_lines": "newsbrief.detect",
+    "summarize": "newsbrief.summarize",
+    "read_source": "newsbrief.read",
+    "render": "newsbrief.render",
+    "load_config": "newsbrief.models.registry",
+    "Article": "newsbrief.types",
+    "Brief": "newsbrief.types",
+    "Detection": "newsbrief.types",
+    "Sentence": "newsbrief.types",
+    "Who": "newsbrief.types",
+    "What": "newsbrief.types",
+    "When": "newsbrief.types",
+    "Where": "newsbrief.types",
+    "NewsbriefError": "newsbrief.errors",
+    "InputError": "newsbrief.errors",
+    "ConfigError": "newsbrief.errors",
+    "ModelUnavailable": "newsbrief.errors",
+}
+
+__all__ = ["__version__", *_API]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        return getattr(import_module(_API[name]), name)
+    raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")

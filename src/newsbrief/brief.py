@@ -1,0 +1,84 @@
+"""The brief task: one Article in, one Brief out, each field served by a model or the lite engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from . import lite
+from .article import make_article
+from .errors import InputError, UsageError
+from .langs import SUPPORTED, normalize_lang
+from .types import Article, Brief, SummarySentence
+
+Engine = Literal["auto", "lite", "hf"]
+
+# Malay is close enough to Indonesian for the rule-based engine; it is still reported as Malay.
+_RULES_FOR = {"ms": "id"}
+
+
+def rules_lang(article: Article) -> str:
+    """The language whose rules the lite engine applies to this article."""
+    lang = _RULES_FOR.get(article.lang, article.lang)
+    if lang not in SUPPORTED:
+        raise InputError(
+            f"article language is {article.lang!r}; newsbrief briefs id, en and zh "
+            "(pass --from to override detection)"
+        )
+    return lang
+
+
+def brief(
+    source: str | Article,
+    *,
+    to: str | None = None,
+    engine: Engine = "auto",
+    models: str | None = None,
+    date: dt.date | None = None,
+    offline: bool | None = None,
+    device: str = "auto",
+    sentences: int = 3,
+    lang: str | None = None,
+) -> Brief:
+    """Make a brief of `source` (article text or an Article) rendered for `to` (default: source)."""
+    if engine not in ("auto", "lite", "hf"):
+        raise UsageError(f"unknown engine {engine!r}: use auto, lite or hf")
+    article = source if isinstance(source, Article) else make_article(
+        source, lang=normalize_lang(lang) if lang else None, date=date
+    )
+    if date is not None and article.date is None:
+        article = article.model_copy(update={"date": date})
+    work = article
+    code = rules_lang(article)
+    if code != article.lang:
+        work = article.model_copy(update={"lang": code})
+    target = normalize_lang(to) if to else code
+    warnings: list[str] = []
+    if work.lang != article.lang:
+        warnings.append(f"detected {article.lang}; applied {code} rules")
+
+    summary = lite.summarize(work, sentences)
+    out = Brief(
+        lang=article.lang,
+        lang_confidence=article.lang_confidence,
+        target_lang=target,
+        summary=" ".join(s.text for s in summary) if code != "zh" else "".join(s.text for s in summary),
+        summary_lang=article.lang,
+        summary_sentences=[SummarySentence(text=s.text, span=s.span) for s in summary],
+        who=lite.find_who(work),
+        what=lite.find_what(work),
+        when=lite.find_when(work),
+        where=lite.find_where(work),
+        engine="lite",
+        models={f: "lite" for f in ("summary", "who", "what", "when", "where")},
+        date=article.date,
+        source=article.source,
+        warnings=warnings,
+    )
+    if engine != "lite":
+        # The neural path (models issue) upgrades fields in place and records what served them.
+        from .neural import apply_models
+
+        out = apply_models(out, work, engine=engine, models=models, offline=offline, device=device,
+                           sentences=sentences)
+    return out

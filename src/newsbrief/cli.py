@@ -1,0 +1,215 @@
+"""The `newsbrief` command: parse arguments, call the library, print. Nothing else lives here.
+
+Library errors (NewsbriefError) become one line on stderr and an exit code at `main()`; heavy
+modules are imported inside the commands so that `--help` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import NewsbriefError, UsageError
+
+app = typer.Typer(
+    name="newsbrief",
+    help="Detect, translate, summarise and brief news articles in Indonesian, English and Chinese.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class Fmt(str, Enum):
+    json = "json"
+    markdown = "markdown"
+    text = "text"
+
+
+class DetectFmt(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class EngineOpt(str, Enum):
+    auto = "auto"
+    lite = "lite"
+    hf = "hf"
+
+
+InputArg = Annotated[
+    Optional[str],
+    typer.Argument(help="Article file; '-' or nothing reads stdin.", show_default=False),
+]
+MaxBytes = Annotated[
+    Optional[int],
+    typer.Option("--max-bytes", help="Refuse input larger than this (default 5 MB, or $NEWSBRIEF_MAX_BYTES).",
+                 min=1, show_default=False),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsbrief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """newsbrief — news in id/en/zh to structured briefs. Reads a file or stdin."""
+
+
+def _max_bytes(value: int | None) -> int | None:
+    if value is not None:
+        return value
+    env = os.environ.get("NEWSBRIEF_MAX_BYTES")
+    if env:
+        try:
+            return int(env)
+        except ValueError:
+            raise UsageError(f"NEWSBRIEF_MAX_BYTES must be a number of bytes, not {env!r}") from None
+    return None
+
+
+def _read(path: str | None, max_bytes: int | None) -> tuple[str, str | None]:
+    from .read import read_source
+
+    if path is None and sys.stdin.isatty():
+        raise UsageError("no input: give a file, or pipe an article on stdin")
+    return read_source(path, max_bytes=_max_bytes(max_bytes))
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date must be YYYY-MM-DD, not {value!r}") from None
+
+
+@app.command()
+def detect(
+    input: InputArg = None,
+    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="Output format.")] = DetectFmt.text,
+    lines: Annotated[bool, typer.Option("--lines", help="Detect every line on its own; JSON Lines out.")] = False,
+    max_bytes: MaxBytes = None,
+) -> None:
+    """Detect the language: code, confidence and top candidates."""
+    from .detect import detect as run_detect
+    from .detect import detect_lines
+
+    text, _ = _read(input, max_bytes)
+    if lines:
+        for det in detect_lines(text):
+            typer.echo(json.dumps(det.model_dump(mode="json", exclude={"paragraphs"}), ensure_ascii=False))
+        return
+    det = run_detect(text)
+    if format is DetectFmt.json:
+        typer.echo(json.dumps(det.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    cands = ", ".join(f"{c.lang} {c.prob:.2f}" for c in det.candidates)
+    sure = "" if det.reliable else " (unsure: short or ambiguous text)"
+    typer.echo(f"{det.lang}\t{det.confidence:.2f}{sure}\t[{cands}]")
+    if det.mixed:
+        for p in det.paragraphs:
+            typer.echo(f"  paragraph {p.span[0]}-{p.span[1]}: {p.lang} {p.confidence:.2f}")
+
+
+@app.command()
+def brief(
+    input: InputArg = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Brief language: id, en or zh (default: the article's).")] = None,
+    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
+    engine: Annotated[EngineOpt, typer.Option("--engine", help="lite: no model; hf: models only; auto: models where available.")] = EngineOpt.auto,
+    models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")] = False,
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD, for 'yesterday' and weekdays.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--from", help="Article language, skipping detection.")] = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
+    device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
+    schema: Annotated[bool, typer.Option("--schema", help="Print the brief's JSON Schema and exit.")] = False,
+    max_bytes: MaxBytes = None,
+) -> None:
+    """Extract a structured brief: who, what, when, where, and a summary."""
+    if schema:
+        from .types import brief_json_schema
+
+        typer.echo(json.dumps(brief_json_schema(), ensure_ascii=False, indent=2))
+        return
+    from .brief import brief as run_brief
+    from .langs import normalize_lang
+    from .render import render
+
+    target = normalize_lang(to) if to else None
+    if device not in ("auto", "cpu", "cuda"):
+        raise UsageError(f"--device must be auto, cpu or cuda, not {device!r}")
+    text, source = _read(input, max_bytes)
+    result = run_brief(
+        text, to=target, engine=engine.value, models=models, date=_date(date),
+        offline=offline or None, device=device, sentences=sentences, lang=lang,
+    )
+    result.source = source
+    for w in result.warnings:
+        typer.echo(f"newsbrief: warning: {w}", err=True)
+    typer.echo(render(result, format.value), nl=False if format is not Fmt.json else True)
+
+
+@app.command()
+def summarize(
+    input: InputArg = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=50, help="How many sentences.")] = 3,
+    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="Output format.")] = DetectFmt.text,
+    max_bytes: MaxBytes = None,
+) -> None:
+    """Extractive summary: the N most central sentences, in article order."""
+    from .summarize import summarize as run_summarize
+
+    text, _ = _read(input, max_bytes)
+    sents = run_summarize(text, sentences=sentences)
+    if format is DetectFmt.json:
+        typer.echo(json.dumps([{"text": s.text, "span": [s.start, s.end]} for s in sents],
+                              ensure_ascii=False, indent=2))
+    else:
+        for s in sents:
+            typer.echo(s.text)
+
+
+def main() -> None:
+    """Console entry point: run the app and turn library errors into one line and an exit code."""
+    try:
+        app(standalone_mode=False)
+    except NewsbriefError as exc:
+        typer.echo(f"newsbrief: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("newsbrief: aborted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        typer.echo("newsbrief: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # the user gets one line, not a traceback; NEWSBRIEF_DEBUG shows it
+        if os.environ.get("NEWSBRIEF_DEBUG"):
+            raise
+        # click's (or typer's vendored click's) usage errors: let them print as usual, exit 2
+        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
+            exc.show()
+            sys.exit(exc.exit_code)
+        typer.echo(f"newsbrief: internal error: {type(exc).__name__}: {exc} "
+                   "(set NEWSBRIEF_DEBUG=1 for a traceback)", err=True)
+        sys.exit(1)

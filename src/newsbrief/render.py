@@ -1,0 +1,147 @@
+"""Brief -> JSON, Markdown or plain text, with labels, dates and countries in the target language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+
+from .types import Brief, When
+
+LABELS = {
+    "en": {"title": "News brief", "summary": "Summary", "who": "Who", "what": "What", "when": "When",
+           "where": "Where", "lang": "Language", "none": "not found", "engine": "Engine",
+           "untranslated": "(not translated: no translation model)", "evidence": "evidence"},
+    "id": {"title": "Ringkasan berita", "summary": "Ringkasan", "who": "Siapa", "what": "Apa",
+           "when": "Kapan", "where": "Di mana", "lang": "Bahasa", "none": "tidak ditemukan",
+           "engine": "Mesin", "untranslated": "(tidak diterjemahkan: tidak ada model terjemahan)",
+           "evidence": "bukti"},
+    "zh": {"title": "新闻简报", "summary": "摘要", "who": "人物", "what": "事件", "when": "时间",
+           "where": "地点", "lang": "语言", "none": "未找到", "engine": "引擎",
+           "untranslated": "（未翻译：没有翻译模型）", "evidence": "原文"},
+}
+
+_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"],
+}
+_KIND = {
+    "en": {"person": "person", "organization": "organisation"},
+    "id": {"person": "orang", "organization": "organisasi"},
+    "zh": {"person": "人物", "organization": "机构"},
+}
+
+
+def format_date(d: dt.date, lang: str) -> str:
+    if lang == "zh":
+        return f"{d.year}年{d.month}月{d.day}日"
+    return f"{d.day} {_MONTHS[lang][d.month - 1]} {d.year}"
+
+
+def format_when(when: When, lang: str) -> str:
+    start, end = when.start, when.end
+    if end is None or end == start:
+        text = format_date(start, lang)
+    elif lang == "zh":
+        if start.year != end.year:
+            text = f"{format_date(start, lang)}至{format_date(end, lang)}"
+        elif start.month != end.month:
+            text = f"{start.year}年{start.month}月{start.day}日至{end.month}月{end.day}日"
+        else:
+            text = f"{start.year}年{start.month}月{start.day}日至{end.day}日"
+    else:
+        sep = "–"
+        months = _MONTHS[lang]
+        if start.year != end.year:
+            text = f"{format_date(start, lang)} {sep} {format_date(end, lang)}"
+        elif start.month != end.month:
+            text = f"{start.day} {months[start.month - 1]} {sep} {end.day} {months[end.month - 1]} {end.year}"
+        else:
+            text = f"{start.day}{sep}{end.day} {months[start.month - 1]} {start.year}"
+    if when.time:
+        text += f", {when.time}"
+    return text
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str | None, lang: str) -> str:
+    if not code:
+        return ""
+    try:
+        import gettext
+
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            return code
+        name = getattr(country, "common_name", None) or country.name
+        if lang == "en":
+            return name
+        locale = {"id": "id", "zh": "zh_CN"}[lang]
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+        return tr.gettext(country.name)
+    except Exception:  # a missing locale must never break rendering
+        return code
+
+
+def to_json(brief: Brief) -> str:
+    return json.dumps(brief.model_dump(mode="json"), ensure_ascii=False, indent=2)
+
+
+def _summary(brief: Brief, lab: dict[str, str]) -> str:
+    text = brief.summary
+    if brief.summary_lang != brief.target_lang:
+        text += f" {lab['untranslated']}"
+    return text
+
+
+def _lines(brief: Brief, markdown: bool) -> list[str]:
+    lang = brief.target_lang
+    lab = LABELS[lang]
+    h = (lambda s: f"## {s}") if markdown else (lambda s: f"{s}:")
+    bullet = "- " if markdown else "  - "
+    out: list[str] = []
+    out.append(f"# {lab['title']}" if markdown else lab["title"].upper())
+    src = f" — {brief.source}" if brief.source else ""
+    out.append(f"{lab['lang']}: {brief.lang} ({brief.lang_confidence:.2f}){src}")
+    out.append("")
+    out.append(h(lab["what"]))
+    if brief.what:
+        out.append(brief.what.translation or brief.what.text)
+    else:
+        out.append(lab["none"])
+    out.append("")
+    out.append(h(lab["when"]))
+    if brief.when:
+        out.append(f"{format_when(brief.when, lang)} (“{brief.when.text}”)")
+    else:
+        out.append(lab["none"])
+    out.append("")
+    out.append(h(lab["where"]))
+    for w in brief.where or []:
+        country = country_name(w.country, lang)
+        label = w.place + (f", {country}" if country and w.kind != "country" else "")
+        out.append(f"{bullet}{label} (“{w.text}”)" if w.text != w.place else f"{bullet}{label}")
+    if not brief.where:
+        out.append(lab["none"])
+    out.append("")
+    out.append(h(lab["who"]))
+    for p in brief.who or []:
+        role = f" — {p.role}" if p.role else ""
+        name = f"**{p.text}**" if markdown else p.text
+        out.append(f"{bullet}{name}{role} ({_KIND[lang][p.kind]})")
+    if not brief.who:
+        out.append(lab["none"])
+    out.append("")
+    out.append(h(lab["summary"]))
+    out.append(_summary(brief, lab))
+    return out
+
+
+def render(brief: Brief, fmt: str = "json") -> str:
+    if fmt == "json":
+        return to_json(brief)
+    return "\n".join(_lines(brief, markdown=(fmt == "markdown"))).rstrip() + "\n"

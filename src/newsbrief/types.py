@@ -1,0 +1,127 @@
+"""The one data model: articles, detections and briefs, shared by the library, CLI and renderers.
+
+Every span is ``(start, end)`` in characters of ``Article.text`` (half-open), so
+``article.text[start:end]`` is the evidence for a field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Candidate(_Model):
+    lang: str = Field(description="ISO 639-1 code (e.g. id, en, zh, ms, ko)")
+    prob: float
+
+
+class ParagraphLang(_Model):
+    span: Span
+    lang: str
+    confidence: float
+
+
+class Detection(_Model):
+    lang: str = Field(description="best language code; 'und' when the text has no letters")
+    confidence: float = Field(ge=0.0, le=1.0)
+    reliable: bool = Field(description="false for very short or ambiguous input")
+    script: str = Field(description="dominant script: Latin, Han, Hangul, Kana, Cyrillic, ...")
+    candidates: list[Candidate] = Field(default_factory=list)
+    mixed: bool = Field(default=False, description="paragraphs are in different languages")
+    paragraphs: list[ParagraphLang] = Field(default_factory=list)
+
+
+class Sentence(_Model):
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+class Article(_Model):
+    """A news article as read: the text every span refers to, plus what we learnt about it."""
+
+    text: str
+    lang: str
+    lang_confidence: float = 1.0
+    source: str | None = Field(default=None, description="path, or None for stdin / a string")
+    date: dt.date | None = Field(default=None, description="publication date, anchors relative dates")
+    paragraphs: list[Span] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    detection: Detection | None = None
+
+
+class Who(_Model):
+    text: str = Field(description="the name as written in the source")
+    role: str | None = Field(default=None, description="title or role as written in the source")
+    kind: Literal["person", "organization"]
+    span: Span
+    role_span: Span | None = None
+
+
+class What(_Model):
+    text: str = Field(description="the main event, in the source language")
+    span: Span
+    translation: str | None = Field(default=None, description="text in the target language")
+
+
+class When(_Model):
+    text: str = Field(description="the date expression as written")
+    start: dt.date
+    end: dt.date | None = Field(default=None, description="null for a single day")
+    time: str | None = Field(default=None, description="HH:MM when the source gives a time")
+    span: Span
+
+
+class Where(_Model):
+    text: str = Field(description="the place as written")
+    place: str = Field(description="normalised place name (gazetteer)")
+    country: str | None = Field(description="ISO 3166-1 alpha-2")
+    admin1: str | None = Field(default=None, description="province / state, when known")
+    kind: Literal["city", "region", "country", "place"] = "city"
+    span: Span
+
+
+class SummarySentence(_Model):
+    text: str
+    span: Span
+    translation: str | None = None
+
+
+class Brief(_Model):
+    lang: str
+    lang_confidence: float
+    target_lang: str
+    summary: str = Field(description="the summary in target_lang when a translator served it, "
+                         "else in the source language (see summary_lang)")
+    summary_lang: str
+    summary_sentences: list[SummarySentence] = Field(default_factory=list)
+    who: list[Who] = Field(default_factory=list)
+    what: What | None = None
+    when: When | None = None
+    where: list[Where] = Field(default_factory=list)
+    engine: str = Field(description="lite, hf, or auto (see models for what served each field)")
+    models: dict[str, str] = Field(default_factory=dict,
+                                   description="field -> model id that served it, or 'lite'")
+    date: dt.date | None = Field(default=None, description="publication date used for relative dates")
+    source: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+def brief_json_schema() -> dict:
+    schema = Brief.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "newsbrief Brief"
+    return schema
