@@ -1,0 +1,120 @@
+"""The Translator protocol every back end implements, the wrappers that compose translators, and
+the per-process model cache.
+
+A translator turns a batch of already-chunked texts (each within ``max_input_tokens``) into the
+same number of translations. Chunking, sentence splitting and ordering live in
+``newsbrief.translate``, so a back end (transformers, CTranslate2, a test fake) only has to
+generate. No torch import here: this module is on the path of every caller.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any, Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Translator(Protocol):
+    """One direction of translation, loaded and ready.
+
+    ``translate_batch`` keeps order and length: output ``i`` translates input ``i``. Inputs are
+    plain text without model-specific prefixes; the back end adds those (e.g. ``>>cmn_Hans<<``).
+    """
+
+    src: str
+    tgt: str
+    model_ids: list[str]
+    max_input_tokens: int
+
+    def translate_batch(self, texts: list[str]) -> list[str]: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+
+class IdentityTranslator:
+    """Source already in the target language: text passes through untouched."""
+
+    def __init__(self, lang: str) -> None:
+        self.src = lang
+        self.tgt = lang
+        self.model_ids: list[str] = []
+        # Nothing is generated, so no chunk ever needs splitting.
+        self.max_input_tokens = 1 << 30
+
+    def translate_batch(self, texts: list[str]) -> list[str]:
+        return list(texts)
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+
+class PivotTranslator:
+    """src -> pivot -> tgt through two translators (id <-> zh via en).
+
+    Its input budget is the first leg's; the intermediate text is re-checked against the second
+    leg's budget by the caller's chunker only through ``second`` itself, so the second leg splits
+    an over-long intermediate on its own (see ``translate.translate_segments``).
+    """
+
+    def __init__(self, first: Translator, second: Translator) -> None:
+        if first.tgt != second.src:
+            raise ValueError(
+                f"cannot pivot {first.src}->{first.tgt} into {second.src}->{second.tgt}"
+            )
+        self.first = first
+        self.second = second
+        self.src = first.src
+        self.tgt = second.tgt
+        self.pivot = first.tgt
+        self.model_ids = [*first.model_ids, *second.model_ids]
+        self.max_input_tokens = first.max_input_tokens
+
+    def translate_batch(self, texts: list[str]) -> list[str]:
+        # Imported here: translate.py imports this module.
+        from ..translate import translate_segments
+
+        middle = self.first.translate_batch(texts)
+        # A pivot sentence may come out longer than the second model accepts; the shared
+        # chunker splits it by sentence and token budget for the second leg.
+        return translate_segments(self.second, middle)
+
+    def count_tokens(self, text: str) -> int:
+        return self.first.count_tokens(text)
+
+
+class ModelCache:
+    """Each model is loaded once per process and reused (thread-safe; one lock per key)."""
+
+    def __init__(self) -> None:
+        self._items: dict[Hashable, Any] = {}
+        self._locks: dict[Hashable, threading.Lock] = {}
+        self._guard = threading.Lock()
+        self.loads: dict[Hashable, int] = {}
+
+    def get(self, key: Hashable, load: Callable[[], Any]) -> Any:
+        if key in self._items:
+            return self._items[key]
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:
+            if key not in self._items:
+                self._items[key] = load()
+                self.loads[key] = self.loads.get(key, 0) + 1
+            return self._items[key]
+
+    def clear(self) -> None:
+        with self._guard:
+            self._items.clear()
+            self._locks.clear()
+            self.loads.clear()
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+# The one process-wide cache; the hf and ct2 back ends both store their loaded models here.
+MODELS = ModelCache()
