@@ -1,0 +1,388 @@
+"""The transformers back end: the only module that imports torch and transformers for
+seq2seq (translation, summarisation) and token classification (NER).
+
+Built on AutoTokenizer + AutoModelForSeq2SeqLM.generate(), which exist in transformers 4.x and
+5.x (5.x dropped the translation/summarization pipelines). Each model directory is resolved by
+``hub.resolve`` first (no torch needed to say a model is missing), then loaded once per process
+into ``base.MODELS``.
+
+Family conventions (checked against each model's documentation):
+- marian (opus-mt): a multi-target model needs a sentence-initial ``>>id<<`` token, e.g.
+  ``>>cmn_Hans<<`` for opus-mt-en-zh; set it as ``src_prefix``.
+- m2m100: ``tokenizer.src_lang = "id"``; generate with ``forced_bos_token_id =
+  tokenizer.get_lang_id("zh")``.
+- nllb: ``tokenizer.src_lang = "ind_Latn"``; ``forced_bos_token_id =
+  tokenizer.convert_tokens_to_ids("zho_Hans")``.
+- mbart50: ``tokenizer.src_lang = "id_ID"``; ``forced_bos_token_id`` = id of ``zh_CN``.
+- t5/mt5: plain text in (t5 wants a task prefix such as ``summarize: ``, set as ``src_prefix``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelUnavailable, UsageError
+from . import hub
+from .base import MODELS
+from .registry import ModelEntry
+
+LANG_CODES: dict[str, dict[str, str]] = {
+    "m2m100": {"id": "id", "en": "en", "zh": "zh"},
+    "nllb": {"id": "ind_Latn", "en": "eng_Latn", "zh": "zho_Hans"},
+    "mbart50": {"id": "id_ID", "en": "en_XX", "zh": "zh_CN"},
+}
+
+# Model label (after the B-/I- prefix) -> our entity type.
+DEFAULT_LABELS = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "PPL": "PER",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "ORGANISATION": "ORG",
+    "NOR": "ORG",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "DATE": "DATE",
+    "DAT": "DATE",
+    "TIME": "DATE",
+}
+
+# Far above any real encoder's limit: tokenizers report this when they do not know.
+_UNKNOWN_LIMIT = 100_000
+
+
+def resolve_device(device: str, entry: ModelEntry | None = None) -> str:
+    """CLI --device wins over the entry's; 'auto' means CUDA when torch sees one."""
+    import torch
+
+    want = device if device != "auto" else (entry.device if entry else "auto")
+    if want == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if want == "cuda" and not torch.cuda.is_available():
+        raise UsageError("--device cuda, but torch sees no CUDA device (use --device cpu or auto)")
+    return want
+
+
+def _dtype(entry: ModelEntry, device: str) -> Any:
+    import torch
+
+    if entry.dtype != "auto":
+        return getattr(torch, entry.dtype)
+    if device == "cpu":
+        return torch.float32
+    # T5-family weights overflow in float16; bfloat16 keeps their range.
+    if entry.family in ("t5", "mt5"):
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
+    return torch.float16
+
+
+@dataclass
+class Loaded:
+    """A tokenizer and model on a device, plus what the user should know about them."""
+
+    tokenizer: Any
+    model: Any
+    path: Path
+    device: str
+    model_id: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def max_input_tokens(self) -> int:
+        limits = [
+            getattr(self.tokenizer, "model_max_length", None),
+            getattr(self.model.config, "max_position_embeddings", None),
+            getattr(self.model.config, "n_positions", None),
+        ]
+        known = [int(v) for v in limits if isinstance(v, int) and 0 < v < _UNKNOWN_LIMIT]
+        return min(known) if known else 512
+
+
+def _load(entry: ModelEntry, path: Path, device: str, kind: str) -> Loaded:
+    import torch
+    import transformers
+
+    warnings: list[str] = []
+    safe = hub.has_safetensors(path)
+    if not safe:
+        warnings.append(
+            f"{entry.model} has only pickle weights (pytorch_model.bin); "
+            "prefer a safetensors revision when one exists"
+        )
+    auto = (
+        transformers.AutoModelForTokenClassification
+        if kind == "ner"
+        else transformers.AutoModelForSeq2SeqLM
+    )
+    try:
+        tokenizer = transformers.AutoTokenizer.from_pretrained(
+            str(path), trust_remote_code=entry.trust_remote_code
+        )
+        model = auto.from_pretrained(
+            str(path),
+            dtype=_dtype(entry, device),
+            use_safetensors=safe,
+            trust_remote_code=entry.trust_remote_code,
+        )
+    except (OSError, ValueError, KeyError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelUnavailable(
+            f"cannot load {entry.model} from {path}: {first[:200]} "
+            "(is it a transformers model of the right task? trust_remote_code is only honoured "
+            "when set in models.yaml)"
+        ) from None
+    model.eval()
+    model.to(torch.device(device))
+    return Loaded(tokenizer, model, path, device, entry.model, warnings)
+
+
+def load(
+    entry: ModelEntry,
+    *,
+    task: str,
+    key: str,
+    device: str = "auto",
+    offline: bool | None = None,
+    kind: str = "seq2seq",
+) -> Loaded:
+    """Resolve, then load once per process (keyed by directory, device and dtype)."""
+    path = hub.resolve(entry, task=task, key=key, offline=offline)
+    dev = resolve_device(device, entry)
+    cache_key = (kind, str(path), dev, entry.dtype, entry.trust_remote_code)
+    return MODELS.get(cache_key, lambda: _load(entry, path, dev, kind))
+
+
+def _family(entry: ModelEntry, loaded: Loaded) -> str:
+    if entry.family != "auto":
+        return entry.family
+    model_type = getattr(loaded.model.config, "model_type", "")
+    name = type(loaded.tokenizer).__name__.lower()
+    if "nllb" in name:
+        return "nllb"
+    if "mbart50" in name:
+        return "mbart50"
+    return {"marian": "marian", "m2m_100": "m2m100", "t5": "t5", "mt5": "mt5"}.get(
+        model_type, "auto"
+    )
+
+
+def _chunks(items: list[int], size: int) -> list[list[int]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class HFSeq2Seq:
+    """Shared generate() plumbing for translators and summarisers."""
+
+    def __init__(self, entry: ModelEntry, loaded: Loaded) -> None:
+        self.entry = entry
+        self.loaded = loaded
+        self.family = _family(entry, loaded)
+        self.prefix = entry.src_prefix or ""
+        self.model_ids = [entry.model]
+        self.warnings = list(loaded.warnings)
+        self.max_input_tokens = entry.max_input_tokens or loaded.max_input_tokens
+
+    def count_tokens(self, text: str) -> int:
+        ids = self.loaded.tokenizer(self.prefix + text, add_special_tokens=True)["input_ids"]
+        return len(ids)
+
+    def _gen_kwargs(self) -> dict[str, Any]:
+        g = self.entry.generation
+        kwargs: dict[str, Any] = {
+            "num_beams": g.num_beams,
+            "max_new_tokens": g.max_new_tokens,
+            "repetition_penalty": g.repetition_penalty,
+        }
+        if g.no_repeat_ngram_size:
+            kwargs["no_repeat_ngram_size"] = g.no_repeat_ngram_size
+        if g.num_beams > 1:
+            kwargs["length_penalty"] = g.length_penalty
+        return kwargs
+
+    def generate(self, texts: list[str], extra: dict[str, Any] | None = None) -> list[str]:
+        """Generate for every text, batch_size at a time, longest first so padding stays small;
+        output i answers input i."""
+        import torch
+
+        if not texts:
+            return []
+        tok, model = self.loaded.tokenizer, self.loaded.model
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        out: list[str] = [""] * len(texts)
+        kwargs = {**self._gen_kwargs(), **(extra or {})}
+        for batch in _chunks(order, self.entry.batch_size):
+            enc = tok(
+                [self.prefix + texts[i] for i in batch],
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=self.max_input_tokens,
+            ).to(model.device)
+            with torch.inference_mode():
+                ids = model.generate(**enc, **kwargs)
+            for i, text in zip(batch, tok.batch_decode(ids, skip_special_tokens=True), strict=True):
+                out[i] = text.strip()
+        return out
+
+
+class HFTranslator(HFSeq2Seq):
+    """One translation direction over a seq2seq model (Translator protocol)."""
+
+    def __init__(self, entry: ModelEntry, loaded: Loaded, src: str, tgt: str) -> None:
+        super().__init__(entry, loaded)
+        self.src = src
+        self.tgt = tgt
+        self._extra: dict[str, Any] = {}
+        codes = {**LANG_CODES.get(self.family, {}), **(entry.lang_codes or {})}
+        tok = loaded.tokenizer
+        if self.family in ("m2m100", "nllb", "mbart50"):
+            src_code, tgt_code = codes.get(src), codes.get(tgt)
+            if not src_code or not tgt_code:
+                raise ModelUnavailable(
+                    f"{entry.model}: no language code for {src} or {tgt}; set lang_codes in models.yaml"
+                )
+            tok.src_lang = src_code
+            bos = tok.convert_tokens_to_ids(tgt_code)
+            if bos is None or bos == tok.unk_token_id:
+                raise ModelUnavailable(
+                    f"{entry.model}: its tokenizer has no language token {tgt_code!r} for {tgt}"
+                )
+            self._extra["forced_bos_token_id"] = bos
+        self.max_input_tokens = entry.max_input_tokens or loaded.max_input_tokens
+
+    def translate_batch(self, texts: list[str]) -> list[str]:
+        # m2m100/nllb/mbart tokenizers read src_lang at call time; a shared cached tokenizer may
+        # have been set for another direction since.
+        if self.family in ("m2m100", "nllb", "mbart50"):
+            codes = {**LANG_CODES[self.family], **(self.entry.lang_codes or {})}
+            self.loaded.tokenizer.src_lang = codes[self.src]
+        return self.generate(texts, self._extra)
+
+
+_WS = re.compile(r"\s+")
+
+
+class HFSummarizer(HFSeq2Seq):
+    """Abstractive summary: one text in (whitespace normalised, as XL-Sum was trained), one out.
+    Input beyond the model's limit is cut: news puts the essentials first."""
+
+    def summarize(self, text: str) -> str:
+        return self.generate([_WS.sub(" ", text).strip()])[0]
+
+
+@dataclass
+class Entity:
+    label: str  # PER | ORG | LOC | DATE
+    start: int
+    end: int
+    score: float
+
+
+class HFNer:
+    """Token classification into character spans, per sentence window within the model's limit."""
+
+    def __init__(self, entry: ModelEntry, loaded: Loaded) -> None:
+        self.entry = entry
+        self.loaded = loaded
+        self.model_ids = [entry.model]
+        self.warnings = list(loaded.warnings)
+        self.max_input_tokens = entry.max_input_tokens or loaded.max_input_tokens
+        labels = {k.upper(): v for k, v in (entry.labels or {}).items()}
+        self.labels = {**DEFAULT_LABELS, **labels}
+
+    def _type(self, label: str) -> tuple[str, str | None]:
+        """('B'|'I'|'O', our type or None)."""
+        up = label.upper()
+        tag, _, name = up.partition("-") if up[:2] in ("B-", "I-", "E-", "S-") else ("B", "", up)
+        if up == "O" or not name:
+            return "O", None
+        return ("I" if tag in ("I", "E") else "B"), self.labels.get(name)
+
+    def entities(self, text: str, windows: list[tuple[int, int]]) -> list[Entity]:
+        """Entities in `text`, tagging each (start, end) window on its own (sentences)."""
+        import torch
+
+        tok, model = self.loaded.tokenizer, self.loaded.model
+        id2label = model.config.id2label
+        found: list[Entity] = []
+        budget = self.max_input_tokens
+        for batch in _chunks(list(range(len(windows))), self.entry.batch_size):
+            pieces = [text[windows[i][0] : windows[i][1]] for i in batch]
+            enc = tok(
+                pieces,
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=budget,
+                return_offsets_mapping=True,
+            )
+            offsets = enc.pop("offset_mapping").tolist()
+            with torch.inference_mode():
+                logits = model(**{k: v.to(model.device) for k, v in enc.items()}).logits
+            probs = logits.float().softmax(-1).cpu()
+            for row, i in enumerate(batch):
+                base = windows[i][0]
+                found.extend(
+                    self._decode(enc.word_ids(row), offsets[row], probs[row], id2label, base)
+                )
+        return found
+
+    def _decode(self, word_ids, offsets, probs, id2label, base: int) -> list[Entity]:
+        out: list[Entity] = []
+        current: Entity | None = None
+        last_word = None
+        for pos, word in enumerate(word_ids):
+            if word is None:
+                continue
+            s, e = offsets[pos]
+            if word == last_word:  # a sub-word: extends whatever its word started
+                if current is not None:
+                    current.end = base + e
+                continue
+            last_word = word
+            score, idx = probs[pos].max(-1)
+            tag, kind = self._type(id2label.get(int(idx), "O"))
+            if kind is None:
+                current = None
+                continue
+            if current is not None and tag == "I" and current.label == kind:
+                current.end = base + e
+                current.score = min(current.score, float(score))
+                continue
+            current = Entity(kind, base + s, base + e, float(score))
+            out.append(current)
+        return out
+
+
+def translator(
+    entry: ModelEntry,
+    src: str,
+    tgt: str,
+    *,
+    key: str,
+    device: str = "auto",
+    offline: bool | None = None,
+) -> HFTranslator:
+    return HFTranslator(
+        entry, load(entry, task="translation", key=key, device=device, offline=offline), src, tgt
+    )
+
+
+def summarizer(
+    entry: ModelEntry, *, key: str, device: str = "auto", offline: bool | None = None
+) -> HFSummarizer:
+    return HFSummarizer(
+        entry, load(entry, task="summarization", key=key, device=device, offline=offline)
+    )
+
+
+def ner(entry: ModelEntry, *, key: str, device: str = "auto", offline: bool | None = None) -> HFNer:
+    return HFNer(
+        entry, load(entry, task="ner", key=key, device=device, offline=offline, kind="ner")
+    )
