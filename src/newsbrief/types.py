@@ -120,6 +120,27 @@ class Brief(_Model):
     warnings: list[str] = Field(default_factory=list)
 
 
+class TranslatedSegment(_Model):
+    """One source sentence and its translation; `span` points into the source text."""
+
+    text: str
+    translation: str
+    span: Span
+    paragraph: int = 0
+
+
+class Translation(_Model):
+    """`newsbrief translate` output: the whole text plus per-sentence segments."""
+
+    source_lang: str
+    target_lang: str
+    text: str = Field(description="the translation, paragraphs in source order")
+    segments: list[TranslatedSegment] = Field(default_factory=list)
+    models: list[str] = Field(default_factory=list, description="model ids used, in order (a pivot lists both)")
+    pivot: str | None = Field(default=None, description="the pivot language, when one was used")
+    warnings: list[str] = Field(default_factory=list)
+
+
 def brief_json_schema() -> dict:
     schema = Brief.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
