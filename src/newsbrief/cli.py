@@ -186,6 +186,73 @@ def summarize(
             typer.echo(s.text)
 
 
+class EvalTask(str, Enum):
+    detect = "detect"
+    brief = "brief"
+    summarize = "summarize"
+    translate = "translate"
+
+
+@app.command("eval")
+def eval_(
+    data: Annotated[str, typer.Argument(help="Labelled JSON Lines file (formats: README, 'Evaluation').")],
+    task: Annotated[EvalTask, typer.Option("--task", "-t", help="What to score.")],
+    engine: Annotated[EngineOpt, typer.Option("--engine", help="Brief engine to score.")] = EngineOpt.auto,
+    models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
+) -> None:
+    """Score detection, briefs, summaries or translations on labelled news."""
+    from .eval import evaluate, format_table
+
+    result = evaluate(data, task.value, engine=engine.value, models=models,
+                      on_error=lambda msg: typer.echo(f"newsbrief: skipped {msg}", err=True))
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_table(result), nl=False)
+
+
+class BatchTask(str, Enum):
+    brief = "brief"
+    translate = "translate"
+    summarize = "summarize"
+    detect = "detect"
+
+
+@app.command()
+def batch(
+    input_dir: Annotated[str, typer.Argument(help="Folder of articles (.txt, .md, .html), searched recursively.", show_default=False)],
+    out: Annotated[str, typer.Option("--out", "-o", help="Output folder: one file per input, same layout, plus manifest.jsonl.", show_default=False)],
+    task: Annotated[BatchTask, typer.Option("--task", help="What to make of each article.")] = BatchTask.brief,
+    to: Annotated[Optional[str], typer.Option("--to", help="Target language: id, en or zh (translate needs it).")] = None,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File pattern, repeatable (default: *.txt *.md *.html *.htm).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for the offline engine (0: one per core).")] = 1,
+    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
+    resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Skip inputs already done with the same content and options.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file errors; only the summary line.")] = False,
+    engine: Annotated[EngineOpt, typer.Option("--engine", help="lite: no model; hf: models only; auto: models where available.")] = EngineOpt.auto,
+    models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")] = False,
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for every article.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--from", help="Article language, skipping detection.")] = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
+    device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
+    max_bytes: MaxBytes = None,
+) -> None:
+    """Process a folder: one output per article, a manifest, resumable after any interruption."""
+    from .batch import TaskSpec
+    from .batch_io import DEFAULT_PATTERNS
+    from .batch_local import run_batch
+
+    spec = TaskSpec(task=task.value, format=format.value, to=to, lang=lang, engine=engine.value,
+                    models=models, offline=offline, device=device, sentences=sentences,
+                    date=_date(date), max_bytes=_max_bytes(max_bytes))
+    summary = run_batch(input_dir, out, spec, patterns=tuple(glob) if glob else DEFAULT_PATTERNS,
+                        jobs=jobs, resume=resume, quiet=quiet)
+    typer.echo(summary.line(), err=True)
+    raise typer.Exit(summary.exit_code)
+
+
 def main() -> None:
     """Console entry point: run the app and turn library errors into one line and an exit code."""
     try:
