@@ -20,6 +20,7 @@ Family conventions (checked against each model's documentation):
 from __future__ import annotations
 
 import re
+import warnings as warnings_module
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,13 @@ class Loaded:
         return min(known) if known else 512
 
 
+def _quiet(transformers: Any) -> None:
+    """Keep stderr for newsbrief's own lines: no weight-loading bars, and no "sequence longer
+    than the maximum" notes (the chunker counts tokens on purpose with over-long text)."""
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+
+
 def _load(entry: ModelEntry, path: Path, device: str, kind: str) -> Loaded:
     import torch
     import transformers
@@ -120,10 +128,14 @@ def _load(entry: ModelEntry, path: Path, device: str, kind: str) -> Loaded:
         if kind == "ner"
         else transformers.AutoModelForSeq2SeqLM
     )
+    _quiet(transformers)
     try:
-        tokenizer = transformers.AutoTokenizer.from_pretrained(
-            str(path), trust_remote_code=entry.trust_remote_code
-        )
+        with warnings_module.catch_warnings():
+            # e.g. "Recommended: pip install sacremoses": not actionable for a CLI user
+            warnings_module.simplefilter("ignore", UserWarning)
+            tokenizer = transformers.AutoTokenizer.from_pretrained(
+                str(path), trust_remote_code=entry.trust_remote_code
+            )
         model = auto.from_pretrained(
             str(path),
             dtype=_dtype(entry, device),
