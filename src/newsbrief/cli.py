@@ -256,7 +256,10 @@ def batch(
 def main() -> None:
     """Console entry point: run the app and turn library errors into one line and an exit code."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click returns typer.Exit's code instead of raising it.
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except NewsbriefError as exc:
         typer.echo(f"newsbrief: error: {exc}", err=True)
         sys.exit(exc.exit_code)

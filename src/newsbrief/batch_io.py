@@ -1,0 +1,299 @@
+"""Files for batch runs: finding inputs, naming outputs safely, the manifest, atomic writes, resume.
+
+Every executor (local, Ray) uses these, so the rules live once:
+
+- Inputs are regular files under INPUT_DIR matching the patterns; a symlink whose target lies
+  outside INPUT_DIR is refused (recorded as failed), and OUTPUT_DIR is never read as input.
+- An output mirrors its input's relative path with a new suffix, and is only ever written in a
+  directory whose real path is inside OUTPUT_DIR.
+- Commit order is write-ahead: the output goes to a temp file (fsynced), then the manifest line is
+  appended (fsynced), then the temp file is renamed over the final name. A kill between the last
+  two steps leaves an ok line plus a finished temp file, and resume completes the rename instead of
+  redoing the work: no item is ever done twice, and no output is ever half written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .errors import UsageError
+
+DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
+MANIFEST = "manifest.jsonl"
+
+
+@dataclass
+class Source:
+    """An input file found under INPUT_DIR; ``problem`` says why it cannot be read, if it can't."""
+
+    rel: str
+    path: Path
+    problem: str | None = None
+
+
+def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    pure = PurePosixPath(rel)
+    # '*.txt' matches at any depth; 'sub/*.txt' or 'a/**' match against the relative path.
+    return any(
+        fnmatch.fnmatchcase(name, p) or pure.match(p) or fnmatch.fnmatchcase(rel, p)
+        for p in patterns
+    )
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or path.is_relative_to(root)
+
+
+def discover(
+    input_dir: Path, out_dir: Path, patterns: tuple[str, ...] = DEFAULT_PATTERNS
+) -> list[Source]:
+    """Inputs under `input_dir`, sorted by relative path (stable across runs)."""
+    root = input_dir.resolve()
+    out_real = out_dir.resolve()
+    found: list[Source] = []
+    # Symlinked directories are not followed: they could loop or lead outside the input.
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not _inside((here / d).resolve(), out_real) and not d.startswith(".")
+        )
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue  # hidden files, editor swap files, our own temp files
+            full = here / name
+            rel = full.relative_to(root).as_posix()
+            if not _matches(rel, patterns):
+                continue
+            problem = None
+            if full.is_symlink():
+                target = full.resolve()
+                if not _inside(target, root):
+                    problem = "symlink points outside the input folder; refused"
+                elif _inside(target, out_real):
+                    continue
+                elif not target.is_file():
+                    problem = "symlink does not point to a regular file"
+            elif not full.is_file():
+                continue  # sockets, fifos, devices
+            found.append(Source(rel=rel, path=full, problem=problem))
+    found.sort(key=lambda s: s.rel)
+    return found
+
+
+def output_names(rels: list[str], suffix: str) -> dict[str, str]:
+    """Relative output path per input: same path, new suffix.
+
+    Inputs that would share an output (a.txt and a.md) keep their full name instead
+    (a.txt.json, a.md.json), so no output ever overwrites another's.
+    """
+
+    def plain(rel: str) -> str:
+        return str(PurePosixPath(rel).with_suffix(suffix))
+
+    counts: dict[str, int] = {}
+    for rel in rels:
+        counts[plain(rel)] = counts.get(plain(rel), 0) + 1
+    names: dict[str, str] = {}
+    for rel in rels:
+        name = plain(rel)
+        if counts[name] > 1 or name == MANIFEST:
+            name = rel + suffix
+        names[rel] = name
+    return names
+
+
+def check_dirs(input_dir: Path, out_dir: Path) -> None:
+    if not input_dir.exists():
+        raise UsageError(f"{input_dir}: no such folder")
+    if not input_dir.is_dir():
+        raise UsageError(f"{input_dir}: not a folder (use 'newsbrief brief FILE' for one file)")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: exists and is not a folder")
+    if out_dir.resolve() == input_dir.resolve():
+        raise UsageError("--out must be a different folder from the input folder")
+
+
+def safe_output_path(out_root: Path, rel_out: str) -> Path:
+    """The absolute path for `rel_out`, creating its folders; refuses anything leaving out_root.
+
+    Relative names come from os.walk so they hold no '..', but a name is still checked
+    component by component, and the real path of the folder is checked after creation so a
+    symlink planted inside OUTPUT_DIR cannot redirect a write.
+    """
+    parts = PurePosixPath(rel_out).parts
+    if (
+        not parts
+        or any(p in ("", ".", "..") for p in parts)
+        or PurePosixPath(rel_out).is_absolute()
+    ):
+        raise ValueError(f"unsafe output name {rel_out!r}")
+    root = out_root.resolve()
+    parent = root.joinpath(*parts[:-1])
+    parent.mkdir(parents=True, exist_ok=True)
+    if not _inside(parent.resolve(), root):
+        raise ValueError(f"output folder for {rel_out!r} leads outside the output folder; refused")
+    return parent / parts[-1]
+
+
+def temp_path(final: Path, sha256: str) -> Path:
+    """Deterministic temp name next to `final`, so resume can find a finished one."""
+    return final.with_name(f".{final.name}.{sha256[:16]}.tmp")
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_temp(final: Path, sha256: str, text: str) -> Path:
+    tmp = temp_path(final, sha256)
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(tmp, flags, 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return tmp
+
+
+def publish(tmp: Path, final: Path) -> None:
+    os.replace(tmp, final)
+    _fsync_dir(final.parent)
+
+
+def remove_output(final: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        final.unlink()
+
+
+class Manifest:
+    """OUTPUT_DIR/manifest.jsonl: one JSON line per input per run, appended, flushed, fsynced.
+
+    The last ok/failed line for a path is its state. A line cut short by a kill is ignored when
+    reading, and the next append starts on a fresh line.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / MANIFEST
+        self._fh = None
+
+    def read(self) -> dict[str, dict]:
+        state: dict[str, dict] = {}
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return state
+        for line in raw.splitlines():
+            try:
+                entry = json.loads(line)
+            except (ValueError, UnicodeDecodeError):
+                continue  # a line cut short by a kill mid-write
+            if (
+                isinstance(entry, dict)
+                and entry.get("status") in ("ok", "failed")
+                and "path" in entry
+            ):
+                state[entry["path"]] = entry
+        return state
+
+    def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(self.path, "ab")  # noqa: SIM115 - held open for the whole run
+        if fh.tell() > 0:
+            with open(self.path, "rb") as rd:
+                rd.seek(-1, os.SEEK_END)
+                if rd.read(1) != b"\n":
+                    fh.write(b"\n")
+        self._fh = fh
+
+    def append(self, entry: dict) -> None:
+        if self._fh is None:
+            self.open()
+        assert self._fh is not None
+        self._fh.write(json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n")
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def entry(
+    path: str,
+    sha256: str | None,
+    status: str,
+    *,
+    error: str | None = None,
+    output: str | None = None,
+    seconds: float = 0.0,
+    spec: str | None = None,
+    warnings: list[str] | None = None,
+) -> dict:
+    return {
+        "path": path,
+        "sha256": sha256,
+        "status": status,
+        "error": error,
+        "output": output,
+        "seconds": seconds,
+        "spec": spec,
+        "warnings": warnings or [],
+    }
+
+
+def resumable(state: dict | None, sha256: str, spec: str, final: Path) -> bool:
+    """True when the last run finished this exact input with these options and its output is there.
+
+    Completes a rename the last run was killed before (see the module docstring).
+    """
+    if not state or state.get("status") != "ok":
+        return False
+    if state.get("sha256") != sha256 or state.get("spec") != spec:
+        return False
+    if final.is_file():
+        return True
+    tmp = temp_path(final, sha256)
+    if tmp.is_file():
+        publish(tmp, final)
+        return True
+    return False
+
+
+def iter_chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def read_input(src: Source, max_bytes: int) -> tuple[bytes, str]:
+    """(data, sha256) of an input; data is cut at max_bytes + 1 so the reader can refuse it,
+    while the hash still covers the whole file (resume must notice any change)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(src.path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+        h.update(data)
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return data, h.hexdigest()
