@@ -1,44 +1,341 @@
-"""Turn a path, stdin or bytes into article text: encodings, binary and size checks, HTML.
+"""Turn a path, stdin or bytes into article text: size limit, encodings, binary input, HTML.
 
-STUB written by the skeleton; the input helper replaces it with the full version.
+The text returned is what every span refers to, so it is kept as it was written except for
+newlines (``\\r\\n`` and ``\\r`` become ``\\n``) and, for HTML input, the extraction of the
+article's text. Every refusal is an InputError with a one-line message naming the input.
 """
 
 from __future__ import annotations
 
+import codecs
+import re
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
 
+__all__ = ["DEFAULT_MAX_BYTES", "decode", "html_to_text", "looks_like_html", "read_source"]
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+# Signatures of common binary formats people pipe in by mistake.
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"%PDF-", "a PDF"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"\xd0\xcf\x11\xe0", "an MS Office document"),
+    (b"RIFF", "a RIFF (audio/video) file"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control characters other than tab, newline, vertical tab, form feed, carriage return and ESC.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_CONTROL_TEXT = re.compile("[" + re.escape(_CONTROL.decode("ascii")) + "\x7f]")
+_SNIFF = 8192
 
 
 def read_source(src: str | Path | None, *, max_bytes: int | None = None) -> tuple[str, str | None]:
-    """Read `src` (a path, '-' or None for stdin) and return (text, source name or None)."""
+    """Read `src` (a path, '-' or None for stdin) and return (text, source name or None).
+
+    Never reads more than the size limit plus one byte.
+    """
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if src is None or str(src) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         name = None
     else:
         path = Path(src)
+        name = str(path)
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not an article file")
         if not path.exists():
             raise InputError(f"{path}: no such file")
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory (use 'newsbrief batch' for folders)")
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-        name = str(path)
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     return decode(data, name=name, max_bytes=limit), name
 
 
 def decode(data: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Bytes to article text, or InputError saying what is wrong with them."""
     where = name or "stdin"
     if len(data) > max_bytes:
-        raise InputError(f"{where}: input is over the size limit of {max_bytes} bytes")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{where}: not UTF-8 text") from None
-    if not text.strip():
+        raise InputError(
+            f"{where}: input is over the size limit of {_human(max_bytes)} "
+            "(raise it with --max-bytes or NEWSBRIEF_MAX_BYTES)"
+        )
+    if not data.strip():
         raise InputError(f"{where}: input is empty")
+    text = _decode_text(data, where)
+    if _CONTROL_TEXT.search(text[:_SNIFF]) and _control_ratio(text[:_SNIFF]) > 0.05:
+        raise InputError(f"{where}: looks like binary data, not text")
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a second BOM left by an editor; it is not content
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{where}: input is empty (only whitespace)")
+    if looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{where}: HTML with no article text")
     return text
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML document or fragment, judged by its content (not a file name)."""
+    head = text[:_SNIFF].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    tags = _HTML_HINT.findall(text[:65536])
+    return len(tags) >= 3 or (head.startswith("<") and len(tags) >= 1)
+
+
+def html_to_text(html: str) -> str:
+    """The article text of an HTML page: headline, then paragraphs separated by blank lines.
+
+    Navigation, headers, footers, asides, forms, scripts and styles are dropped; entities are
+    unescaped. When the page has an <article> (or <main>) element, only its text is kept.
+    """
+    parser = _ArticleParser()
+    parser.feed(html)
+    parser.close()
+    return parser.result()
+
+
+# -- internals ---------------------------------------------------------------------------------
+
+
+def _human(n: int) -> str:
+    if n >= 1024 * 1024 and n % (1024 * 1024) == 0:
+        return f"{n // (1024 * 1024)} MB ({n} bytes)"
+    if n >= 1024 and n % 1024 == 0:
+        return f"{n // 1024} KB ({n} bytes)"
+    return f"{n} bytes"
+
+
+def _decode_text(data: bytes, where: str) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{where}: starts with a {codec.upper()} byte-order mark but is not valid "
+                    f"{codec.upper()} (bad bytes at offset {exc.start + len(bom)})"
+                ) from None
+    head = data[:_SNIFF]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{where}: looks like binary data ({what}), not text")
+    if b"\x00" in head:
+        if _utf16_without_bom(head):
+            raise InputError(
+                f"{where}: looks like UTF-16 without a byte-order mark; save it as UTF-8 "
+                "(or UTF-16 with a BOM)"
+            )
+        raise InputError(f"{where}: looks like binary data (NUL bytes), not text")
+    if sum(head.count(bytes([b])) for b in _CONTROL) > 0.05 * len(head):
+        raise InputError(f"{where}: looks like binary data (control characters), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: not UTF-8 text (invalid byte 0x{data[exc.start]:02X} at offset "
+            f"{exc.start}); convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+        ) from None
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = max(len(head) // 2, 1)
+    return max(even, odd) > 0.3 * half and min(even, odd) < 0.05 * half
+
+
+def _control_ratio(text: str) -> float:
+    return len(_CONTROL_TEXT.findall(text)) / max(len(text), 1)
+
+
+_HTML_HINT = re.compile(
+    r"<(?:html|head|body|p|div|article|section|br|h[1-6]|title|span|a\s+href|meta|script|"
+    r"li|ul|table|main|header|footer|nav)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+_SKIP = _words(
+    "script style nav header footer aside form noscript svg iframe template button select "
+    "option textarea figure menu dialog canvas video audio object embed map head"
+)
+_BLOCK = _words(
+    "p div article section main h1 h2 h3 h4 h5 h6 li ul ol blockquote pre td th tr table dt dd "
+    "dl br hr title figcaption address center body html"
+)
+_VOID = _words("area base br col embed hr img input link meta param source track wbr")
+# class/id fragments of page furniture inside an article: share bars, related links, ads.
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|recommend|comment|comments|advert|ads|"
+    r"banner|breadcrumbs?|newsletter|subscribe|cookie|popup|modal|sidebar|promo|tags)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,40}$")
+_SPACES = re.compile(r"\s+")
+
+
+class _ArticleParser(HTMLParser):
+    """Collects text blocks, remembering which lie inside <article>/<main> and which are h1."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.skip_depth: int | None = None  # stack depth where a skipped element opened
+        self.blocks: list[tuple[str, bool, bool]] = []  # (text, inside article, is heading)
+        self.buf: list[str] = []
+        self.article_depth: int | None = None
+        self.main_depth: int | None = None
+        self.title: list[str] = []
+        self.in_title = False
+        self.in_pre = 0
+        self.heading = False
+        self.h1: list[str] = []
+
+    # structure
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True  # read even inside the skipped <head>
+            return
+        if tag in _VOID:
+            self.handle_startendtag(tag, attrs)
+            return
+        self.stack.append(tag)
+        depth = len(self.stack)
+        if self.skip_depth is None:
+            hint = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+            # A <header> inside the article holds its headline; the page's own header does not.
+            skipped = tag in _SKIP and not (tag == "header" and self._inside())
+            furniture = tag not in ("article", "main", "body", "html") and bool(
+                hint and (_FURNITURE.search(hint) or "navigation" in hint.lower())
+            )
+            if skipped or furniture:
+                self._flush()
+                self.skip_depth = depth
+                return
+        if tag in _BLOCK:
+            self._flush()
+        if tag == "article" and self.article_depth is None:
+            self.article_depth = depth
+        if tag == "main" and self.main_depth is None:
+            self.main_depth = depth
+        if tag == "pre":
+            self.in_pre += 1
+        if tag in ("h1", "h2", "h3"):
+            self.heading = tag == "h1"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_depth is not None:
+            return
+        if tag == "br":
+            self.buf.append("\n")
+        elif tag == "hr":
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in _VOID or tag not in self.stack:
+            return
+        while self.stack:
+            open_tag = self.stack.pop()
+            depth = len(self.stack) + 1
+            if self.skip_depth is not None and depth <= self.skip_depth:
+                self.skip_depth = None
+            elif self.skip_depth is None and open_tag in _BLOCK:
+                self._flush()
+            if open_tag == "pre":
+                self.in_pre = max(0, self.in_pre - 1)
+            if self.article_depth is not None and depth <= self.article_depth:
+                self._flush()
+                self.article_depth = -1  # seen and closed
+            if self.main_depth is not None and depth <= self.main_depth:
+                self._flush()
+                self.main_depth = -1
+            if open_tag == tag:
+                break
+        if tag in ("h1", "h2", "h3"):
+            self._flush()
+            self.heading = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+            return
+        if self.skip_depth is not None:
+            return
+        self.buf.append(data)
+
+    # output
+    def _flush(self) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        self.buf = []
+        if self.in_pre:
+            lines = [line.strip() for line in raw.split("\n")]
+            text = "\n".join(line for line in lines if line)
+        else:
+            text = "\n".join(_SPACES.sub(" ", part).strip() for part in raw.split("\n"))
+            text = "\n".join(line for line in text.split("\n") if line)
+        if not text:
+            return
+        self.blocks.append((text, self._inside(), self.heading))
+        if self.heading:
+            self.h1.append(text)
+
+    def _inside(self) -> bool:
+        return (self.article_depth or 0) > 0 or (self.main_depth or 0) > 0
+
+    def result(self) -> str:
+        self._flush()
+        had_container = self.article_depth is not None or self.main_depth is not None
+        chosen = [b for b in self.blocks if b[1]] if had_container else self.blocks
+        if had_container and not any(not b[2] for b in chosen):
+            chosen = self.blocks  # an empty <article> shell: fall back to the whole page
+        paras = [text for text, _, _ in chosen]
+        headline = self.h1[0] if self.h1 else None
+        if headline is None:
+            title = _SPACES.sub(" ", "".join(self.title)).strip()
+            if title:
+                trimmed = _TITLE_SUFFIX.sub("", title)
+                headline = trimmed if len(trimmed) >= 15 else title
+        if headline and headline not in paras:
+            paras.insert(0, headline)
+        elif headline and paras and paras[0] != headline:
+            paras.remove(headline)
+            paras.insert(0, headline)
+        out: list[str] = []
+        for p in paras:
+            if not out or out[-1] != p:
+                out.append(p)
+        return "\n\n".join(out)
