@@ -75,9 +75,18 @@ def train_spm(root: Path, vocab_size: int = 1000) -> Path:
     text = root / "corpus.txt"
     text.write_text(corpus(), encoding="utf-8")
     spm.SentencePieceTrainer.train(
-        input=str(text), model_prefix=str(root / "spm"), vocab_size=vocab_size,
-        model_type="unigram", character_coverage=1.0, hard_vocab_limit=False,
-        pad_id=0, eos_id=1, unk_id=2, bos_id=-1, num_threads=2, minloglevel=2,
+        input=str(text),
+        model_prefix=str(root / "spm"),
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        hard_vocab_limit=False,
+        pad_id=0,
+        eos_id=1,
+        unk_id=2,
+        bos_id=-1,
+        num_threads=2,
+        minloglevel=2,
     )
     return model
 
@@ -106,16 +115,28 @@ def build_marian(out: Path, spm_path: Path, src: str, tgt: str, seed: int = 0) -
     shutil.copy(spm_path, out / "source.spm")
     shutil.copy(spm_path, out / "target.spm")
     tok = MarianTokenizer(
-        source_spm=str(out / "source.spm"), target_spm=str(out / "target.spm"),
-        vocab=str(out / "vocab.json"), source_lang=src, target_lang=tgt,
+        source_spm=str(out / "source.spm"),
+        target_spm=str(out / "target.spm"),
+        vocab=str(out / "vocab.json"),
+        source_lang=src,
+        target_lang=tgt,
         model_max_length=MARIAN_MAX_TOKENS,
     )
     pad = vocab["<pad>"]
     config = MarianConfig(
-        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
-        decoder_ffn_dim=32, max_position_embeddings=MARIAN_MAX_TOKENS, pad_token_id=pad,
-        eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0,
+        vocab_size=len(vocab),
+        d_model=16,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=32,
+        decoder_ffn_dim=32,
+        max_position_embeddings=MARIAN_MAX_TOKENS,
+        pad_token_id=pad,
+        eos_token_id=0,
+        decoder_start_token_id=pad,
+        forced_eos_token_id=0,
         share_encoder_decoder_embeddings=True,
     )
     torch.manual_seed(seed)
@@ -132,8 +153,16 @@ def build_t5(out: Path, spm_path: Path, seed: int = 0) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     tok = T5Tokenizer(vocab=_pieces(spm_path), extra_ids=0, model_max_length=64)
     config = T5Config(
-        vocab_size=len(tok), d_model=16, d_kv=8, d_ff=32, num_layers=1, num_decoder_layers=1,
-        num_heads=2, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0,
+        vocab_size=len(tok),
+        d_model=16,
+        d_kv=8,
+        d_ff=32,
+        num_layers=1,
+        num_decoder_layers=1,
+        num_heads=2,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
     )
     torch.manual_seed(seed)
     T5ForConditionalGeneration(config).save_pretrained(out)
@@ -148,18 +177,29 @@ def build_ner(out: Path) -> Path:
     from transformers import BertConfig, BertForTokenClassification, BertTokenizer
 
     out.mkdir(parents=True, exist_ok=True)
-    words = sorted({w.strip(".,").lower() for line in corpus(200).splitlines() for w in line.split()})
+    words = sorted(
+        {w.strip(".,").lower() for line in corpus(200).splitlines() for w in line.split()}
+    )
     chars = sorted({c for line in corpus(200).splitlines() for c in line if not c.isspace()})
     vocab_list = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *NER_TAGS]
-    vocab_list += [w for w in itertools.chain(words, chars, [f"##{c}" for c in "abcdefghijklmnopqrstuvwxyz"])
-                   if w not in vocab_list]
+    vocab_list += [
+        w
+        for w in itertools.chain(words, chars, [f"##{c}" for c in "abcdefghijklmnopqrstuvwxyz"])
+        if w not in vocab_list
+    ]
     vocab = {w: i for i, w in enumerate(dict.fromkeys(vocab_list))}
     tok = BertTokenizer(vocab=vocab, do_lower_case=True, model_max_length=64)
     hidden = 16
     config = BertConfig(
-        vocab_size=len(vocab), hidden_size=hidden, num_hidden_layers=0, num_attention_heads=2,
-        intermediate_size=32, max_position_embeddings=64, num_labels=len(NER_LABELS),
-        id2label=dict(enumerate(NER_LABELS)), label2id={lab: i for i, lab in enumerate(NER_LABELS)},
+        vocab_size=len(vocab),
+        hidden_size=hidden,
+        num_hidden_layers=0,
+        num_attention_heads=2,
+        intermediate_size=32,
+        max_position_embeddings=64,
+        num_labels=len(NER_LABELS),
+        id2label=dict(enumerate(NER_LABELS)),
+        label2id={lab: i for i, lab in enumerate(NER_LABELS)},
     )
     model = BertForTokenClassification(config)
     with torch.no_grad():
@@ -201,16 +241,26 @@ def build_all(root: Path) -> dict[str, Path]:
     return paths
 
 
-def models_yaml(paths: dict[str, Path], *, pairs: tuple[str, ...] = PAIRS, summ: bool = True,
-                ner: bool = True, extra: str = "") -> str:
+def models_yaml(
+    paths: dict[str, Path],
+    *,
+    pairs: tuple[str, ...] = PAIRS,
+    summ: bool = True,
+    ner: bool = True,
+    extra: str = "",
+) -> str:
     """A models.yaml pointing at the tiny models (greedy, few new tokens: random weights never
     stop on their own)."""
     gen = "    generation: {num_beams: 1, max_new_tokens: 6}\n    batch_size: 4\n"
     lines = ["version: 1", "translation:"]
     for pair in pairs:
-        lines.append(f"  {pair}:\n    model: {paths['mt-' + pair]}\n    family: marian\n" + gen.rstrip())
+        lines.append(
+            f"  {pair}:\n    model: {paths['mt-' + pair]}\n    family: marian\n" + gen.rstrip()
+        )
     if summ:
-        lines.append(f"summarization:\n  '*':\n    model: {paths['summ']}\n    family: t5\n" + gen.rstrip())
+        lines.append(
+            f"summarization:\n  '*':\n    model: {paths['summ']}\n    family: t5\n" + gen.rstrip()
+        )
     if ner:
         lines.append(f"ner:\n  '*':\n    model: {paths['ner']}\n    family: bert")
     return "\n".join(lines) + "\n" + extra

@@ -253,6 +253,113 @@ def batch(
     raise typer.Exit(summary.exit_code)
 
 
+ModelsOpt = Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")]
+DeviceOpt = Annotated[str, typer.Option("--device", help="auto (CUDA when present), cpu or cuda.")]
+
+
+def _device(value: str) -> str:
+    if value not in ("auto", "cpu", "cuda"):
+        raise UsageError(f"--device must be auto, cpu or cuda, not {value!r}")
+    return value
+
+
+@app.command()
+def translate(
+    input: InputArg = None,
+    to: Annotated[str, typer.Option("--to", help="Target language: id, en or zh.", show_default=False)] = ...,
+    lang: Annotated[Optional[str], typer.Option("--from", help="Source language, skipping detection.")] = None,
+    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="text, or json with segments and source offsets.")] = DetectFmt.text,
+    models: ModelsOpt = None,
+    offline: OfflineOpt = False,
+    device: DeviceOpt = "auto",
+    max_bytes: MaxBytes = None,
+) -> None:
+    """Translate an article between id, en and zh (pivoting through English where needed)."""
+    from .translate import translate as run_translate
+
+    _device(device)
+    text, _ = _read(input, max_bytes)
+    result = run_translate(text, to, lang=lang, models=models, offline=offline or None, device=device)
+    for w in result.warnings:
+        typer.echo(f"newsbrief: warning: {w}", err=True)
+    if format is DetectFmt.json:
+        typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(result.text)
+
+
+models_app = typer.Typer(help="List, check and fetch the models named in models.yaml.",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+TaskOpt = Annotated[Optional[str], typer.Option("--task", help="translation, summarization or ner.")]
+PairOpt = Annotated[Optional[str], typer.Option("--pair", "--lang", help="A pair like id-en (translation) or a language / '*'.")]
+
+
+@models_app.command("list")
+def models_list(
+    models: ModelsOpt = None,
+    task: TaskOpt = None,
+    pair: PairOpt = None,
+    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="Output format.")] = DetectFmt.text,
+) -> None:
+    """Each configured model: task, pair, model, cached locally or not, size on disk. Offline."""
+    from .models.hub import human_size, statuses
+    from .models.registry import load_config
+
+    rows = statuses(load_config(models), task, pair)
+    if format is DetectFmt.json:
+        typer.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{'TASK':<14} {'PAIR':<6} {'MODEL':<44} {'CACHED':<7} SIZE")
+    for r in rows:
+        cached = ("local" if r.local else "yes") if r.cached else ("missing" if r.local else "no")
+        typer.echo(f"{r.task:<14} {r.key:<6} {r.model:<44} {cached:<7} {human_size(r.size)}")
+
+
+@models_app.command("check")
+def models_check(
+    models: ModelsOpt = None,
+    task: TaskOpt = None,
+    pair: PairOpt = None,
+    offline: OfflineOpt = False,
+    device: DeviceOpt = "auto",
+) -> None:
+    """Load each configured model and run it once; exit 1 if any fails."""
+    from .models import hf
+    from .models.hub import select
+    from .models.registry import load_config
+
+    _device(device)
+    failed = 0
+    for t, k, e in select(load_config(models), task, pair):
+        r = hf.check(t, k, e, device=device, offline=offline or None)
+        failed += not r.ok
+        typer.echo(f"{'ok  ' if r.ok else 'FAIL'} {t:<14} {k:<6} {e.model} ({r.seconds:.1f}s): {r.message}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@models_app.command("pull")
+def models_pull(
+    models: ModelsOpt = None,
+    task: TaskOpt = None,
+    pair: PairOpt = None,
+    offline: OfflineOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """Download the selected models into the Hugging Face cache (HF_HOME), with progress bars."""
+    from .models.hub import cache_dir, human_size, pull
+    from .models.registry import load_config
+
+    results = pull(load_config(models), task, pair, offline=offline or None, progress=not quiet)
+    for r in results:
+        s = r.status
+        line = f"{r.action:<10} {s.task:<14} {s.key:<6} {s.model} {human_size(s.size)}"
+        typer.echo(line + (f": {r.message}" if r.message else ""), err=r.action == "failed")
+    typer.echo(f"newsbrief: cache {cache_dir()}", err=True)
+    raise typer.Exit(1 if any(r.action == "failed" for r in results) else 0)
+
+
 def main() -> None:
     """Console entry point: run the app and turn library errors into one line and an exit code."""
     try:

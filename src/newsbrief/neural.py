@@ -1,18 +1,231 @@
-"""Model-served brief fields. STUB from the skeleton; the models helper (#3) implements it."""
+"""Model-served brief fields: upgrade the lite Brief with the summariser and NER models, and
+render summary and `what` in the target language with the translation models.
+
+Engines: ``hf`` needs every model (a missing one is an error); ``auto`` uses each model that is
+available and keeps the lite field, with a warning, for each task whose model is not. Translation
+has no offline fallback in either: a brief asked for in another language needs a translator.
+Every field keeps its source text and span; names stay as written in the source.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from . import lite
 from .errors import ModelUnavailable
-from .types import Article, Brief
+from .models.registry import ModelsConfig, load_config
+from .translate import get_translator, joiner, translate_segments, translator_warnings
+from .types import Article, Brief, SummarySentence, Where, Who
+
+T = TypeVar("T")
+
+_WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def apply_models(brief: Brief, article: Article, *, engine: str, models: str | None,
-                 offline: bool | None, device: str, sentences: int) -> Brief:
-    if engine == "hf":
-        raise ModelUnavailable("the hf engine is not built yet; use --engine lite")
-    brief.engine = "auto"
-    if brief.target_lang != brief.lang:
-        brief.warnings.append(
-            f"no translator used: summary and what stay in {brief.lang}; labels are in {brief.target_lang}"
+def _tokens(text: str, lang: str) -> set[str]:
+    if lang == "zh":
+        return {c for c in text if not c.isspace() and c.isalnum()}
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 1}
+
+
+def align(text: str, article: Article) -> list[SummarySentence]:
+    """Abstractive summary sentences, each with the span of the source sentence it overlaps most
+    (its evidence); the lead sentence when nothing overlaps."""
+    from .segment import sentences
+
+    src = article.sentences
+    if not src or not text.strip():
+        return []
+    out: list[SummarySentence] = []
+    for sent in sentences(text, article.lang) or []:
+        words = _tokens(sent.text, article.lang)
+        best = max(src, key=lambda s: (len(words & _tokens(s.text, article.lang)), -s.start))
+        out.append(SummarySentence(text=sent.text, span=best.span))
+    return out
+
+
+def _role_for(
+    article: Article, span: tuple[int, int], fallback: Who | None
+) -> tuple[str | None, Any]:
+    """The lite engine's role finder when it has one; else the role lite gave the same name."""
+    finder = getattr(getattr(lite, "who", None), "role_for", None)
+    if finder is not None:
+        try:
+            found = finder(article, span)
+        except Exception:  # a helper mid-change must not cost the brief
+            found = None
+        if isinstance(found, tuple) and len(found) == 2:
+            return found[0], found[1]
+        if isinstance(found, str):
+            return found, None
+    if fallback is not None:
+        return fallback.role, fallback.role_span
+    return None, None
+
+
+def _resolve_place(name: str, article: Article, span: tuple[int, int]) -> Where | None:
+    resolver = getattr(getattr(lite, "where", None), "resolve_place", None)
+    if resolver is None:
+        return None
+    context = article.text[max(0, span[0] - 200) : span[1] + 200]
+    try:
+        found = resolver(name, article.lang, context)
+    except Exception:
+        return None
+    if isinstance(found, Where):
+        return found.model_copy(update={"text": name, "span": span})
+    if isinstance(found, dict) and found.get("place"):
+        data = {"country": None, **found, "text": name, "span": span}
+        try:
+            return Where.model_validate({k: v for k, v in data.items() if k in Where.model_fields})
+        except Exception:
+            return None
+    return None
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def ner_fields(
+    brief: Brief, article: Article, entities: list[Any]
+) -> tuple[list[Who], list[Where]]:
+    """Who from PER/ORG entities (role from the lite engine), Where from LOC entities that the
+    gazetteer resolves, merged with the lite places."""
+    lite_who = {_norm(w.text): w for w in brief.who}
+    who: list[Who] = []
+    seen: set[str] = set()
+    places: list[Where] = []
+    for ent in entities:
+        name = article.text[ent.start : ent.end].strip(" \t\n,.;:\"'()")
+        if len(name) < 2 or not any(c.isalpha() for c in name):
+            continue
+        start = article.text.find(name, ent.start)
+        span = (start, start + len(name))
+        if ent.label in ("PER", "ORG"):
+            key = _norm(name)
+            if key in seen:
+                continue
+            seen.add(key)
+            role, role_span = _role_for(article, span, lite_who.get(key))
+            who.append(
+                Who(
+                    text=name,
+                    role=role,
+                    role_span=role_span,
+                    kind="person" if ent.label == "PER" else "organization",
+                    span=span,
+                )
+            )
+        elif ent.label == "LOC":
+            place = _resolve_place(name, article, span)
+            if place is not None:
+                places.append(place)
+    where = list(brief.where)
+    have = {(w.place, w.country) for w in where}
+    for place in places:
+        if (place.place, place.country) not in have:
+            have.add((place.place, place.country))
+            where.append(place)
+    where.sort(key=lambda w: w.span[0])
+    return who, where if places else []
+
+
+def apply_models(
+    brief: Brief,
+    article: Article,
+    *,
+    engine: str,
+    models: str | ModelsConfig | None,
+    offline: bool | None,
+    device: str,
+    sentences: int,
+) -> Brief:
+    """`brief` (from the lite engine) with model-served fields; see the module note."""
+    cfg = models if isinstance(models, ModelsConfig) else load_config(models)
+    used = dict(brief.models)
+    warnings = list(brief.warnings)
+    lang = article.lang
+    strict = engine == "hf"
+
+    def attempt(field: str, load: Callable[[], T]) -> T | None:
+        try:
+            return load()
+        except ModelUnavailable as exc:
+            if strict:
+                raise
+            warnings.append(f"{field}: offline engine used, model unavailable: {exc}")
+            return None
+
+    def entry(task: str, field: str):
+        found = cfg.entry(task, lang)
+        if found is None:
+            msg = f"no {task} model for {lang} in {cfg.path or 'models.yaml'}"
+            if strict:
+                raise ModelUnavailable(
+                    f"--engine hf: {msg}; add `{task}: {{{lang}: {{model: ...}}}}`"
+                )
+            warnings.append(f"{field}: offline engine used, {msg}")
+        return found
+
+    # The translator first: it has no fallback, so a missing one should fail before slow loads.
+    translator = None
+    if brief.target_lang != brief.summary_lang:
+        translator = get_translator(
+            lang, brief.target_lang, models=cfg, device=device, offline=offline
         )
+
+    from .models import hf
+
+    found = entry("summarization", "summary")
+    if found is not None:
+        key, e = found
+        summarizer = attempt(
+            "summary", lambda: hf.summarizer(e, key=key, device=device, offline=offline)
+        )
+        if summarizer is not None:
+            text = summarizer.summarize(article.text)
+            aligned = align(text, article)
+            if aligned:
+                brief.summary_sentences = (
+                    aligned[:sentences] if len(aligned) > sentences else aligned
+                )
+                brief.summary = joiner(lang).join(s.text for s in brief.summary_sentences)
+                used["summary"] = e.model
+                warnings.extend(w for w in summarizer.warnings if w not in warnings)
+
+    found = entry("ner", "who")
+    if found is not None:
+        key, e = found
+        tagger = attempt("who/where", lambda: hf.ner(e, key=key, device=device, offline=offline))
+        if tagger is not None:
+            windows = [s.span for s in article.sentences] or [(0, len(article.text))]
+            who, where = ner_fields(brief, article, tagger.entities(article.text, windows))
+            if who:
+                brief.who = who
+                used["who"] = e.model
+            if where:
+                brief.where = where
+                used["where"] = e.model
+            warnings.extend(w for w in tagger.warnings if w not in warnings)
+
+    if translator is not None:
+        texts = [s.text for s in brief.summary_sentences]
+        if brief.what is not None:
+            texts.append(brief.what.text)
+        outs = translate_segments(translator, texts)
+        for s, out in zip(brief.summary_sentences, outs, strict=False):
+            s.translation = out
+        if brief.what is not None:
+            brief.what.translation = outs[-1]
+        brief.summary = joiner(brief.target_lang).join(outs[: len(brief.summary_sentences)])
+        brief.summary_lang = brief.target_lang
+        used["translation"] = " + ".join(translator.model_ids)
+        warnings.extend(w for w in translator_warnings(translator) if w not in warnings)
+
+    brief.engine = "hf" if strict else "auto"
+    brief.models = used
+    brief.warnings = warnings
     return brief

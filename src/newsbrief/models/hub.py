@@ -255,3 +255,86 @@ def resolve(entry: ModelEntry, *, task: str, key: str, offline: bool | None = No
             task, key, entry, f"is not cached in {cache_dir()} and offline mode is on ({why})"
         )
     return download(entry, task=task, key=key)
+
+
+def select(
+    cfg, task: str | None = None, key: str | None = None
+) -> list[tuple[str, str, ModelEntry]]:
+    """The models.yaml entries a `--task`/`--pair` selection names. A translation pair without
+    its own entry selects what would serve it (the `*` entry, or both legs of the pivot)."""
+    from ..errors import UsageError
+    from .registry import TASKS
+
+    if task is not None and task not in TASKS:
+        raise UsageError(f"unknown task {task!r}: use one of {', '.join(TASKS)}")
+    rows = [(t, k, e) for t, k, e in cfg.entries() if task is None or t == task]
+    if key is not None:
+        exact = [r for r in rows if r[1] == key]
+        if exact:
+            rows = exact
+        elif task in (None, "translation") and key.count("-") == 1:
+            from ..translate import plan
+
+            src, tgt = key.split("-")
+            rows = [("translation", k, e) for _s, _t, k, e in plan(src, tgt, cfg)]
+        elif task is not None and cfg.entry(task, key) is not None:
+            k, e = cfg.entry(task, key)
+            rows = [(task, k, e)]
+        else:
+            rows = []
+    if not rows:
+        what = " ".join(
+            x for x in (f"--task {task}" if task else "", f"--pair {key}" if key else "") if x
+        )
+        raise UsageError(f"no entry in {cfg.path or 'models.yaml'} matches {what or 'anything'}")
+    return rows
+
+
+def statuses(cfg, task: str | None = None, key: str | None = None) -> list[Status]:
+    """Cache status of the selected entries; never touches the network."""
+    return [status(t, k, e) for t, k, e in select(cfg, task, key)]
+
+
+@dataclass
+class PullResult:
+    status: Status
+    action: str  # "local" | "cached" | "downloaded" | "failed"
+    message: str = ""
+
+
+def pull(
+    cfg,
+    task: str | None = None,
+    key: str | None = None,
+    *,
+    offline: bool | None = None,
+    progress: bool = True,
+) -> list[PullResult]:
+    """Download every selected model that is not cached yet; one failure does not stop the rest."""
+    out: list[PullResult] = []
+    for t, k, e in select(cfg, task, key):
+        before = status(t, k, e)
+        if before.local:
+            msg = "" if before.cached else f"directory {e.model} does not exist"
+            out.append(PullResult(before, "local" if before.cached else "failed", msg))
+            continue
+        if before.cached:
+            out.append(PullResult(before, "cached"))
+            continue
+        if is_offline(offline):
+            out.append(
+                PullResult(before, "failed", "offline mode is on (--offline or HF_HUB_OFFLINE=1)")
+            )
+            continue
+        try:
+            download(e, progress=progress, task=t, key=k)
+        except ModelUnavailable as exc:
+            # the hint to run `models pull` is noise here: this is that command
+            out.append(
+                PullResult(before, "failed", str(exc).split("; run `newsbrief models pull")[0])
+            )
+            continue
+        after = status(t, k, e)
+        note = "" if after.safetensors else "only pickle weights (pytorch_model.bin) are published"
+        out.append(PullResult(after, "downloaded", note))
+    return out
