@@ -61,3 +61,14 @@ def run_cli(args: list[str], input: bytes | str | None = None, env: dict | None 
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def tiny_models(request) -> dict[str, Path]:
+    """Tiny real HF models (tests/tiny_models.py), built once per transformers version and kept
+    in pytest's cache dir; name -> local model directory."""
+    for mod in ("torch", "transformers", "sentencepiece"):
+        pytest.importorskip(mod)
+    from tiny_models import build_all
+
+    return build_all(Path(request.config.cache.mkdir("newsbrief-tiny-models")))
