@@ -71,6 +71,28 @@ def han_ok(name: str) -> bool:
     return bool(_HAN.match(name))
 
 
+# English names of Indonesian provinces and islands as wire copy writes them ("West Java").
+_ID_EN_WORDS = {"Barat": "West", "Timur": "East", "Utara": "North", "Selatan": "South",
+                "Tengah": "Central", "Tenggara": "Southeast", "Daya": "Southwest"}
+_ID_EN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra", "Papua": "Papua", "Kalimantan": "Kalimantan",
+                  "Sulawesi": "Sulawesi", "Maluku": "Maluku", "Nusa Tenggara": "Nusa Tenggara",
+                  "Bangka Belitung": "Bangka Belitung"}
+
+
+def english_id_names(name: str) -> str:
+    """'Jawa Barat' -> 'West Java', 'Papua Barat Daya' -> 'Southwest Papua', else the name."""
+    if name.startswith("Kepulauan "):
+        return name[len("Kepulauan "):] + " Islands"
+    base, tail = name, ""
+    if name.endswith(" Barat Daya"):
+        base, tail = name[: -len(" Barat Daya")], "Southwest"
+    elif " " in name and name.rsplit(" ", 1)[1] in _ID_EN_WORDS and name != "Nusa Tenggara":
+        base, last = name.rsplit(" ", 1)
+        tail = _ID_EN_WORDS[last]
+    base = _ID_EN_ISLANDS.get(base, base)
+    return f"{tail} {base}" if tail else base
+
+
 def key_of(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
@@ -175,6 +197,22 @@ def main() -> None:
         for n in names:
             add_key(n, idx)
 
+    # Short Han city names that are ordinary words (东方 "east", 和平 "peace", 大同) must not match
+    # inside running Chinese text: jieba's dictionary tells words from place names.
+    import jieba
+
+    jdict: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            w, f, t = line.split()
+            if len(w) <= 3:
+                jdict[w] = (int(f), t)
+    not_place = {"d", "v", "a", "ad", "an", "vn", "m", "q", "r", "c", "p", "u", "i", "l", "t", "f"}
+
+    def han_word(name: str) -> bool:
+        f, t = jdict.get(name, (0, "ns"))
+        return t in not_place or (t != "ns" and f > 2000)
+
     # --- admin1 (top-level subdivisions)
     admin_pop: Counter = Counter()
     for c in cities.values():
@@ -183,11 +221,13 @@ def main() -> None:
             admin_pop[(c["countrycode"], a)] += int(c["population"])
     for code, s in states.items():
         cc = s["country_code"]
-        if s.get("type") and "geographical" in s["type"]:
-            continue
         idx = len(places)
         name = s["name"]
-        places.append([name, cc, name, "region", admin_pop.get((cc, name), 0)])
+        if s.get("type") and "geographical" in s["type"]:
+            # Islands and island groups (Jawa, Sulawesi, Kalimantan): a place, not a province.
+            places.append([name, cc, None, "place", 0])
+        else:
+            places.append([name, cc, name, "region", admin_pop.get((cc, name), 0)])
         names = {name, s.get("native") or name}
         ps = pycountry.subdivisions.get(code=code)
         if ps is not None:
@@ -196,6 +236,8 @@ def main() -> None:
             for lang in ("id", "zh_CN"):
                 v = tr[lang]["iso3166-2"].gettext(ps.name)
                 names.add(v)
+        if cc == "ID":
+            names.update(english_id_names(n) for n in list(names))
         for n in list(names):
             if han_ok(n):
                 for suf in (
@@ -214,25 +256,12 @@ def main() -> None:
                 if n.startswith(pre):
                     names.add(n[len(pre) :])
         for n in names:
+            # Foreign provinces in Chinese are rare in news and their short names collide with words.
+            if han_ok(n) and (han_word(n) or (cc not in ("CN", "TW", "HK", "MO") and len(n) < 3)):
+                continue
             add_key(n, idx)
 
     # --- cities
-    # Short Han city names that are ordinary words (东方 "east", 和平 "peace", 大同) must not match
-    # inside running Chinese text: jieba's dictionary tells words from place names.
-    import jieba
-
-    jdict: dict[str, tuple[int, str]] = {}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
-        for line in fh:
-            w, f, t = line.split()
-            if len(w) <= 3:
-                jdict[w] = (int(f), t)
-    not_place = {"d", "v", "a", "ad", "an", "vn", "m", "q", "r", "c", "p", "u", "i", "l", "t", "f"}
-
-    def han_word(name: str) -> bool:
-        f, t = jdict.get(name, (0, "ns"))
-        return t in not_place or (t != "ns" and f > 2000)
-
     seen_city: set[tuple[str, str]] = set()
     for c in sorted(cities.values(), key=lambda c: -int(c["population"])):
         cc = c["countrycode"]
@@ -250,7 +279,8 @@ def main() -> None:
                 continue
             if han_ok(alt) and han_word(alt):
                 continue
-            add_key(alt, idx, alt=True)
+            # Han names are the native names of Chinese cities, not variants: keep them primary.
+            add_key(alt, idx, alt=not han_ok(alt) or cc not in ("CN", "TW", "HK", "MO"))
 
     # --- Indonesian regencies and towns that cities15000 lacks
     for cfile in sorted(csc_dir.glob("by-country/ID/states/*/cities.json")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -96,8 +97,9 @@ _LANG_COUNTRIES = {"id": {"ID"}, "ms": {"MY", "ID", "SG", "BN"}, "zh": {"CN", "T
 def prior(
     p: Place,
     lang: str | None = None,
-    countries: set[str] | frozenset[str] = frozenset(),
-    admin1s: set[str] | frozenset[str] = frozenset(),
+    countries: Set[str] = frozenset(),
+    admin1s: Set[str] = frozenset(),
+    near: Set[str] = frozenset(),
 ) -> float:
     """How likely `p` is the place meant, before looking at the mention itself.
 
@@ -114,6 +116,8 @@ def prior(
         score += 6.0
     if p.country in countries:
         score += 4.0
+    elif p.country in near:
+        score += 2.0
     if lang and p.country in _LANG_COUNTRIES.get(lang, ()):
         score += 1.0
     return score
@@ -122,12 +126,19 @@ def prior(
 def best(
     candidates: list[Place],
     lang: str | None = None,
-    countries: set[str] | frozenset[str] = frozenset(),
-    admin1s: set[str] | frozenset[str] = frozenset(),
+    countries: Set[str] = frozenset(),
+    admin1s: Set[str] = frozenset(),
+    near: Set[str] = frozenset(),
 ) -> Place | None:
     if not candidates:
         return None
-    return max(candidates, key=lambda p: prior(p, lang, countries, admin1s))
+    # A city and the province named after it (Beijing, Jakarta, Tokyo): the name means the city.
+    cities = {(c.country, c.admin1) for c in candidates if c.kind == "city"}
+    cities |= {(c.country, c.place) for c in candidates if c.kind == "city"}
+    candidates = [
+        c for c in candidates if not (c.kind == "region" and (c.country, c.admin1) in cities)
+    ] or candidates
+    return max(candidates, key=lambda p: prior(p, lang, countries, admin1s, near))
 
 
 def resolve_place(

@@ -22,7 +22,9 @@ from .gazetteer import Place, best, gazetteer, key_of, resolve_place
 __all__ = ["find_where", "resolve_place"]
 
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_TOKEN = re.compile(rf"U\.S\.(?:A\.)?|U\.K\.|[{_LATIN}][{_LATIN}0-9]*(?:['’][{_LATIN}]+)?")
+_TOKEN = re.compile(
+    rf"U\.S\.(?:A\.)?|U\.K\.|[{_LATIN}][{_LATIN}0-9]*(?:['’](?![sS]\b)[{_LATIN}]+)?"
+)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 # Lower-case words allowed inside a multi-word place name ("Rio de Janeiro", "Bandar Seri Begawan").
@@ -385,7 +387,9 @@ def _latin_mentions(text: str, gaz, index) -> list[_Mention]:
         before_name = bool(
             prev and prev_gap == " " and prev.group()[0].isupper() and not prep_word(prep)
         )
-        if before_name and (prev_w in _TITLE_BEFORE or prev_w in lower_words):
+        if before_name and (
+            prev_w in _TITLE_BEFORE or prev_w in lower_words or prev.group().isupper()
+        ):  # a title, a plain word, or an acronym ("BPBD Kabupaten Bogor")
             m.weight = min(m.weight, 0.5)
             before_name = False
         after_name = bool(
@@ -484,7 +488,12 @@ def _contains(outer: Place, inner: Place) -> bool:
         return False
     if outer.kind == "country":
         return inner.kind != "country"
-    return outer.kind == "region" and inner.admin1 == outer.admin1 and inner.kind != "region"
+    return (
+        outer.kind == "region"
+        and outer.admin1 == outer.place
+        and inner.admin1 == outer.admin1
+        and inner.kind != "region"
+    )
 
 
 def _contains_any(outer: list[Place], inner: list[Place]) -> bool:
@@ -516,10 +525,13 @@ def find_where(article: Article) -> list[Where]:
     # Context from unambiguous mentions: countries and provinces the article talks about.
     countries: set[str] = set()
     admin1s: set[str] = set()
+    near: set[str] = set()  # countries of the cities named: weaker evidence
     for m in ms:
-        if m.weight < 0 or len(m.cands) != 1:
+        if m.weight < 0:
             continue
-        p = m.cands[0]
+        p = best(m.cands, lang) if len(m.cands) > 1 else m.cands[0]
+        if p is None or (len(m.cands) > 1 and p.kind != "city"):
+            continue
         if p.kind == "country" and p.country:
             countries.add(p.country)
         elif p.kind == "region" and p.admin1:
@@ -527,7 +539,7 @@ def find_where(article: Article) -> list[Where]:
             if p.country:
                 countries.add(p.country)
         elif p.country and not p.alias:
-            countries.add(p.country)
+            near.add(p.country)
 
     for m in ms:
         if m.weight < 0 or (
@@ -550,7 +562,7 @@ def find_where(article: Article) -> list[Where]:
             inner = ms[m.context_of].cands
             narrowed = [c for c in cands if any(_contains(c, i) for i in inner)]
             cands = narrowed or cands
-        m.place = best(cands, lang, countries, admin1s)
+        m.place = best(cands, lang, countries, admin1s, near)
 
     # Qualifiers follow the choice made for the city they qualify.
     for m in ms:
@@ -594,7 +606,9 @@ def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
             vals.append(v)
         vals.sort(reverse=True)
         scores[ident] = vals[0] + 0.8 * math.log1p(sum(vals[1:]))
-        strong_key[ident] = any(m.dateline or (m.event and m.context_of is None) for m in group)
+        strong_key[ident] = any(
+            m.dateline or m.qualifiers or (m.event and m.context_of is None) for m in group
+        )
     # A country or province that contains a place named as the event location goes after it.
     places = {ident: groups[ident][0].place for ident in groups}
     for outer_id, outer in places.items():
@@ -612,6 +626,8 @@ def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
         m = max(group, key=lambda m: (m.dateline, m.event and m.context_of is None, -m.start))
         p = m.place
         kind = p.kind if p.kind in ("city", "region", "country") else "place"
+        if m.kind_hint == "region" and kind == "city":
+            kind = "region"  # "Kabupaten Malang", "大理州": the area named after the city
         out.append(
             Where(
                 text=text[m.start : m.end],
