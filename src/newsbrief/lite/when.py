@@ -1,9 +1,297 @@
-"""STUB: event date. Replaced by the `when` helper."""
+"""The event date: every date mention in the article, resolved, then the one the story is about.
+
+`find_dates` is the reusable part (all mentions, normalised, with spans); `find_when` scores them.
+A candidate scores for being precise (a range or a full date over a bare weekday), for sitting in
+the lead or the dateline, for standing next to an event verb ("digelar", "held", "举行") and for
+being close to the publication date; it loses for sitting in quoted speech, after "sejak"/"since"
+(history), "hingga"/"until" (a deadline) or far from the publication date. Dates in "Baca juga:"
+lines and birth dates are never the event date. Amounts, durations and bare years never become
+candidates at all: the grammar does not read them as dates.
+"""
 
 from __future__ import annotations
 
-from ..types import Article, When
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..types import Article, Span, When
+from .dates_grammar import DATE_KINDS, Mention, extract
+from .dates_lexicon import (
+    BACKGROUND_CUES,
+    BIRTH_CUES,
+    DEADLINE_CUES,
+    EVENT_VERBS,
+    FUTURE_CUES,
+    RELATED_LINE,
+)
+from .dates_resolve import resolve
+
+# Below this a candidate is a passing mention, not the event's date.
+MIN_SCORE = 1.0
+
+
+@dataclass
+class DateCandidate:
+    mention: Mention
+    when: When
+    future: bool = False
+    score: float = 0.0
+
+
+def _rules_lang(lang: str) -> str:
+    if lang in ("id", "en", "zh"):
+        return lang
+    return "id" if lang == "ms" else "zh" if lang.startswith("zh") else "en"
+
+
+_LATIN_BOUNDARY = re.compile(r"[.!?][\"”’')]?\s+(?=[A-Z\"“‘(])|\n")
+_ZH_BOUNDARY = re.compile(r"[。！？；!?\n]")
+
+
+def _boundary(lang: str) -> re.Pattern[str]:
+    return _ZH_BOUNDARY if lang == "zh" else _LATIN_BOUNDARY
+
+
+def _sentence_bounds(text: str, pos: int, end: int, lang: str) -> tuple[int, int]:
+    """The sentence around [pos, end), found on the text itself (spans never depend on it)."""
+    lo = max(0, pos - 300)
+    s = lo
+    for m in _boundary(lang).finditer(text, lo, pos):
+        s = m.end()
+    m2 = _boundary(lang).search(text, end, min(len(text), end + 300))
+    e = m2.start() + 1 if m2 else min(len(text), end + 300)
+    return s, e
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _is_dateline(text: str, mn: Mention, lang: str) -> bool:
+    if lang == "zh":
+        # 新华社北京5月18日电 / 本报北京5月18日讯
+        return text[mn.end : mn.end + 2].lstrip()[:1] in ("电", "讯") and mn.start < 60
+    ls, _ = _line(text, mn.start)
+    if mn.start - ls > 60 or len(text[:ls].strip()) > 200:
+        return False
+    head = text[ls : mn.start]
+    tail = text[mn.end : mn.end + 40]
+    return bool(re.fullmatch(r"[A-Z][A-Za-z .'’-]*(?:\([^)]*\))?\s*,?\s*", head)) and bool(
+        re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:-{1,2}|–|—)\s", tail)
+    )
+
+
+def _future(text: str, mn: Mention, lang: str) -> bool:
+    s, _ = _sentence_bounds(text, mn.start, mn.end, lang)
+    before = text[max(s, mn.start - 60) : mn.start].lower()
+    if lang == "zh":
+        return any(c in before[-12:] for c in FUTURE_CUES["zh"])
+    return any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", before) for c in FUTURE_CUES[lang])
+
+
+def _cue_before(text: str, mn: Mention, cues: tuple[str, ...], lang: str, width: int = 14) -> bool:
+    before = text[max(0, mn.start - width) : mn.start].lower()
+    if lang == "zh":
+        return any(before.endswith(c) or before[-3:].find(c) >= 0 for c in cues)
+    return any(
+        re.search(
+            rf"(?<![a-z]){re.escape(c)}(?:\s+(?:tanggal|tgl\.?|the|on|pada))?\s*[(,]?\s*$", before
+        )
+        for c in cues
+    )
+
+
+def _related_line(text: str, pos: int) -> bool:
+    ls, _ = _line(text, pos)
+    head = text[ls:pos].strip().lower()
+    return any(head.startswith(c) for c in RELATED_LINE)
+
+
+def _hint(full: list[Mention], pos: int) -> Mention | None:
+    before = [m for m in full if m.start < pos]
+    if before:
+        return before[-1]
+    after = [m for m in full if m.start > pos]
+    return after[0] if after else None
+
+
+_CLOCK = "{:02d}:{:02d}"
+
+
+def _attach_time(text: str, mn: Mention, times: list[Mention], lang: str) -> str | None:
+    s, e = _sentence_bounds(text, mn.start, mn.end, lang)
+    best: tuple[int, Mention] | None = None
+    for t in times:
+        if t.start < s or t.end > e:
+            continue
+        dist = t.start - mn.end if t.start >= mn.end else mn.start - t.end
+        if dist < 0 or dist > 80:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    if best is None:
+        return None
+    return _CLOCK.format(best[1].hour or 0, best[1].minute or 0)
+
+
+def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandidate]:
+    """Every resolvable date mention in `text`, in text order, with its parsed mention."""
+    lang = _rules_lang(lang)
+    mentions = extract(text, lang)
+    dates = [m for m in mentions if m.kind in DATE_KINDS]
+    times = [m for m in mentions if m.kind == "time"]
+    for m in dates[:4]:
+        if _is_dateline(text, m, lang):
+            m.flags.add("dateline")
+    full = [m for m in dates if m.y is not None and m.m is not None]
+    if ref is None:
+        # the article's own dateline ("JAKARTA, 5/6/2023 -") anchors relative words
+        for m in dates:
+            if "dateline" in m.flags and m.full:
+                ref = dt.date(m.y, m.m, m.d)  # type: ignore[arg-type]
+                break
+    out: list[DateCandidate] = []
+    for m in dates:
+        future = _future(text, m, lang)
+        r = resolve(m, ref, _hint(full, m.start), future=future)
+        if r is None:
+            continue
+        when = When(
+            text=text[m.start : m.end],
+            start=r[0],
+            end=r[1],
+            time=_attach_time(text, m, times, lang),
+            span=(m.start, m.end),
+        )
+        out.append(DateCandidate(m, when, future))
+    return out
+
+
+def find_dates(text: str, lang: str, ref: dt.date | None = None) -> list[When]:
+    """All date mentions in `text` with spans, normalised against the reference date `ref`."""
+    return [c.when for c in date_candidates(text, lang, ref)]
+
+
+# ------------------------------------------------------------------------------ scoring
+
+
+def _paragraphs(article: Article) -> list[Span]:
+    if article.paragraphs:
+        return list(article.paragraphs)
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text) if m.group().strip()]
+
+
+def _lead_index(text: str, paras: list[Span]) -> int:
+    """The first body paragraph: skip a headline line (short, no closing punctuation)."""
+    if len(paras) > 1:
+        s, e = paras[0]
+        first = text[s:e].strip()
+        if len(first) < 150 and not re.search(r"[.!?。！？\"”)]$", first):
+            return 1
+    return 0
+
+
+def _in_quote(text: str, pos: int, para: Span) -> bool:
+    before = text[para[0] : pos]
+    if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+_BASE = {"range": 3.0, "weekday": 1.6, "rel": 1.6, "week": 0.8, "weekend": 0.9, "month": 0.4}
+
+
+def _base(m: Mention) -> float:
+    if m.kind == "date":
+        if m.y is not None:
+            return 2.6
+        if m.m is None:
+            return 1.6  # a day alone (18日)
+        return 2.4 if m.weekday is not None else 2.2
+    if m.kind == "month" and m.part:
+        return 0.7
+    return _BASE.get(m.kind, 0.5)
+
+
+def _verb_near(text: str, m: Mention, lang: str) -> float:
+    s, e = _sentence_bounds(text, m.start, m.end, lang)
+    window = text[max(s, m.start - 120) : min(e, m.end + 120)]
+    off = m.start - max(s, m.start - 120)
+    best = None
+    for v in EVENT_VERBS[lang]:
+        pat = re.escape(v) if lang == "zh" else rf"(?<![A-Za-z]){re.escape(v)}(?![A-Za-z])"
+        for hit in re.finditer(pat, window, flags=0 if lang == "zh" else re.IGNORECASE):
+            dist = hit.start() - (off + m.end - m.start) if hit.start() >= off else off - hit.end()
+            dist = max(dist, 0)
+            best = dist if best is None else min(best, dist)
+    if best is None:
+        return 0.0
+    return 1.5 + (0.5 if best <= (12 if lang == "zh" else 40) else 0.0)
+
+
+def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
+    text, lang = article.text, _rules_lang(article.lang)
+    paras = _paragraphs(article)
+    lead = _lead_index(text, paras)
+    ref = article.date
+    kept: list[DateCandidate] = []
+    for c in cands:
+        m = c.mention
+        if _related_line(text, m.start) or _cue_before(text, m, BIRTH_CUES, lang, 24):
+            continue
+        pidx = next((i for i, (s, e) in enumerate(paras) if s <= m.start < e), len(paras))
+        para = paras[pidx] if pidx < len(paras) else (0, len(text))
+        score = _base(m)
+        if "dateline" in m.flags:
+            score += 2.5
+        else:
+            rank = pidx - lead
+            score += {0: 3.0, 1: 1.8, 2: 1.0, 3: 0.5}.get(rank, 2.0 if rank < 0 else 0.0)
+            if rank == 0:
+                s, _ = _sentence_bounds(text, m.start, m.end, lang)
+                if s <= para[0] or not _boundary(lang).search(text, para[0], m.start):
+                    score += 1.0
+            score += _verb_near(text, m, lang)
+        if _in_quote(text, m.start, para):
+            score -= 1.5
+        if m.kind != "range":
+            if _cue_before(text, m, BACKGROUND_CUES[lang], lang):
+                score -= 1.5
+            if _cue_before(text, m, DEADLINE_CUES[lang], lang):
+                score -= 1.5
+        if ref is not None:
+            delta = (c.when.start - ref).days
+            if -7 <= delta <= 1:
+                score += 1.0
+            elif -31 <= delta <= 7:
+                score += 0.5
+            elif delta > 30:
+                score -= 2.0
+            elif delta < -365:
+                score -= 2.5
+            elif delta < -60:
+                score -= 1.0
+        c.score = score
+        kept.append(c)
+    # two mentions of the same day corroborate each other ("Senin" ... "5 Juni")
+    for c in kept:
+        twins = sum(
+            1
+            for o in kept
+            if o is not c and o.when.start == c.when.start and o.when.end == c.when.end
+        )
+        c.score += 0.5 * min(twins, 2)
+    return kept
 
 
 def find_when(article: Article) -> When | None:
-    return None
+    """The date (or range) of the event the article reports, or None when it gives none."""
+    cands = score_candidates(article, date_candidates(article.text, article.lang, article.date))
+    cands = [c for c in cands if c.score >= MIN_SCORE]
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (c.score, -c.mention.start))
+    return best.when
