@@ -219,6 +219,11 @@ class BatchTask(str, Enum):
     detect = "detect"
 
 
+class ExecutorOpt(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def batch(
     input_dir: Annotated[str, typer.Argument(help="Folder of articles (.txt, .md, .html), searched recursively.", show_default=False)],
@@ -238,6 +243,11 @@ def batch(
     sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
     device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
     max_bytes: MaxBytes = None,
+    executor: Annotated[ExecutorOpt, typer.Option("--executor", help="local: this machine; ray: a Ray cluster (needs newsbrief[ray]).")] = ExecutorOpt.local,
+    ray_address: Annotated[Optional[str], typer.Option("--ray-address", help="Ray cluster to join (host:port, or 'auto'); default: start Ray on this machine.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Ray workers, each holding its own models (default: one per CPU, or per --gpus-per-worker GPUs).")] = None,
+    gpus_per_worker: Annotated[float, typer.Option("--gpus-per-worker", min=0, help="GPUs per Ray worker, e.g. 1 or 0.5 (default 0: CPU workers).")] = 0.0,
+    batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Articles per call of the batch core (default: 16 with models, less for the offline engine).")] = None,
 ) -> None:
     """Process a folder: one output per article, a manifest, resumable after any interruption."""
     from .batch import TaskSpec
@@ -247,8 +257,19 @@ def batch(
     spec = TaskSpec(task=task.value, format=format.value, to=to, lang=lang, engine=engine.value,
                     models=models, offline=offline, device=device, sentences=sentences,
                     date=_date(date), max_bytes=_max_bytes(max_bytes))
-    summary = run_batch(input_dir, out, spec, patterns=tuple(glob) if glob else DEFAULT_PATTERNS,
-                        jobs=jobs, resume=resume, quiet=quiet)
+    patterns = tuple(glob) if glob else DEFAULT_PATTERNS
+    if executor is ExecutorOpt.ray:
+        from .batch_ray import RayOptions, run_batch_ray
+
+        opts = RayOptions(address=ray_address, workers=workers, gpus_per_worker=gpus_per_worker,
+                          batch_size=batch_size)
+        summary = run_batch_ray(input_dir, out, spec, ray_options=opts, patterns=patterns,
+                                resume=resume, quiet=quiet)
+    else:
+        if ray_address or workers or gpus_per_worker:
+            raise UsageError("--ray-address, --workers and --gpus-per-worker need --executor ray")
+        summary = run_batch(input_dir, out, spec, patterns=patterns, jobs=jobs, resume=resume,
+                            quiet=quiet, batch_size=batch_size)
     typer.echo(summary.line(), err=True)
     raise typer.Exit(summary.exit_code)
 
