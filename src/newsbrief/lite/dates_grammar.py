@@ -728,8 +728,13 @@ def _merge_ranges(ms: list[Mention], text: str, lang: str) -> list[Mention]:
     return out
 
 
+# Full-width digits and punctuation map one character to one, so offsets survive.
+_HALF = str.maketrans("０１２３４５６７８９／－：．", "0123456789/-:.")
+
+
 def extract(text: str, lang: str) -> list[Mention]:
     """Every date, range, relative-date and time expression in `text`, in text order."""
+    text = text.translate(_HALF)
     if lang == "zh":
         cands = _zh_mentions(text)
         # Chinese copy quotes Latin dates too ("2023-05-18"), so keep the ISO form.
