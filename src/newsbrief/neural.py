@@ -188,7 +188,11 @@ def apply_models(
         if summarizer is not None:
             text = summarizer.summarize(article.text)
             aligned = align(text, article)
-            if aligned:
+            if not aligned:
+                warnings.append(
+                    f"summary: {e.model} returned an empty summary; kept the offline one"
+                )
+            else:
                 brief.summary_sentences = (
                     aligned[:sentences] if len(aligned) > sentences else aligned
                 )

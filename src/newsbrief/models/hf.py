@@ -206,9 +206,16 @@ class HFSeq2Seq:
 
     def _gen_kwargs(self) -> dict[str, Any]:
         g = self.entry.generation
+        # The decoder cannot go past its position table (learned positions index out of range).
+        limit = getattr(self.loaded.model.config, "max_position_embeddings", None)
+        max_new = (
+            min(g.max_new_tokens, limit - 1)
+            if isinstance(limit, int) and limit > 1
+            else g.max_new_tokens
+        )
         kwargs: dict[str, Any] = {
             "num_beams": g.num_beams,
-            "max_new_tokens": g.max_new_tokens,
+            "max_new_tokens": max_new,
             "repetition_penalty": g.repetition_penalty,
         }
         if g.no_repeat_ngram_size:
