@@ -60,7 +60,7 @@ def render_translation(result: Any, fmt: str) -> str:
     """What ``newsbrief translate`` prints: JSON, or the translated text."""
     if fmt == "json":
         return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-    return result.text if result.text.endswith("\n") else result.text + "\n"
+    return result.text + "\n"
 
 
 def translate_many(
