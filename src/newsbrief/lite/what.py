@@ -1,12 +1,145 @@
-"""STUB: the main event sentence. Replaced by the `who/what` helper."""
+"""The main event: one sentence, normally the lead, with datelines, bylines and captions set aside."""
 
 from __future__ import annotations
 
-from ..types import Article, What
+import re
+
+from ..types import Article, Sentence, Span, What
+
+# Lines that are page furniture rather than story: cross-links, bylines, captions, credits.
+_JUNK_LINE = re.compile(
+    r"""^\s*(?:
+        (?:baca|lihat|simak|tonton|read|see|watch)\s+(?:juga|also|more|selengkapnya)\b
+      | also\s+read\b | related\s*: | artikel\s+terkait\b | berita\s+terkait\b
+      | (?:reporter|penulis|editor|pewarta|redaktur|sumber|source|foto|photo|caption|image|video
+         |ilustrasi|keterangan\s+foto|copyright|credit|credits|kontributor|laporan\s+wartawan
+         |written\s+by|reporting\s+by|editing\s+by|additional\s+reporting)\s*[:：|/]
+      | by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$
+      | (?:advertisement|scroll\s+to\s+continue|iklan)\b
+      | (?:相关阅读|延伸阅读|推荐阅读|相关新闻|责任编辑|编辑|记者|来源|图|图片|图片来源|摄影|作者|校对|审核|
+         原标题|点击|扫码|关注)\s*[:：|]
+      | \(\s*[A-Z]{1,5}(?:/[A-Za-z0-9-]{1,6})+\s*\)\s*$
+      | （\s*(?:记者|编辑|责任编辑|完)[^）]*）\s*$
+      | 【[^】]{0,30}】\s*$
+    )""",
+    re.X | re.I,
+)
+_CAPTION = re.compile(
+    r"(?:ANTARA\s*FOTO/|\bFOTO\s*:|\bPhoto\s*:|\(Foto\s*:|\(Photo\s*:|\bREUTERS/[A-Z]|\bAFP\s+PHOTO\b"
+    r"|\(AP\s+Photo|\bGetty\s+Images\b|\bdok\.\s|\(Dok\.|图/|（图|摄）|供图）)",
+)
+# "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) —", "LONDON — ".
+_DATELINE = re.compile(
+    r"""^(?P<dl>
+        [A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}
+        (?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?
+        (?:\s*\([^()\n]{1,40}\))?
+        \s*(?:-{1,2}|–|—|:)\s*
+    )(?=\S)""",
+    re.X,
+)
+_AGENCY = re.compile(
+    r"ANTARA|Reuters|AFP|\bAP\b|Xinhua|Bernama|Kyodo|Yonhap|CNN|KOMPAS|Kompas|detik|Tempo|"
+    r"Liputan6|Okezone|Tribun|Sindo|Republika|VIVA|\.com|\.id|\.co|Bisnis|Jawa Pos|Suara"
+)
+_ZH_DATELINE = re.compile(
+    r"^(?:(?:新华社|中新社|中新网|人民网|央视网|环球网|海外网|澎湃新闻|光明网|中国日报网|本报)"
+    r"[^，。！？\n]{0,24}?(?:电|讯)|【[^】]{0,40}】|本报讯)(?:\s*[（(][^）)]{0,40}[）)])?\s*"
+)
+_ZH_REPORTER = re.compile(r"\s*[（(]记者[^）)]{0,30}[）)]\s*")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+_END_PUNCT = ".!?。！？\"”’'」』"
+
+
+def is_junk_line(line: str) -> bool:
+    """True for cross-links, bylines, captions and credits: lines no brief field should use."""
+    s = line.strip()
+    if not s:
+        return True
+    if _JUNK_LINE.match(s):
+        return True
+    return bool(_CAPTION.search(s)) and len(s) < 400
+
+
+def strip_dateline(text: str, lang: str) -> int:
+    """Characters of dateline at the start of `text` ("JAKARTA, KOMPAS.com - "); 0 when none."""
+    if lang == "zh":
+        m = _ZH_DATELINE.match(text)
+        n = m.end() if m else 0
+        r = _ZH_REPORTER.match(text, n)
+        return r.end() if r else n
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    dl = m.group("dl")
+    first = dl.split()[0].strip(",")
+    looks_like = (
+        (first.isupper() and len(first) >= 3)
+        or "(" in dl
+        or bool(_AGENCY.search(dl))
+    )
+    if not looks_like or len(dl) > 70:
+        return 0
+    return m.end()
+
+
+def _is_title(article: Article, para: Span, later: bool) -> bool:
+    """A headline: the first paragraph, one short line without closing punctuation."""
+    text = article.text[para[0]:para[1]].strip()
+    if not later or "\n" in text or not text:
+        return False
+    if text[-1] in _END_PUNCT:
+        return False
+    if article.lang == "zh":
+        return len(text) <= 40
+    return len(text.split()) <= 20
+
+
+def _substantial(text: str, lang: str) -> bool:
+    if lang == "zh":
+        return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 8
+    return len(_LATIN_WORD.findall(text)) >= 4
+
+
+def lead_candidates(article: Article) -> list[Sentence]:
+    """Sentences in order, less those on junk lines; the first is normally the lead."""
+    text = article.text
+    out: list[Sentence] = []
+    for s in article.sentences:
+        ls = text.rfind("\n", 0, s.start) + 1
+        le = text.find("\n", s.end)
+        line = text[ls: le if le >= 0 else len(text)]
+        if is_junk_line(line) or is_junk_line(s.text):
+            continue
+        out.append(s)
+    return out
+
+
+def _title_sentence_ids(article: Article) -> set[int]:
+    paras = [p for p in article.paragraphs if article.text[p[0]:p[1]].strip()]
+    if len(paras) < 2 or not _is_title(article, paras[0], later=True):
+        return set()
+    return {id(s) for s in article.sentences if s.start < paras[0][1]}
 
 
 def find_what(article: Article) -> What | None:
     if not article.sentences:
         return None
-    s = article.sentences[0]
-    return What(text=s.text, span=s.span)
+    title_ids = _title_sentence_ids(article)
+    candidates = lead_candidates(article)
+    title: Sentence | None = None
+    for s in candidates:
+        if id(s) in title_ids:
+            title = title or s
+            continue
+        cut = strip_dateline(s.text, article.lang)
+        body = s.text[cut:].lstrip()
+        start = s.end - len(body)
+        if not _substantial(body, article.lang):
+            continue
+        return What(text=body, span=(start, s.end))
+    if title is not None:
+        return What(text=title.text, span=title.span)
+    for s in candidates:
+        return What(text=s.text, span=s.span)
+    return None

@@ -1,9 +1,213 @@
-"""STUB: people and organisations. Replaced by the `who` helper."""
+"""People (with their titles as written) and organisations, main actors first.
+
+Per-language finders (`names_latin` for id/en, `names_zh` for Chinese) return mentions; this module
+merges short and repeated mentions into one entry per name ("Djauhari" into "Djauhari Oratmangun",
+"BNPB" into "Badan Nasional Penanggulangan Bencana (BNPB)"), and ranks them by how central they are:
+mentions, position, presence in the lead, speaking, and having a stated role.
+"""
 
 from __future__ import annotations
 
-from ..types import Article, Who
+from dataclasses import dataclass, field
+
+from ..types import Article, Span, Who
+from .names_common import STRONG, SUBJECT, WEAK, Mention
+from .what import find_what, is_junk_line
+
+MAX_WHO = 8
+
+# Nicknames that stand for a full name in Indonesian news.
+_NICKNAMES = {
+    "jokowi": "joko widodo",
+    "sby": "susilo bambang yudhoyono",
+    "ahok": "basuki tjahaja purnama",
+    "gus dur": "abdurrahman wahid",
+    "megawati": "megawati soekarnoputri",
+    "prabowo": "prabowo subianto",
+    "gibran": "gibran rakabuming raka",
+    "anies": "anies baswedan",
+}
+
+
+@dataclass
+class _Entity:
+    first: Mention  # first full mention: its text and span are what we report
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def strength(self) -> int:
+        return max(m.strength for m in self.mentions)
+
+    @property
+    def role_mention(self) -> Mention | None:
+        return next((m for m in self.mentions if m.role), None)
+
+
+def _skip_ranges(article: Article) -> list[Span]:
+    """Lines that are page furniture: cross-links, bylines, captions."""
+    out: list[Span] = []
+    pos = 0
+    for line in article.text.splitlines(keepends=True):
+        if is_junk_line(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
+def _mentions(article: Article) -> list[Mention]:
+    skip = _skip_ranges(article)
+    if article.lang == "zh":
+        from .names_zh import ZhNames
+
+        return ZhNames(article.text, skip).mentions()
+    from .names_latin import LatinNames
+
+    starts = {s.start for s in article.sentences}
+    return LatinNames(article.text, article.lang, starts, skip).mentions()
+
+
+def _is_part(short: tuple[str, ...], full: set[str], zh: bool) -> bool:
+    if not short:
+        return False
+    if zh:
+        name = "".join(short)
+        return any(len(name) >= 2 and name in k for k in full)
+    return all(k in full for k in short)
+
+
+def _merge(mentions: list[Mention], zh: bool) -> list[_Entity]:
+    people: list[_Entity] = []
+    orgs: list[_Entity] = []
+    # full names first, so that later short mentions ("Djauhari") find them; order kept by span
+    by_len = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (-len(m.keys),
+                                                                                m.start))
+    for m in by_len:
+        key = " ".join(m.keys)
+        target = None
+        for e in people:
+            if key in e.aliases or _NICKNAMES.get(key) in {" ".join(e.first.keys)} or (
+                    _is_part(m.keys, e.keys, zh)):
+                target = e
+                break
+        if target is None:
+            e = _Entity(first=m, kind="person", keys=set(m.keys))
+            if zh:
+                e.keys = {m.text}
+            people.append(e)
+            target = e
+        elif m.start < target.first.start and len(m.keys) >= len(target.first.keys):
+            target.first = m
+        target.mentions.append(m)
+        if m.alias:
+            target.aliases.add(m.alias.lower())
+    for m in sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start):
+        key = m.text.lower()
+        target = next((e for e in orgs if key in e.keys or key in e.aliases), None)
+        if target is None:
+            # an acronym first defined for a person-free org, or a person's alias, stays apart
+            if any(key in p.aliases for p in people):
+                continue
+            target = _Entity(first=m, kind="organization", keys={key})
+            orgs.append(target)
+        target.mentions.append(m)
+        if m.alias:
+            target.aliases.add(m.alias.lower())
+    # a name seen both as a person and an organisation: keep the reading with stronger evidence
+    org_keys = {k for e in orgs for k in e.keys}
+    people = [p for p in people
+              if not (p.first.text.lower() in org_keys and p.strength < STRONG)]
+    return people + orgs
+
+
+def _keep(e: _Entity, zh: bool) -> bool:
+    if e.kind == "person":
+        if e.strength >= STRONG:
+            return True
+        n = len(e.mentions)
+        single = len(e.first.keys) == 1 and not zh
+        if e.strength == SUBJECT:
+            return not single or n >= 2
+        return not single and (n >= 2 or len(e.first.keys) >= 2)
+    if all(m.in_role for m in e.mentions):
+        return True
+    return e.strength >= STRONG or len(e.mentions) >= 2 or bool(e.aliases)
+
+
+def _score(e: _Entity, n_chars: int, lead: Span | None) -> float:
+    first = min(m.start for m in e.mentions)
+    n = len(e.mentions)
+    score = min(n, 6) * 1.0
+    score += 1.5 * (1.0 - first / max(n_chars, 1))
+    if lead and any(lead[0] <= m.start < lead[1] for m in e.mentions):
+        score += 2.5
+    if any(m.speaker for m in e.mentions):
+        score += 1.5
+    if e.role_mention:
+        score += 1.0
+    if e.kind == "person":
+        score += 0.5
+        if e.strength == WEAK:
+            score -= 1.5
+    else:
+        if all(m.in_role for m in e.mentions):
+            score -= 1.5
+        if e.strength == WEAK:
+            score -= 1.0
+    return score
+
+
+def _to_who(e: _Entity) -> Who:
+    rm = e.role_mention
+    return Who(text=e.first.text, kind=e.kind, span=e.first.span,  # type: ignore[arg-type]
+               role=rm.role if rm else None, role_span=rm.role_span if rm else None)
+
+
+def rank_who(article: Article, items: list[Who]) -> list[Who]:
+    """Order `items` (from any finder) by centrality: mentions, position, lead, role."""
+    text = article.text
+    what = find_what(article)
+    lead = what.span if what else None
+    scored = []
+    for w in items:
+        count = max(1, text.count(w.text))
+        first = w.span[0]
+        score = min(count, 6) + 1.5 * (1 - first / max(len(text), 1))
+        if lead and lead[0] <= first < lead[1]:
+            score += 2.5
+        if w.role:
+            score += 1.0
+        if w.kind == "person":
+            score += 0.5
+        scored.append((-score, first, w))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return [w for _, _, w in scored]
 
 
 def find_who(article: Article) -> list[Who]:
-    return []
+    if not article.text.strip():
+        return []
+    zh = article.lang == "zh"
+    entities = [e for e in _merge(_mentions(article), zh) if _keep(e, zh)]
+    what = find_what(article)
+    lead = what.span if what else None
+    ranked = sorted(
+        entities,
+        key=lambda e: (-round(_score(e, len(article.text), lead), 3),
+                       0 if e.kind == "person" else 1, e.first.start),
+    )
+    return [_to_who(e) for e in ranked[:MAX_WHO]]
+
+
+def role_for(article: Article, span: Span) -> tuple[str | None, Span | None]:
+    """The title or role written around the name at `span` (for names a model found)."""
+    if article.lang == "zh":
+        from .names_zh import ZhNames
+
+        return ZhNames(article.text, _skip_ranges(article)).role_near(*span)
+    from .names_latin import LatinNames
+
+    starts = {s.start for s in article.sentences}
+    return LatinNames(article.text, article.lang, starts).role_near(*span)

@@ -1,0 +1,495 @@
+"""People and organisations in Indonesian and English text, by rules over capitalised word runs.
+
+A run of capitalised words ("Menteri Luar Negeri Retno Marsudi", "Asosiasi Diplomasi Publik
+China") is split into title, organisation and name parts with the word lists in `names_lexicon`;
+a bare capitalised name needs evidence to count as a person: a title before it, a role after it
+in apposition, an honorific, or a speech verb ("kata X", "X said").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..types import Span
+from . import names_lexicon as L
+from .names_common import STRONG, SUBJECT, WEAK, Mention
+from .names_places import is_demonym, is_place, is_region
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9&-]{2,8}$|^[A-Z][a-z]?[A-Z]{2,}[a-z]?$")
+_ALIAS = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
+_VERB_PREFIX = re.compile(r"^(?:me[mnl]?|meng|meny|ber|ter|di)[a-z]{3,}$")
+_STOP_ROLE = L._words(
+    "yang|secara|juga|pun|telah|sudah|akan|sedang|masih|tengah|turut|ikut|kembali|lantas|"
+    "adalah|ialah|merupakan|bahwa|saat|ketika|usai|seusai|setelah|who|which|that|said|says|"
+    "told|is|was|were|are|has|had|have|will|would|also|when|while|after|before|on|in|at|"
+    "itu|ini|tersebut|mengatakan|menyatakan|menjelaskan|tadi|kemarin|hari|pada"
+)
+_COORD = L._words("dan|and|serta|&")
+_POLITE = L._words("mr|mrs|ms|miss|mx|tuan|nyonya|pak|bu|bapak|ibu|sir|dame|lord|lady")
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool
+    acro: bool
+    first: bool  # starts a sentence, line, quote or bracket
+
+
+def tokenize(text: str, sentence_starts: set[int]) -> list[Tok]:
+    toks: list[Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        word = m.group()
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            e -= 2  # possessive "Biden's": the name is "Biden"
+            word = word[:-2]
+        gap = text[prev_end:s]
+        first = (
+            not toks
+            or s in sentence_starts
+            or "\n" in gap
+            or bool(re.search(r"[.!?:;\"“”‘(\[]\s*$", gap) and not re.fullmatch(r"\.\s", gap))
+            or (gap.strip() == "." and len(toks[-1].text) > 1
+                and toks[-1].low not in L.HONORIFICS)
+        )
+        toks.append(Tok(word, s, e, word.lower(), word[0].isupper(), bool(_ACRONYM.match(word)),
+                        first))
+        prev_end = e
+    return toks
+
+
+class LatinNames:
+    """Finds mentions in one article; build once per article."""
+
+    def __init__(self, text: str, lang: str, sentence_starts: set[int],
+                 skip: list[Span] | None = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.toks = tokenize(text, sentence_starts)
+        self.skip = skip or []
+        self.lower_vocab = {t.low for t in self.toks if not t.cap}
+        self.titles = self._quoted_titles()
+
+    # --- word classes -------------------------------------------------------------------------
+
+    def gap(self, i: int) -> str:
+        """Text between token i and token i+1."""
+        if i + 1 >= len(self.toks):
+            return self.text[self.toks[i].end:]
+        return self.text[self.toks[i].end:self.toks[i + 1].start]
+
+    def is_known_org(self, t: Tok) -> bool:
+        return t.text in L.ORG_ACRONYMS or (t.acro and t.text.upper() in L.ORG_ACRONYMS)
+
+    def is_org_head(self, t: Tok, pos: int) -> bool:
+        if t.low not in L.ORG_HEADS:
+            return False
+        if t.low in L.ORG_HEADS_FIRST_ONLY:
+            return pos == 0 and self.lang != "en"
+        return True
+
+    def is_common(self, t: Tok) -> bool:
+        """A capitalised word that is not a name (sentence starter, day, month, common noun)."""
+        if t.low in L.NOT_NAME or t.low in L.MONTHS_DAYS:
+            return True
+        return t.first and t.low in self.lower_vocab
+
+    def name_like(self, t: Tok, *, cities: bool = False) -> bool:
+        if not t.cap or t.acro or len(t.text) < 2:
+            return False
+        lw = t.low
+        if (lw in L.ROLE_HEADS or lw in L.ROLE_TAIL or lw in L.HONORIFICS or lw in L.ORG_HEADS
+                or lw in L.NOT_NAME or lw in L.MONTHS_DAYS or lw in L.ORG_CONNECTORS
+                or lw in L.SPEECH_BEFORE or lw in L.DEGREES):
+            return False
+        if self.is_known_org(t) or is_demonym(lw):
+            return False
+        if t.first and lw in self.lower_vocab:
+            return False
+        return not is_place(t.text, cities=cities)
+
+    def in_skip(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.skip)
+
+    def _quoted_titles(self) -> list[Span]:
+        """Quoted runs of mostly capitalised words are titles of events or works, not names."""
+        out: list[Span] = []
+        for m in re.finditer(r"[\"“]([^\"“”\n]{3,160})[\"”]", self.text):
+            words = _TOKEN.findall(m.group(1))
+            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+                out.append((m.start(1), m.end(1)))
+        return out
+
+    def in_title(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.titles)
+
+    # --- runs of capitalised words --------------------------------------------------------------
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Maximal runs [i, j) of capitalised tokens, joined by connectors and initials."""
+        out: list[tuple[int, int]] = []
+        toks = self.toks
+        i = 0
+        n = len(toks)
+        while i < n:
+            if not toks[i].cap or self.in_skip(toks[i].start):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                g = self.gap(j - 1)
+                prev = toks[j - 1]
+                dot_ok = (len(prev.text) == 1 or prev.low in L.HONORIFICS) and re.fullmatch(
+                    r"\.\s?", g)
+                if not (re.fullmatch(r"[ \u00a0]", g) or dot_ok) or (toks[j].first and not dot_ok):
+                    break
+                t = toks[j]
+                if t.cap:
+                    j += 1
+                    continue
+                joins = t.low in L.NAME_CONNECTORS or t.low in L.ORG_CONNECTORS
+                if (joins and j + 1 < n and toks[j + 1].cap
+                        and re.fullmatch(r"[ \u00a0]", self.gap(j))):
+                    j += 2
+                    continue
+                break
+            out.append((i, j))
+            i = j
+        return out
+
+    # --- roles ------------------------------------------------------------------------------------
+
+    def _strip_role(self, a: int, b: int) -> tuple[int, int] | None:
+        """Trim [a, b) of trailing honorifics and connectors; None when nothing is left."""
+        toks = self.toks
+        while b > a and (toks[b - 1].low in L.ORG_CONNECTORS or toks[b - 1].low in _POLITE
+                         or toks[b - 1].low in {"dari", "di", "untuk", "of", "the", "a", "an"}):
+            b -= 1
+        keep_b = b
+        while b > a and toks[b - 1].low in L.HONORIFICS:
+            b -= 1
+        if b == a:
+            b = keep_b  # the title is all there is ("Dr.", "Jenderal")
+            if b > a and toks[a].low in _POLITE:
+                return None
+        return (a, b) if b > a else None
+
+    def _extend_role_left(self, r: int, limit: int) -> int:
+        """English-style modifiers before a title: "Chinese Foreign Minister", "Apple CEO"."""
+        toks = self.toks
+        k = r
+        while k - 1 >= limit and re.fullmatch(r"[ \u00a0]|\.\s?", self.gap(k - 1)):
+            t = toks[k - 1]
+            if t.low in L.ROLE_HEADS and t.cap:
+                k -= 1
+                continue
+            if t.cap and (t.low in L.ROLE_TAIL or is_demonym(t.low) or t.acro
+                          or self.is_known_org(t) or is_region(t.text)
+                          or (len(t.text) == 1 and self.lang == "en")):
+                if t.first and t.low in L.NOT_NAME and not is_demonym(t.low):
+                    break
+                k -= 1
+                continue
+            break
+        return k
+
+    def left_role(self, i: int) -> tuple[int, int] | None:
+        """Title before token i: "Menteri Keuangan Sri Mulyani", "Duta Besar ..., Djauhari"."""
+        toks = self.toks
+        if i == 0:
+            return None
+        g = self.gap(i - 1)
+        comma = g.strip() == ","
+        dot_ok = len(toks[i - 1].text) == 1 or toks[i - 1].low in L.HONORIFICS
+        if not (re.fullmatch(r"\s", g) or (dot_ok and re.fullmatch(r"\.\s?", g))
+                or (comma and "\n" not in g)):
+            return None
+        head: int | None = None
+        k = i - 1
+        steps = 0
+        lower_unknown = 0
+        while k >= 0 and steps < 14:
+            t = toks[k]
+            lw = t.low
+            if lw in L.ROLE_HEADS or lw in L.HONORIFICS:
+                head = k
+            elif lw in L.ROLE_TAIL or t.acro or self.is_known_org(t) or is_demonym(lw):
+                pass
+            elif t.cap and head is None and not (t.first and lw in L.NOT_NAME) and not (
+                    k + 1 < i and toks[k + 1].low in _COORD and self.name_like(t)):
+                pass  # part of a capitalised role complement ("Republik Indonesia", "Mongolia")
+            elif (not t.cap and head is None and lower_unknown < 3 and lw not in _STOP_ROLE
+                  and lw not in L.SPEECH_BEFORE and not _VERB_PREFIX.match(lw)):
+                lower_unknown += 1
+            else:
+                break
+            if head is not None and head == k and t.first:
+                break
+            if k == 0:
+                break
+            g = self.gap(k - 1)
+            if not re.fullmatch(r"[ \u00a0]|\.\s?", g):
+                break
+            if head is not None and not (toks[k - 1].low in L.ROLE_HEADS
+                                         or toks[k - 1].low in L.HONORIFICS
+                                         or toks[k - 1].low in L.ROLE_TAIL
+                                         or is_demonym(toks[k - 1].low)
+                                         or toks[k - 1].acro):
+                break
+            k -= 1
+            steps += 1
+        if head is None:
+            return None
+        end = i - 1
+        if comma:
+            pass  # role ends before the comma
+        head = self._extend_role_left(head, max(0, head - 4)) if self.lang == "en" else head
+        return self._strip_role(head, end + 1)
+
+    def right_role(self, j: int) -> tuple[int, int] | None:
+        """Role after the name ending at token j-1: "Max Lee, influencer online dari Malaysia"."""
+        toks = self.toks
+        if j >= len(toks):
+            return None
+        g = self.text[toks[j - 1].end:toks[j].start]
+        t = toks[j]
+        if g.strip() == ",":
+            pass
+        elif re.fullmatch(r"\s", g) and t.low in {"selaku", "sebagai"}:
+            j += 1
+            if j >= len(toks) or not re.fullmatch(r"\s", self.gap(j - 1)):
+                return None
+            t = toks[j]
+        else:
+            return None
+        det = t.low in {"a", "an", "the", "seorang", "sang"}
+        if not (t.low in L.ROLE_HEADS or det or (t.low in L.ROLE_TAIL and t.cap)):
+            return None
+        start = j
+        k = j
+        head_seen = t.low in L.ROLE_HEADS
+        while k < len(toks) and k - start < 14:
+            lw = toks[k].low
+            if k > start and (lw in _STOP_ROLE or lw in L.SPEECH_AFTER
+                              or (not toks[k].cap and _VERB_PREFIX.match(lw)
+                                  and lw not in L.ROLE_TAIL and lw not in L.ROLE_HEADS)):
+                break
+            head_seen = head_seen or lw in L.ROLE_HEADS
+            g = self.gap(k)
+            k += 1
+            if not re.fullmatch(r"[ \u00a0]|-|/", g):
+                break
+        if not head_seen:
+            return None
+        span = self._strip_role(start, k)
+        if span and det and self.lang == "en" and self.gap(span[1] - 1).strip()[:1] not in {",", "."}:
+            return None  # "X, a ... " must be closed by a comma in English
+        return span
+
+    # --- evidence around a name ------------------------------------------------------------------
+
+    def speech_before(self, i: int) -> bool:
+        if i == 0:
+            return False
+        t = self.toks[i - 1]
+        if t.low == "to" and i >= 2 and self.toks[i - 2].low == "according":
+            return True
+        return (t.low in L.SPEECH_BEFORE and not t.cap) or t.low == "menurut"
+
+    def speech_after(self, j: int) -> bool:
+        if j >= len(self.toks):
+            return False
+        g = self.text[self.toks[j - 1].end:self.toks[j].start]
+        t = self.toks[j]
+        return bool(re.fullmatch(r"\s", g)) and not t.cap and t.low in L.SPEECH_AFTER
+
+    def honorific_before(self, i: int) -> bool:
+        if i == 0:
+            return False
+        t = self.toks[i - 1]
+        return (t.low in L.HONORIFICS or t.low in _POLITE) and t.cap and bool(
+            re.fullmatch(r"\.?\s", self.gap(i - 1)))
+
+    # --- mentions ---------------------------------------------------------------------------------
+
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        for i, j in self.runs():
+            out.extend(self._classify(i, j))
+        self._coordinated_roles(out)
+        return out
+
+    def _span_text(self, i: int, j: int) -> tuple[str, int, int]:
+        s, e = self.toks[i].start, self.toks[j - 1].end
+        return self.text[s:e], s, e
+
+    def _org(self, i: int, j: int, *, in_role: bool = False) -> Mention:
+        text, s, e = self._span_text(i, j)
+        m = Mention(text, s, e, "organization", in_role=in_role, strength=STRONG,
+                    keys=(text.lower(),))
+        alias = _ALIAS.match(self.text, e)
+        if alias and _ACRONYM.match(alias.group(1).replace(" ", "")):
+            m.alias = alias.group(1)
+        return m
+
+    def _classify(self, i: int, j: int) -> list[Mention]:
+        toks = self.toks
+        # leading sentence starters, days and months are not part of any name
+        while i < j and ((self.is_common(toks[i]) and not self.is_org_head(toks[i], 0))
+                         or toks[i].low in L.ORG_CONNECTORS or toks[i].low in L.NAME_CONNECTORS):
+            i += 1
+        while j > i and (toks[j - 1].low in L.ORG_CONNECTORS
+                         or toks[j - 1].low in L.NAME_CONNECTORS):
+            j -= 1
+        if i >= j:
+            return []
+        out: list[Mention] = []
+        # a title inside the run: "Menteri Luar Negeri Retno Marsudi"
+        r = next((k for k in range(i, j) if toks[k].low in L.ROLE_HEADS and toks[k].cap
+                  and not (k == i and self.is_org_head(toks[k], 0))), None)
+        if r is not None:
+            n = j
+            while n > r + 1 and (self.name_like(toks[n - 1], cities=True)
+                                 or (toks[n - 1].low in L.NAME_CONNECTORS and n < j
+                                     and n - 1 > r + 1)):
+                n -= 1
+            while n < j and toks[n].low in L.NAME_CONNECTORS:
+                n += 1
+            rs = self._extend_role_left(r, i)
+            if rs > i:
+                out.extend(self._classify(i, rs))
+            role = self._strip_role(rs, n)
+            out.extend(self._orgs_in_role(rs, n))
+            if n < j and role:
+                out.append(self._person(n, j, role=role))
+            return out
+        # an organisation: a head word, a known name or acronym
+        heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
+        if heads and (j - i >= 2 or self.is_known_org(toks[i])):
+            return [self._org(i, j)]
+        out = []
+        k = i
+        while k < j:
+            t = toks[k]
+            if self.is_known_org(t) or (t.acro and t.text not in L.NOT_ORG_ACRONYMS
+                                        and not is_region(t.text) and len(t.text) <= 6):
+                m = self._org(k, k + 1)
+                if not self.is_known_org(t):
+                    m.strength = WEAK
+                if not ("-" in t.text and not self.is_known_org(t)):
+                    out.append(m)
+                k += 1
+                continue
+            if "-" in t.text and any(is_region(p) or p in L.ORG_ACRONYMS for p in t.text.split("-")):
+                k += 1  # "ASEAN-China": a relation, not an actor
+                continue
+            if self.name_like(t) or (t.low in L.NAME_CONNECTORS and k > i):
+                e = k
+                while e < j and (self.name_like(toks[e]) or (
+                        toks[e].low in L.NAME_CONNECTORS and e + 1 < j
+                        and self.name_like(toks[e + 1])) or (
+                        len(toks[e].text) == 1 and toks[e].cap)):
+                    e += 1
+                if e > k:
+                    p = self._plain(k, e)
+                    if p:
+                        out.append(p)
+                    k = e
+                    continue
+            k += 1
+        return out
+
+    def _orgs_in_role(self, a: int, b: int) -> list[Mention]:
+        """Organisations named inside a title: "Kepala BNPB", "Kepala Dinas Kesehatan Surabaya"."""
+        out: list[Mention] = []
+        toks = self.toks
+        for k in range(a, b):
+            if self.is_known_org(toks[k]) and toks[k].text not in L.NOT_ORG_ACRONYMS:
+                out.append(self._org(k, k + 1, in_role=True))
+        first = next((k for k in range(a + 1, b) if toks[k].cap and toks[k].low in L.ORG_HEADS
+                      and toks[k].low not in L.ROLE_HEADS and toks[k].low not in {"bank", "tim"}
+                      and self.lang == "id"), None)
+        if first is not None and b - first >= 2 and not any(m.start == toks[first].start
+                                                           for m in out):
+            end = b
+            while end > first and not toks[end - 1].cap:
+                end -= 1
+            if end - first >= 2:
+                out.append(self._org(first, end, in_role=True))
+        return out
+
+    def _plain(self, i: int, j: int) -> Mention | None:
+        """A bare capitalised name: a person only with evidence around it."""
+        toks = self.toks
+        if j - i > 5:
+            return None
+        text, s, _ = self._span_text(i, j)
+        role = self.left_role(i)
+        right = None if role else self.right_role(j)
+        hon = self.honorific_before(i)
+        pre = role[0] if role else i
+        speaks = self.speech_before(pre) or self.speech_after(j)
+        if right and not speaks:
+            after = right[1]
+            g = self.gap(after - 1) if after - 1 < len(toks) else ""
+            speaks = g.strip() == "," and self.speech_after(after + 0)
+        if role or right or hon or self.speech_before(pre):
+            strength = STRONG
+        elif speaks:
+            strength = SUBJECT
+        else:
+            strength = WEAK
+        if strength < STRONG and (self.in_title(s) or is_place(text)):
+            return None
+        if strength == WEAK and j - i == 1 and not toks[i].first and self.lang == "en":
+            pass
+        return self._person(i, j, role=role or right, strength=strength, speaker=speaks)
+
+    def _person(self, i: int, j: int, *, role: tuple[int, int] | None, strength: int = STRONG,
+                speaker: bool | None = None) -> Mention:
+        text, s, e = self._span_text(i, j)
+        if speaker is None:
+            pre = role[0] if role and role[1] <= i else i
+            speaker = self.speech_before(pre) or self.speech_after(j)
+        m = Mention(text, s, e, "person", strength=strength, speaker=speaker,
+                    keys=tuple(t.low for t in self.toks[i:j] if t.low not in L.NAME_CONNECTORS))
+        if role:
+            rs, re_ = self.toks[role[0]].start, self.toks[role[1] - 1].end
+            if self.text[re_:re_ + 1] == "." and self.toks[role[1] - 1].low in L.HONORIFICS:
+                re_ += 1
+            m.role, m.role_span = self.text[rs:re_], (rs, re_)
+        alias = _ALIAS.match(self.text, e)
+        if alias and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", alias.group(1)):
+            m.alias = alias.group(1)
+        return m
+
+    def _coordinated_roles(self, out: list[Mention]) -> None:
+        """ "Influencer Indonesia, Novi Basuki dan Achyar Al Rasyid": the role covers both."""
+        people = [m for m in out if m.kind == "person"]
+        for a, b in itertools.pairwise(people):
+            if a.role and not b.role:
+                between = self.text[a.end:b.start]
+                if re.fullmatch(r"\s*(?:,|dan|and|&|serta|,\s*dan|,\s*and)\s*", between):
+                    b.role, b.role_span = a.role, a.role_span
+                    b.strength = max(b.strength, STRONG)
+                    a.speaker = b.speaker = a.speaker or b.speaker
+
+    def role_near(self, start: int, end: int) -> tuple[str | None, Span | None]:
+        """The role around a name at [start, end), for names found by another finder."""
+        idx = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
+        if not idx:
+            return None, None
+        i, j = idx[0], idx[-1] + 1
+        role = self.left_role(i) or self.right_role(j)
+        if not role:
+            return None, None
+        rs, re_ = self.toks[role[0]].start, self.toks[role[1] - 1].end
+        return self.text[rs:re_], (rs, re_)

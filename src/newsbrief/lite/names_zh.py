@@ -1,0 +1,296 @@
+"""People and organisations in Chinese news: jieba's part-of-speech tags plus title and suffix rules.
+
+jieba tags person names (nr), transliterated names (nrt), organisations (nt) and places (ns); its
+guesses are checked against a surname table and strengthened by what surrounds them: a title just
+before the name ("外交部发言人汪文斌"), a speech verb after it ("……，王立群说"), or a middle dot in a
+transliterated name ("穆罕默德·本·萨勒曼"). Organisations are noun runs ending in an organisation
+word ("湖南省应急管理厅", "苏州市人民政府").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..types import Span
+from .names_common import STRONG, SUBJECT, WEAK, Mention
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SURNAMES_1 = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+    "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
+    "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
+    "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习"
+)
+_SURNAMES_2 = {
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "万俟", "轩辕", "呼延", "澹台",
+}
+_ROLE_SUFFIXES = (
+    "国家主席", "主席", "总统", "副总统", "总理", "首相", "部长", "外长", "发言人", "大使", "公使", "领事",
+    "总领事", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "书记", "委员长", "局长", "厅长",
+    "处长", "科长", "司长", "署长", "主任", "院长", "校长", "董事长", "总经理", "经理", "总裁", "首席执行官",
+    "执行官", "秘书长", "总干事", "司令员", "司令", "政委", "将军", "主教练", "教练", "队长", "球员", "选手",
+    "运动员", "冠军", "亚军", "专家", "教授", "研究员", "学者", "分析师", "经济学家", "科学家", "记者", "警官",
+    "民警", "法官", "检察官", "律师", "议员", "参议员", "众议员", "国务卿", "代表", "委员", "总书记", "网红",
+    "博主", "主持人", "演员", "歌手", "导演", "村民", "市民", "居民", "游客", "负责人", "会长", "理事长",
+    "总监", "创始人", "董事", "行长", "总编辑", "主编", "医生", "护士", "教师", "老师", "学生", "工程师",
+    "站长", "所长", "队员", "警察", "大队长", "支队长", "国王", "女王", "王子", "长官", "特首", "总督", "州长",
+    "议长", "领导人", "国务委员", "副总理", "党魁", "首席经济学家", "分析人士", "指挥官", "船长", "机长",
+    "厂长", "社长", "台长", "馆长", "团长", "组长", "旅长", "师长", "军长", "参谋长", "大使馆", "秘书",
+    "助理", "顾问", "特使", "代办", "网友", "市委书记", "省委书记", "副市长", "副省长", "副局长", "副主任",
+)
+_ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
+_ORG_SUFFIXES = (
+    "委员会", "协会", "公司", "集团", "大学", "学院", "中心", "银行", "政府", "法院", "检察院", "医院",
+    "组织", "联盟", "研究院", "研究所", "办公室", "指挥部", "气象台", "气象局", "公安局", "管理局", "管理厅",
+    "大使馆", "领事馆", "新闻社", "通讯社", "电视台", "日报", "基金会", "联合会", "商会", "交易所",
+    "部", "局", "厅", "委", "署", "院", "党", "社", "队", "会", "所", "台", "馆", "团",
+)
+_KNOWN_ORGS = _words(
+    "东盟 联合国 世卫组织 世界卫生组织 欧盟 北约 国际货币基金组织 世界银行 新华社 中新社 外交部 国务院 "
+    "全国人大 全国政协 中共中央 商务部 国家发改委 发改委 央行 中国人民银行 证监会 公安部 国防部 教育部 "
+    "财政部 工信部 卫健委 国家卫健委 应急管理部 中国气象局 国家统计局 海关总署 中国足协 国际奥委会 亚投行 "
+    "上合组织 世贸组织 农业农村部 生态环境部 自然资源部 交通运输部 水利部 文化和旅游部 国家林草局 "
+    "国家能源局 国家航天局 国家移民管理局 最高人民法院 最高人民检察院 中央军委 解放军 武警 "
+    "华为 阿里巴巴 腾讯 比亚迪 宁德时代 小米 百度 京东 字节跳动 中国石油 中国石化 国家电网"
+)
+_SPEECH = _words(
+    "说 表示 指出 称 强调 介绍 认为 透露 坦言 告诉 回应 宣布 说道 提到 呼吁 建议 要求 表态 坦承 解释 "
+    "补充 回忆 谈到 称赞 感叹 直言 分析 预计 预测 承认 否认 警告 重申 批评 证实 说明 提醒 提出 主持 出席 "
+    "会见 会晤 访问 发表 签署 率团 致辞 讲话 获悉"
+)
+_LEFT_OK = frozenset({"n", "nt", "ns", "nz", "vn", "j", "b", "l", "ng", "nrt", "an", "f"})
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+_NOT_ORG = frozenset({"政府", "公司", "中心", "大学", "银行", "医院", "部", "局", "委", "会", "党", "队",
+                      "社", "院", "所", "台", "馆", "团", "全会", "大会", "机会", "社会", "学会", "晚会",
+                      "比赛", "部分", "内部", "外部", "全部", "局面", "格局", "结局", "布局", "当局",
+                      "大局", "赛会", "峰会", "盛会", "展会", "博览会", "运动会", "发布会", "记者会",
+                      "座谈会", "研讨会", "会议", "都会", "将会", "只会", "不会", "可能会", "平台",
+                      "舞台", "阳台", "后台", "前台", "出台", "团队", "部队", "军队", "排队", "车队",
+                      "球队", "国家队", "领队", "团体", "集团军", "研究", "场馆", "酒店"})
+
+
+@dataclass
+class _Tok:
+    word: str
+    flag: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(logging.WARNING)  # jieba announces its dictionary load on stderr
+    return pseg
+
+
+def _surname_ok(name: str) -> bool:
+    if not _HAN.match(name) or not 2 <= len(name) <= 4:
+        return False
+    if name[:2] in _SURNAMES_2:
+        return len(name) >= 3
+    return name[0] in _SURNAMES_1 and len(name) <= 3
+
+
+def _is_role(word: str) -> bool:
+    return word in _ROLE_SET or (len(word) >= 3 and word.endswith(_ROLE_SUFFIXES)
+                                 and not word.endswith("大使馆"))
+
+
+class ZhNames:
+    def __init__(self, text: str, skip: list[Span] | None = None) -> None:
+        self.text = text
+        self.skip = skip or []
+        pseg = _posseg()
+        toks: list[_Tok] = []
+        pos = 0
+        for pair in pseg.cut(text):
+            w, f = pair.word, pair.flag
+            toks.append(_Tok(w, f, pos, pos + len(w)))
+            pos += len(w)
+        self.toks = toks
+
+    def in_skip(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.skip)
+
+    # --- roles ----------------------------------------------------------------------------------
+
+    def _left_role(self, i: int) -> tuple[int, int] | None:
+        """Token range [a, i) of a title ending just before token i."""
+        toks = self.toks
+        k = i - 1
+        if k < 0:
+            return None
+        if not _is_role(toks[k].word):
+            return None
+        a = k
+        chars = len(toks[k].word)
+        while a - 1 >= 0 and i - a < 8:
+            t = toks[a - 1]
+            ok = (t.flag in _LEFT_OK or t.word in {"驻华", "驻", "副", "常务", "执行", "前", "新任"}
+                  or (t.flag == "nr" and len(t.word) == 1) or t.word.startswith("驻")
+                  or (t.flag == "m" and t.word.startswith("第")) or _is_role(t.word))
+            if not ok or not _HAN.match(t.word) or chars + len(t.word) > 22:
+                break
+            if t.flag in _NAME_TAGS and len(t.word) >= 2 and _surname_ok(t.word):
+                break  # another person's name ("习近平主席和……")
+            a -= 1
+            chars += len(t.word)
+        return a, i
+
+    def _right_role(self, j: int) -> tuple[int, int] | None:
+        """A title right after the name: "周浩黎大使", "王立群，外交部发言人，"."""
+        toks = self.toks
+        if j < len(toks) and _is_role(toks[j].word):
+            return j, j + 1
+        return None
+
+    def _speaks(self, i: int, j: int) -> bool:
+        toks = self.toks
+        k = j
+        if k < len(toks) and _is_role(toks[k].word):
+            k += 1
+        if k < len(toks) and toks[k].word in ("在", "于", "也", "还", "则", "今天", "当天", "日前"):
+            k += 1
+        if k < len(toks) and toks[k].word in _SPEECH:
+            return True
+        return i > 0 and toks[i - 1].word in ("据", "记者", "对") and k < len(toks) and toks[
+            k].word in _SPEECH
+
+    # --- mentions ------------------------------------------------------------------------------
+
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        toks = self.toks
+        n = len(toks)
+        taken: set[int] = set()
+        i = 0
+        while i < n:
+            t = toks[i]
+            if self.in_skip(t.start):
+                i += 1
+                continue
+            m = self._person_at(i)
+            if m is not None:
+                mention, j = m
+                out.append(mention)
+                taken.update(range(i, j))
+                i = j
+                continue
+            i += 1
+        for m in _DOT_NAME.finditer(self.text):
+            if self.in_skip(m.start()) or any(x.start <= m.start() < x.end for x in out):
+                continue
+            out.append(Mention(m.group(), m.start(), m.end(), "person", strength=STRONG,
+                               keys=(m.group(),)))
+        out.extend(self._orgs(taken))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _name_end(self, i: int) -> int | None:
+        """Token index after a person name starting at token i, or None."""
+        toks = self.toks
+        t = toks[i]
+        if t.flag in _NAME_TAGS and len(t.word) >= 2 and _HAN.match(t.word):
+            return i + 1
+        # jieba sometimes splits a name after a title: "大使/周/浩黎"
+        if (len(t.word) == 1 and t.word in _SURNAMES_1 and i + 1 < len(toks)
+                and 1 <= len(toks[i + 1].word) <= 2 and _HAN.match(toks[i + 1].word)
+                and toks[i + 1].flag not in {"v", "p", "uj", "ul", "c", "d", "m", "q", "r", "f",
+                                             "x"}):
+            return i + 2
+        return None
+
+    def _person_at(self, i: int) -> tuple[Mention, int] | None:
+        toks = self.toks
+        j = self._name_end(i)
+        if j is None:
+            return None
+        name = "".join(t.word for t in toks[i:j])
+        tagged = j == i + 1 and toks[i].flag in _NAME_TAGS
+        role = self._left_role(i)
+        right = None if role else self._right_role(j)
+        speaks = self._speaks(i, j)
+        if not tagged and not role:
+            return None  # an untagged split name is only trusted after a title
+        foreign = toks[i].flag == "nrt" or not _surname_ok(name)
+        if role or right or (speaks and not foreign):
+            strength = STRONG
+        elif speaks or (not foreign and len(name) >= 2):
+            strength = SUBJECT if not foreign else WEAK
+        else:
+            strength = WEAK
+        if foreign and not (role or right or speaks):
+            return None
+        s, e = toks[i].start, toks[j - 1].end
+        m = Mention(name, s, e, "person", strength=strength, speaker=speaks, keys=(name,))
+        span = role or right
+        if span:
+            rs, re_ = toks[span[0]].start, toks[span[1] - 1].end
+            m.role, m.role_span = self.text[rs:re_], (rs, re_)
+        return m, j
+
+    def _orgs(self, taken: set[int]) -> list[Mention]:
+        out: list[Mention] = []
+        toks = self.toks
+        n = len(toks)
+        k = 0
+        while k < n:
+            t = toks[k]
+            if k in taken or self.in_skip(t.start) or not _HAN.match(t.word):
+                k += 1
+                continue
+            is_org = (t.word in _KNOWN_ORGS or (t.flag == "nt" and len(t.word) >= 2)
+                      or (t.word.endswith(_ORG_SUFFIXES) and t.word not in _NOT_ORG
+                          and t.flag in {"n", "nt", "nz", "l", "j", "ng", "nr", "ns"}))
+            if not is_org:
+                k += 1
+                continue
+            # extend right over further organisation words ("湖南省/防汛/抗旱/指挥部")
+            e = k + 1
+            while e < n and _HAN.match(toks[e].word) and toks[e].flag in _LEFT_OK | {"nt"} and (
+                    toks[e].word.endswith(_ORG_SUFFIXES) and toks[e].word not in _NOT_ORG):
+                e += 1
+            a = k
+            while a - 1 >= 0 and k - a < 5:
+                p = toks[a - 1]
+                if (a - 1) in taken or not _HAN.match(p.word) or p.flag not in _LEFT_OK | {"nt"}:
+                    break
+                if _is_role(p.word):
+                    break
+                a -= 1
+            text = self.text[toks[a].start:toks[e - 1].end]
+            if len(text) >= 2 and text not in _NOT_ORG and not _is_role(text):
+                in_role = e < n and _is_role(toks[e].word)
+                out.append(Mention(text, toks[a].start, toks[e - 1].end, "organization",
+                                   strength=STRONG, in_role=in_role, keys=(text,)))
+            k = e
+        return out
+
+    def role_near(self, start: int, end: int) -> tuple[str | None, Span | None]:
+        idx = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
+        if not idx:
+            # the name is inside a jieba token: look at the tokens around the span instead
+            idx = [k for k, t in enumerate(self.toks) if t.start < end and t.end > start]
+            if not idx:
+                return None, None
+        i, j = idx[0], idx[-1] + 1
+        span = self._left_role(i) or self._right_role(j)
+        if not span:
+            return None, None
+        rs, re_ = self.toks[span[0]].start, self.toks[span[1] - 1].end
+        return self.text[rs:re_], (rs, re_)
