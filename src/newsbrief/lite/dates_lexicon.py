@@ -268,6 +268,28 @@ EVENT_VERBS: dict[str, list[str]] = {
     ],
 }
 
+# A date attached to a speech verb ("said on Wednesday", "kata dia, Selasa", "18日通报") is
+# when someone spoke about the event, which is often later than the event itself.
+REPORT_BEFORE = {
+    "id": (
+        r"(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|sebut|tegas|imbuh|papar|katanya|ujarnya)"
+        r"(?:nya)?\b[^.!?\n\"“”]{0,45},\s*$"
+        r"|(?:keterangan(?:\s+tertulis)?|konferensi\s+pers|jumpa\s+pers|siaran\s+pers|"
+        r"pernyataan(?:\s+resmi)?)\b[^.!?\n\"“”]{0,40},?\s*$"
+    ),
+    "en": (
+        r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|stated|confirmed|reported)\s+"
+        r"(?:(?:late|early)\s+)?(?:on\s+)?$"
+    ),
+    "zh": r"$^",
+}
+REPORT_AFTER = {
+    "id": r"^$^",
+    # "opened a summit on Thursday, the ministry said": the attribution covers the sentence
+    "en": r"^$^",
+    "zh": r"^[^，。；]{0,16}?(?:通报|表示|介绍|称|说|透露|答记者问|告诉记者|宣布)",
+}
+
 # A date right after one of these is a birth date: never the event.
 BIRTH_CUES = ("lahir", "kelahiran", "kelahirannya", "born", "b.", "出生", "生于", "出生于")
 

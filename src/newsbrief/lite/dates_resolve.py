@@ -90,6 +90,11 @@ def _year_by_weekday(m: int, d: int, weekday: int) -> int | None:
     return None
 
 
+def _weekday_disagrees(y: int, m: int, d: int, weekday: int | None) -> bool:
+    c = _safe(y, m, d)
+    return weekday is not None and (c is None or c.weekday() != weekday)
+
+
 def _weekday_date(wd: int, mode: str, ref: dt.date) -> dt.date:
     back = (ref.weekday() - wd) % 7
     ahead = (wd - ref.weekday()) % 7
@@ -177,7 +182,11 @@ def _resolve_date(
             if start is None:
                 return None
             y = start.year
-        elif hint is not None and hint.y is not None:
+        elif (
+            hint is not None
+            and hint.y is not None
+            and not _weekday_disagrees(hint.y, m, d, mn.weekday)
+        ):
             y = hint.y
         elif mn.weekday is not None:
             y = _year_by_weekday(m, d, mn.weekday)

@@ -24,6 +24,8 @@ from .dates_lexicon import (
     EVENT_VERBS,
     FUTURE_CUES,
     RELATED_LINE,
+    REPORT_AFTER,
+    REPORT_BEFORE,
 )
 from .dates_resolve import resolve
 
@@ -110,12 +112,17 @@ def _related_line(text: str, pos: int) -> bool:
     return any(head.startswith(c) for c in RELATED_LINE)
 
 
-def _hint(full: list[Mention], pos: int) -> Mention | None:
-    before = [m for m in full if m.start < pos]
-    if before:
-        return before[-1]
-    after = [m for m in full if m.start > pos]
-    return after[0] if after else None
+def _hint(full: list[Mention]) -> Mention | None:
+    """The article's own "now" when it has no publication date: its latest full date.
+
+    Background dates are older than the news, so the latest day-precise date is the best
+    guess at the year a year-less date belongs to; month-level dates only when there is none.
+    """
+    days = [m for m in full if m.d is not None]
+    pool = days or full
+    if not pool:
+        return None
+    return max(pool, key=lambda m: (m.y or 0, m.m or 0, m.d or 0))
 
 
 _CLOCK = "{:02d}:{:02d}"
@@ -153,10 +160,11 @@ def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandi
             if "dateline" in m.flags and m.full:
                 ref = dt.date(m.y, m.m, m.d)  # type: ignore[arg-type]
                 break
+    hint = _hint(full)
     out: list[DateCandidate] = []
     for m in dates:
         future = _future(text, m, lang)
-        r = resolve(m, ref, _hint(full, m.start), future=future)
+        r = resolve(m, ref, hint, future=future)
         if r is None:
             continue
         when = When(
@@ -232,11 +240,26 @@ def _verb_near(text: str, m: Mention, lang: str) -> float:
     return 1.5 + (0.5 if best <= (12 if lang == "zh" else 40) else 0.0)
 
 
+def _reported(text: str, m: Mention, lang: str) -> bool:
+    before = text[max(0, m.start - 60) : m.start]
+    after = text[m.end : m.end + 40]
+    return bool(re.search(REPORT_BEFORE[lang], before)) or bool(re.match(REPORT_AFTER[lang], after))
+
+
+def _article_now(cands: list[DateCandidate]) -> dt.date | None:
+    """Without a publication date, closeness is measured to the dateline or the latest full date."""
+    for c in cands:
+        if "dateline" in c.mention.flags and c.mention.full:
+            return c.when.start
+    full = [c.when.start for c in cands if c.mention.full]
+    return max(full) if full else None
+
+
 def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
     text, lang = article.text, _rules_lang(article.lang)
     paras = _paragraphs(article)
     lead = _lead_index(text, paras)
-    ref = article.date
+    ref = article.date or _article_now(cands)
     kept: list[DateCandidate] = []
     for c in cands:
         m = c.mention
@@ -246,7 +269,10 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
         para = paras[pidx] if pidx < len(paras) else (0, len(text))
         score = _base(m)
         if "dateline" in m.flags:
-            score += 2.5
+            # the filing date: the event's date only when the story names no other
+            score += 1.5
+        elif _reported(text, m, lang):
+            score += {0: 3.0, 1: 1.8, 2: 1.0}.get(pidx - lead, 0.0) - 1.5
         else:
             rank = pidx - lead
             score += {0: 3.0, 1: 1.8, 2: 1.0, 3: 0.5}.get(rank, 2.0 if rank < 0 else 0.0)
@@ -269,7 +295,8 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
             elif -31 <= delta <= 7:
                 score += 0.5
             elif delta > 30:
-                score -= 2.0
+                # a plan months ahead; the news is usually that it was announced
+                score -= 3.0 + (1.0 if c.future else 0.0)
             elif delta < -365:
                 score -= 2.5
             elif delta < -60:
