@@ -109,7 +109,7 @@ def prior(
     """
     score = math.log10(max(p.population, 10))
     if p.alias:
-        score -= 1.5
+        score -= 3.0  # old or foreign names ("Kotabaru" was Jayapura) lose to a place's own name
     if p.kind == "country":
         score += 1.0
     if p.admin1 and p.admin1 in admin1s and p.kind != "region":

@@ -54,6 +54,18 @@ _PREFIX_KIND = {
     "kecamatan": "region",
     "pulau": "region",
 }
+# Indonesian admin names grow by a direction word: "Pasaman Barat", "Lampung Selatan", "Aceh Besar".
+_ID_DIRECTION = {
+    "Barat",
+    "Timur",
+    "Utara",
+    "Selatan",
+    "Tengah",
+    "Tenggara",
+    "Daya",
+    "Besar",
+    "Laut",
+}
 _SUFFIX_KIND = {
     "regency": "region",
     "province": "region",
@@ -271,6 +283,7 @@ class _Mention:
     qualifiers: list[int] = field(default_factory=list)
     kind_hint: str | None = None
     strong: bool = False  # enough evidence for a small or alias-only place
+    headline: bool = False
     place: Place | None = None
 
 
@@ -300,7 +313,33 @@ def _dateline_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _latin_mentions(text: str, gaz, index) -> list[_Mention]:
+def _headline_end(article: Article) -> int:
+    """End of the headline when the article starts with one (a short line without a full stop)."""
+    paras = article.paragraphs
+    if len(paras) < 2:
+        return 0
+    s, e = paras[0]
+    line = article.text[s:e].strip()
+    if not line or line[-1] in ".!?。！？;；:：\"”'" or len(line.split()) > 25 or len(line) > 160:
+        return 0
+    return e
+
+
+def _synthetic(name: str, bases: list[Place], kind: str, lang: str) -> list[Place]:
+    """A place the gazetteer lacks but the text names as one ("Kabupaten Pasaman Barat").
+
+    One candidate per place its known part could be ("Pasaman" -> Sumatera Barat), so that the
+    article's context still chooses between them.
+    """
+    if not bases:
+        return [Place(name, "ID", None, kind, 0, False)] if lang in ("id", "ms") else []
+    out = {Place(name, b.country, b.admin1, kind, b.population, b.alias) for b in bases}
+    return sorted(out, key=lambda p: (p.country or "", p.admin1 or ""))
+
+
+def _latin_mentions(
+    text: str, gaz, index, headline_end: int = 0, lang: str = "en"
+) -> list[_Mention]:
     toks = list(_TOKEN.finditer(text))
     lower_words = {t.group().lower() for t in toks if t.group()[0].islower()}
     out: list[_Mention] = []
@@ -332,12 +371,61 @@ def _latin_mentions(text: str, gaz, index) -> list[_Mention]:
             if cands:
                 hit = (size, cands)
                 break
+        if hit is None and w.lower() in _PREFIX_KIND and lang in ("id", "ms"):
+            # "Kabupaten Pasaman Barat": an admin prefix makes the capitalised words after it a place.
+            j = i + 1
+            while (
+                j < n
+                and j - i <= 3
+                and toks[j].group()[0].isupper()
+                and text[toks[j - 1].end() : toks[j].start()] == " "
+            ):
+                j += 1
+            if j > i + 1:
+                known = None
+                for k in range(j, i + 1, -1):
+                    known = gaz.lookup(key_of(" ".join(x.group() for x in toks[i + 1 : k])))
+                    if known:
+                        break
+                name = text[toks[i + 1].start() : toks[j - 1].end()]
+                if (not known or all(key_of(b.place) != key_of(name) for b in known)) and not (
+                    t.start() < headline_end
+                ):
+                    cands = _synthetic(name, known or [], _PREFIX_KIND[w.lower()], lang)
+                    if cands:
+                        m = _Mention(t.start(), toks[j - 1].end(), cands, index(t.start()))
+                        m.strong = True
+                        m.kind_hint = _PREFIX_KIND[w.lower()]
+                        m.headline = t.start() < headline_end
+                        prev = toks[i - 1] if i > 0 else None
+                        if (
+                            prev
+                            and text[prev.end() : t.start()] == " "
+                            and prev.group().lower() in _EVENT_PREP
+                        ):
+                            m.event = True
+                        out.append(m)
+                        i = j
+                        continue
         if hit is None:
             i += 1
             continue
         size, cands = hit
         start, end = toks[i].start(), toks[i + size - 1].end()
+        nxt = toks[i + size] if i + size < n else None
+        if (
+            lang in ("id", "ms")
+            and nxt
+            and nxt.group() in _ID_DIRECTION
+            and text[end : nxt.start()] == " "
+            and all(c.kind != "country" for c in cands)
+        ):
+            cands = _synthetic(text[start : nxt.end()], cands, "region", lang) or cands
+            end = nxt.end()
+            size += 1
         m = _Mention(start, end, cands, index(start))
+        m.strong = any(c.population == 0 and c.kind == "region" for c in cands)
+        m.headline = start < headline_end
         if (
             text[start:end].isupper()
             and len(text[start:end]) <= 3
@@ -352,7 +440,7 @@ def _latin_mentions(text: str, gaz, index) -> list[_Mention]:
         prev_w = prev.group().lower() if prev else ""
         is_country = all(c.kind == "country" for c in cands)
         # Place-type words written around the name: "Kabupaten Bogor", "Sleman Regency".
-        if prev and prev_gap == " " and prev_w in _PREFIX_KIND:
+        if prev and prev_gap == " " and prev_w in _PREFIX_KIND and prev.group()[0].isupper():
             m.start = prev.start()
             m.kind_hint = _PREFIX_KIND[prev_w]
             m.strong = True
@@ -382,6 +470,14 @@ def _latin_mentions(text: str, gaz, index) -> list[_Mention]:
         if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in _PERSON_CUE:
             i += size
             continue
+        if (
+            size == 1
+            and not m.strong
+            and w.lower() in lower_words
+            and (_sentence_start(text, start) or m.headline)
+        ):
+            i += size  # "Man charged with ...": a word that only looks like a town
+            continue
         # Glued to another capitalised word: part of a name ("Michael Jordan", "Jordan Henderson")
         # unless that word is a title or institution ("Gubernur Bali", "Pemkot Fuzhou").
         before_name = bool(
@@ -401,6 +497,8 @@ def _latin_mentions(text: str, gaz, index) -> list[_Mention]:
         )
         if after_name and prev_w in _TITLE_BEFORE and prev_gap == " ":
             after_name = False  # "Gubernur Bali Wayan Koster"
+        if m.headline:
+            before_name = after_name = False  # Title Case Headlines glue every word
         if before_name or after_name:
             # A country glued to a word is an attribute ("China Daily"); anything else is a
             # person or an organisation: remembered as a name, not listed.
@@ -492,7 +590,7 @@ def _contains(outer: Place, inner: Place) -> bool:
         outer.kind == "region"
         and outer.admin1 == outer.place
         and inner.admin1 == outer.admin1
-        and inner.kind != "region"
+        and inner.place != inner.admin1
     )
 
 
@@ -506,9 +604,11 @@ def find_where(article: Article) -> list[Where]:
     gaz = gazetteer()
     index = _sentence_index(article)
     paras = article.paragraphs or [(0, len(text))]
-    ms = sorted(
-        _latin_mentions(text, gaz, index) + _han_mentions(text, gaz, index), key=lambda m: m.start
-    )
+    head = _headline_end(article)
+    ms = _latin_mentions(text, gaz, index, head, article.lang) + _han_mentions(text, gaz, index)
+    for m in ms:
+        m.headline = m.start < head
+    ms.sort(key=lambda m: m.start)
     if not ms:
         return []
     for ds, de in _dateline_spans(text, paras):
@@ -534,11 +634,11 @@ def find_where(article: Article) -> list[Where]:
             continue
         if p.kind == "country" and p.country:
             countries.add(p.country)
-        elif p.kind == "region" and p.admin1:
+        elif p.kind == "region" and p.admin1 and p.admin1 == p.place:
             admin1s.add(p.admin1)
             if p.country:
                 countries.add(p.country)
-        elif p.country and not p.alias:
+        elif p.country and not p.alias and p.kind == "city":
             near.add(p.country)
 
     for m in ms:
@@ -597,12 +697,16 @@ def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
             if m.context_of is not None:
                 v *= 0.3
             if m.event:
-                v += 3.0 if lead else 0.8
+                v += 3.5 if lead else 0.8
             if lead:
                 v += 1.0
             v += 0.5 * (1 - m.sent / n_sent)
             if m.dateline:
-                v += 10.0
+                v += 2.5
+            if m.headline:
+                v += 1.5
+            if m.qualifiers and lead:
+                v += 2.0  # "Kabupaten Pasaman Barat, Sumatera Barat", "湖南省怀化市": a precise address
             vals.append(v)
         vals.sort(reverse=True)
         scores[ident] = vals[0] + 0.8 * math.log1p(sum(vals[1:]))
