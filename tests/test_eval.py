@@ -406,3 +406,14 @@ def test_cli_eval_no_good_records_exits_1(cli, tmp_path):
     assert "no usable detect records" in r.err
     r = cli(["eval", str(data), "--task", "bogus"])
     assert r.code == 2
+
+
+def test_what_cover_diagnostic_separates_verbose_from_wrong():
+    verbose = "JAKARTA - Banjir merendam ribuan rumah di Banjarmasin pada Senin, kata pejabat setempat hari ini."
+    s = ev.score_brief_record(_rec(), _pred(what={"text": verbose}))
+    assert s["what_cover"] == 1.0  # all 3 gold tokens present
+    assert ev.coverage("gempa di Padang", "banjir merendam Banjarmasin", "id") == 0.0
+    # gold units: 德令哈市发生 5 6 级地震 (the "." is punctuation) = 11; 8 of them present
+    assert ev.coverage("德令哈市发生地震", "德令哈市发生5.6级地震", "zh") == pytest.approx(8 / 11)
+    agg = ev.aggregate_brief([("id", s)])
+    assert agg["id"]["what_cover"] == 1.0

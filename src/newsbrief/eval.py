@@ -117,6 +117,16 @@ def overlap_f1(pred: str, gold: str, lang: str | None = None) -> float:
     return f1(unit(pred), unit(gold))
 
 
+def coverage(pred: str, gold: str, lang: str | None = None) -> float:
+    """Share of the gold phrase's units found in `pred` (recall only)."""
+    zh = (lang or "").startswith("zh") or has_cjk(pred) or has_cjk(gold)
+    unit = chars if zh else content_tokens
+    g = unit(gold)
+    if not g:
+        return 0.0
+    return sum((Counter(unit(pred)) & Counter(g)).values()) / len(g)
+
+
 Gold = str | list[str]
 
 
@@ -382,7 +392,14 @@ def score_brief_record(rec: dict[str, Any], pred: dict[str, Any]) -> dict[str, A
         "who": list_pr([who_forms(w) for w in who], rec["who"], lang),
         "where": list_pr([where_forms(w) for w in where], rec["where"], lang),
     }
-    return {"hits": hits, "lists": lists}
+    # Diagnostic only (not a hit): does the predicted what at least contain the gold clause? Tells
+    # a verbose-but-right sentence (dateline, trailing clauses) from a wrong sentence.
+    what_text = (what or {}).get("text") or ""
+    cover = max(
+        (coverage(what_text, g, lang) for item in rec["what"] for g in alternatives(item)),
+        default=0.0,
+    )
+    return {"hits": hits, "lists": lists, "what_cover": cover}
 
 
 def _brief_pred_view(pred: dict[str, Any]) -> dict[str, Any]:
@@ -422,7 +439,9 @@ def aggregate_brief(scored: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, A
             for i in items:
                 pr.add(i["lists"][f])
             lists[f] = pr.as_dict()
-        return {"n": n, "hit": hit, "lists": lists}
+        # Diagnostic: the predicted what contains >= 80% of a gold clause (right sentence, maybe verbose).
+        cover = sum(i.get("what_cover", 0.0) >= 0.8 for i in items) / n
+        return {"n": n, "hit": hit, "lists": lists, "what_cover": cover}
 
     return {lang: summarise(items) for lang, items in groups.items()}
 
@@ -460,6 +479,7 @@ def run_brief(
                 "lang": rec["lang"],
                 "id": rec.get("id"),
                 "hits": s["hits"],
+                "what_cover": round(s["what_cover"], 3),
                 "pred": _brief_pred_view(pred),
                 "gold": {f: rec[f] for f in FIELDS}
                 | ({"where_country": rec["where_country"]} if rec.get("where_country") else {}),
