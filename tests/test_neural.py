@@ -167,3 +167,22 @@ def test_ner_fields_map_entities_to_who_and_resolved_where(monkeypatch):
         ("Jakarta", "ID", (i("Jakarta"), i("Jakarta") + 7))
     ]
     assert isinstance(where[0], Where)
+
+
+def test_ner_places_resolve_through_the_lite_gazetteer():
+    if getattr(getattr(lite, "where", None), "resolve_place", None) is None:
+        pytest.skip("lite.where.resolve_place not available")
+    art = make_article(ARTICLE, lang="id")
+    base = Brief(
+        lang="id",
+        lang_confidence=1.0,
+        target_lang="id",
+        summary="",
+        summary_lang="id",
+        engine="lite",
+    )
+    i = ARTICLE.index("Surabaya")
+    _who, where = ner_fields(base, art, [_Ent("LOC", i, i + 8)])
+    assert [(w.text, w.place, w.country, w.span) for w in where] == [
+        ("Surabaya", "Surabaya", "ID", (i, i + 8))
+    ]

@@ -9,6 +9,7 @@ Every field keeps its source text and span; names stay as written in the source.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -65,24 +66,35 @@ def _role_for(
     return None, None
 
 
-def _resolve_place(name: str, article: Article, span: tuple[int, int]) -> Where | None:
+def _resolve_place(
+    name: str, article: Article, span: tuple[int, int], context: list[str]
+) -> Where | None:
+    """The lite gazetteer's reading of an NER place (`context`: the article's other places and
+    countries, to choose between places of the same name); None when it is not a known place."""
     resolver = getattr(getattr(lite, "where", None), "resolve_place", None)
     if resolver is None:
         return None
-    context = article.text[max(0, span[0] - 200) : span[1] + 200]
     try:
         found = resolver(name, article.lang, context)
+    except Exception:  # a helper mid-change must not cost the brief
+        return None
+    if found is None:
+        return None
+    if isinstance(found, dict):
+        data = found
+    elif dataclasses.is_dataclass(found):
+        data = dataclasses.asdict(found)
+    else:
+        data = getattr(found, "__dict__", {})
+    if not data.get("place"):
+        return None
+    fields = {k: v for k, v in data.items() if k in Where.model_fields}
+    fields.update(text=name, span=span)
+    fields.setdefault("country", None)
+    try:
+        return Where.model_validate(fields)
     except Exception:
         return None
-    if isinstance(found, Where):
-        return found.model_copy(update={"text": name, "span": span})
-    if isinstance(found, dict) and found.get("place"):
-        data = {"country": None, **found, "text": name, "span": span}
-        try:
-            return Where.model_validate({k: v for k, v in data.items() if k in Where.model_fields})
-        except Exception:
-            return None
-    return None
 
 
 def _norm(name: str) -> str:
@@ -98,6 +110,7 @@ def ner_fields(
     who: list[Who] = []
     seen: set[str] = set()
     places: list[Where] = []
+    context = [w.text for w in brief.where] + sorted({w.country for w in brief.where if w.country})
     for ent in entities:
         name = article.text[ent.start : ent.end].strip(" \t\n,.;:\"'()")
         if len(name) < 2 or not any(c.isalpha() for c in name):
@@ -120,7 +133,7 @@ def ner_fields(
                 )
             )
         elif ent.label == "LOC":
-            place = _resolve_place(name, article, span)
+            place = _resolve_place(name, article, span, context)
             if place is not None:
                 places.append(place)
     where = list(brief.where)
