@@ -680,6 +680,7 @@ def find_where(article: Article) -> list[Where]:
 
 
 def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
+    ms_all = ms
     text = article.text
     n_sent = max(1, len(article.sentences))
     groups: dict[tuple, list[_Mention]] = {}
@@ -705,7 +706,14 @@ def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
                 v += 2.5
             if m.headline:
                 v += 1.5
-            if m.qualifiers and lead:
+            if (
+                lead
+                and not m.dateline
+                and any(
+                    ms_all[q].place is not None and ms_all[q].place.kind == "region"
+                    for q in m.qualifiers
+                )
+            ):
                 v += 2.0  # "Kabupaten Pasaman Barat, Sumatera Barat", "湖南省怀化市": a precise address
             vals.append(v)
         vals.sort(reverse=True)
