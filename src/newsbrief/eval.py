@@ -723,10 +723,23 @@ def format_table(result: dict[str, Any]) -> str:
                     str(v["n"]),
                     *(_fmt(h[f]) for f in FIELDS),
                     *(_fmt(ls[f][k]) for f in LIST_FIELDS for k in ("precision", "recall")),
+                    _fmt(v.get("what_cover")),
                 ]
             )
         out += _table(
-            ["lang", "n", "who", "what", "when", "where", "who_P", "who_R", "where_P", "where_R"],
+            [
+                "lang",
+                "n",
+                "who",
+                "what",
+                "when",
+                "where",
+                "who_P",
+                "who_R",
+                "where_P",
+                "where_R",
+                "what_cover",
+            ],
             rows,
         )
     elif task == "summarize":
