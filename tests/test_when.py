@@ -241,6 +241,11 @@ ZH_REF = D(2023, 5, 19)  # a Friday
         ("去年5月", ZH_REF, ("去年5月", "2022-05-01", "2022-05-31")),
         ("今年5月18日", ZH_REF, ("今年5月18日", "2023-05-18", None)),
         ("２０２３年５月１８日", None, ("２０２３年５月１８日", "2023-05-18", None)),
+        ("5月18至21日", ZH_REF, ("5月18至21日", "2023-05-18", "2023-05-21")),
+        ("5月18、19日", ZH_REF, ("5月18、19日", "2023-05-18", "2023-05-19")),
+        ("18日至19日", ZH_REF, ("18日至19日", "2023-05-18", "2023-05-19")),
+        ("五月十八至二十一日", ZH_REF, ("五月十八至二十一日", "2023-05-18", "2023-05-21")),
+        ("上周末", ZH_REF, ("上周末", "2023-05-13", "2023-05-14")),
     ],
 )
 def test_zh_forms(text, ref, expected):
@@ -259,6 +264,17 @@ def test_zh_forms(text, ref, expected):
 def test_zh_time_attaches_to_its_date(text, hhmm):
     w = when(text, "zh", ZH_REF)
     assert w is not None and (w.start, w.time) == (D(2023, 5, 18), hhmm)
+
+
+def test_words_that_look_like_dates_are_not():
+    en = ("You may see March winds. The Sun quoted Jan Kowalski. The score was 2-1. It runs "
+          "24/7 since 9/11. Version 3.5.2 is out. Aged 19 to 53, 18 to 21 degrees.")
+    idn = ("Skor akhir 2-1. Harga Rp 5.000 per kg. Pasal 5 ayat 6. Tim U-23 menang. Kelas 5/6 SD. "
+           "Sebanyak 18 hingga 21 orang. Mei Lan hadir. Rasio 3/4.")
+    zh = "中国队以2比1获胜。共有18日元。第18日。一时间，网友热议。一周一次。五月天乐队演出。今日头条报道。星期日报。"
+    assert dates(en, "en", WED) == []
+    assert dates(idn, "id", WED) == []
+    assert dates(zh, "zh", WED) == []
 
 
 def test_zh_not_dates():

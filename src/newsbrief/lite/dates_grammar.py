@@ -495,6 +495,12 @@ _ZH_Y = r"(?:(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]
 _ZH_M = r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?|(?P<mrel>本月|上月|上个月|下月|下个月))"
 _ZH_D = r"(?P<d>[12]\d|3[01]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<dsuf>[日号])"
 _ZH_DATE = re.compile(rf"{_ZH_Y}?\s*{_ZH_M}\s*(?:{_ZH_D})?")
+# "5月18至21日", "5月18、19日": the first day has no 日 of its own
+_ZH_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+_ZH_RANGE = re.compile(
+    rf"{_ZH_Y}?\s*{_ZH_M}\s*(?P<d>{_ZH_DAYNUM})\s*(?:至|到|-|—|－|~|～|–|、|和)\s*"
+    rf"(?P<d2>{_ZH_DAYNUM})\s*[日号]"
+)
 # a day alone ("18日"), resolved with the reference month; not "日本", "日报", "日前", "日常"
 _ZH_DAY = re.compile(
     r"(?<![\d年月第号.])(?P<d>[12]\d|3[01]|0?[1-9])\s*日(?!本(?!地)|报|常|前|后|益|元|币|语|军|式|产|企|籍|均|程|内|起)"
@@ -505,7 +511,7 @@ _ZH_DAY_CN = re.compile(
 )
 _ZH_WEEKDAY = re.compile(
     r"(?:(?P<pre>上上个|上上|上个|上|本|这个|这|下个|下)|(?<![一二三四五六七八九十两几每数多半个]))"
-    r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])"
+    r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])(?!报|刊)"
 )
 _ZH_REL = {
     "大前天": ("rel", -3),
@@ -591,6 +597,8 @@ def _zh_mentions(text: str) -> list[Mention]:
             continue
         mon = zh_number(g["m"]) if g["m"] else None
         d = zh_number(g["d"]) if g["d"] else None
+        if d is None and not g["y"] and g["m"] and not g["m"].isdigit():
+            continue  # "五月天" is a band; a month in words needs a year or a day
         if (mon is not None and not 1 <= mon <= 12) or (d is not None and not 1 <= d <= 31):
             continue
         mention = Mention(
@@ -606,6 +614,18 @@ def _zh_mentions(text: str) -> list[Mention]:
         if g["mrel"]:
             mention.mrel = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}[g["mrel"]]
         out.append(mention)
+    for m in _ZH_RANGE.finditer(text):
+        g = m.groupdict()
+        if not g["m"]:
+            continue
+        mon, d1, d2 = zh_number(g["m"]), zh_number(g["d"]), zh_number(g["d2"])
+        if not (1 <= mon <= 12 and 1 <= d1 < d2 <= 31):
+            continue
+        y = zh_number(g["y"]) if g["y"] else None
+        rng = Mention(m.start(), m.end(), "range", y=y, m=mon, d=d1, y2=y, m2=mon, d2=d2)
+        if g["yrel"]:
+            rng.yrel = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[g["yrel"]]
+        out.append(rng)
     for rx in (_ZH_DAY, _ZH_DAY_CN):
         for m in rx.finditer(text):
             out.append(Mention(m.start(), m.end(), "date", d=zh_number(m["d"])))
