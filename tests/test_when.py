@@ -267,10 +267,14 @@ def test_zh_time_attaches_to_its_date(text, hhmm):
 
 
 def test_words_that_look_like_dates_are_not():
-    en = ("You may see March winds. The Sun quoted Jan Kowalski. The score was 2-1. It runs "
-          "24/7 since 9/11. Version 3.5.2 is out. Aged 19 to 53, 18 to 21 degrees.")
-    idn = ("Skor akhir 2-1. Harga Rp 5.000 per kg. Pasal 5 ayat 6. Tim U-23 menang. Kelas 5/6 SD. "
-           "Sebanyak 18 hingga 21 orang. Mei Lan hadir. Rasio 3/4.")
+    en = (
+        "You may see March winds. The Sun quoted Jan Kowalski. The score was 2-1. It runs "
+        "24/7 since 9/11. Version 3.5.2 is out. Aged 19 to 53, 18 to 21 degrees."
+    )
+    idn = (
+        "Skor akhir 2-1. Harga Rp 5.000 per kg. Pasal 5 ayat 6. Tim U-23 menang. Kelas 5/6 SD. "
+        "Sebanyak 18 hingga 21 orang. Mei Lan hadir. Rasio 3/4."
+    )
     zh = "中国队以2比1获胜。共有18日元。第18日。一时间，网友热议。一周一次。五月天乐队演出。今日头条报道。星期日报。"
     assert dates(en, "en", WED) == []
     assert dates(idn, "id", WED) == []
@@ -425,6 +429,62 @@ def test_zh_yesterday_in_lead():
     text = "本报福州5月19日讯 第二届中国—东盟网红大会昨天在福州开幕。去年5月，首届大会在南宁举办。"
     w = when(text, "zh", D(2023, 5, 19))
     assert w is not None and (w.text, w.start) == ("昨天", D(2023, 5, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Polisi Tangkap Pelaku Perampokan Toko Emas\nSenin, 05 Jun 2023 14:30 WIB\n"
+            "Jakarta - Polisi menangkap dua pelaku perampokan toko emas di Bekasi. Kejadian itu "
+            "terjadi pada Minggu (4/6/2023) sekitar pukul 10.15 WIB.",
+            "id",
+            ("Minggu (4/6/2023)", D(2023, 6, 4), "10:15"),
+        ),
+        (
+            "Quake hits Taiwan\nPublished March 3, 2023 at 10:42 a.m.\n"
+            "A magnitude 6.1 earthquake struck eastern Taiwan on Thursday, officials said.",
+            "en",
+            ("Thursday", D(2023, 3, 2), None),
+        ),
+        (
+            "郑州发生多车相撞事故\n2023年12月15日 10:30 来源：人民网\n"
+            "记者从郑州市公安局获悉，14日早上8时许，郑州市一高速路段发生多车相撞事故。",
+            "zh",
+            ("14日", D(2023, 12, 14), "08:00"),
+        ),
+    ],
+)
+def test_publication_stamp_line_anchors_but_is_not_the_event(text, lang, expected):
+    w = when(text, lang)
+    assert w is not None and (w.text, w.start, w.time) == expected
+
+
+def test_speech_date_loses_to_the_event_date():
+    text = (
+        "HONG KONG, Nov 15 (Reuters) - Hong Kong police said on Wednesday they had arrested "
+        "27 people suspected of running a crypto scam.\n"
+        "The suspects were arrested in raids on offices in Kwun Tong on Tuesday, a senior "
+        "superintendent told a news conference."
+    )
+    w = when(text, "en", D(2023, 11, 15))
+    assert w is not None and (w.text, w.start) == ("Tuesday", D(2023, 11, 14))
+    text = (
+        "本报上海3月18日电 上海市公安局18日通报，上周五，上海警方在上海、苏州等地同步收网，"
+        "捣毁一个犯罪团伙，抓获犯罪嫌疑人31名。"
+    )
+    w = when(text, "zh", D(2024, 3, 18))
+    assert w is not None and (w.text, w.start) == ("上周五", D(2024, 3, 15))
+
+
+def test_far_future_plan_loses_to_its_announcement():
+    text = (
+        "WELLINGTON, 4 March (AAP) - New Zealand will hold its general election on 14 "
+        "October, Prime Minister Daniel Harcourt announced.\n"
+        "Harcourt made the announcement on 3 March at a news conference in Wellington."
+    )
+    w = when(text, "en", D(2023, 3, 4))
+    assert w is not None and w.start == D(2023, 3, 3)
 
 
 def test_quoted_and_late_dates_lose_to_the_lead():

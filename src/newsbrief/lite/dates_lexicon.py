@@ -287,7 +287,7 @@ REPORT_AFTER = {
     "id": r"^$^",
     # "opened a summit on Thursday, the ministry said": the attribution covers the sentence
     "en": r"^$^",
-    "zh": r"^[^，。；]{0,16}?(?:通报|表示|介绍|称|说|透露|答记者问|告诉记者|宣布)",
+    "zh": r"^[^，。；]{0,16}?(?:通报|表示|介绍|称|说|透露|答记者问|告诉记者|宣布|获悉|了解到|消息)",
 }
 
 # A date right after one of these is a birth date: never the event.
@@ -353,4 +353,33 @@ RELATED_LINE = (
     "相关新闻",
     "推荐阅读",
     "相关链接",
+)
+
+# Words that may stand beside a date on a publication-stamp line ("Diperbarui: Senin, 05 Jun 2023
+# 14:30 WIB", "Published March 3, 2023", "2023年05月18日 10:30 来源：人民网").
+STAMP_WORDS = (
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "first",
+    "on",
+    "at",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
+    "diterbitkan",
+    "diperbarui",
+    "dipublikasikan",
+    "terbit",
+    "pukul",
+    "wib",
+    "wita",
+    "wit",
+    "update",
+    "oleh",
+    "by",
+    "tanggal",
+    "date",
 )

@@ -26,6 +26,7 @@ from .dates_lexicon import (
     RELATED_LINE,
     REPORT_AFTER,
     REPORT_BEFORE,
+    STAMP_WORDS,
 )
 from .dates_resolve import resolve
 
@@ -84,6 +85,26 @@ def _is_dateline(text: str, mn: Mention, lang: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z .'’-]*(?:\([^)]*\))?\s*,?\s*", head)) and bool(
         re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:-{1,2}|–|—)\s", tail)
     )
+
+
+def _is_stamp(text: str, mn: Mention, times: list[Mention], lang: str) -> bool:
+    """A line that only carries the publication date (and time, source): not the story's text."""
+    if mn.kind not in ("date", "range") or mn.m is None:
+        return False
+    ls, le = _line(text, mn.start)
+    if mn.end > le:
+        return False
+    rest = text[ls : mn.start] + " " + text[mn.end : le]
+    for t in times:
+        if ls <= t.start and t.end <= le:
+            rest = rest.replace(text[t.start : t.end], " ")
+    if lang == "zh":
+        rest = re.sub(
+            r"(?:来源|编辑|责任编辑|作者|记者|发布时间|更新时间|时间)[:：]?\s*\S{0,12}", " ", rest
+        )
+        return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
+    words = [w for w in re.findall(r"[A-Za-z]+", rest.lower()) if w not in STAMP_WORDS]
+    return len(words) <= 1 and len(rest.strip()) < 40
 
 
 def _future(text: str, mn: Mention, lang: str) -> bool:
@@ -151,7 +172,7 @@ def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandi
     dates = [m for m in mentions if m.kind in DATE_KINDS]
     times = [m for m in mentions if m.kind == "time"]
     for m in dates[:4]:
-        if _is_dateline(text, m, lang):
+        if _is_dateline(text, m, lang) or _is_stamp(text, m, times, lang):
             m.flags.add("dateline")
     full = [m for m in dates if m.y is not None and m.m is not None]
     if ref is None:
