@@ -32,7 +32,7 @@ _ISO = re.compile(
 )
 
 # kinds that carry a calendar date (once resolved); "time" and "skip" never do
-DATE_KINDS = frozenset({"date", "range", "weekday", "rel", "week", "weekend", "month"})
+DATE_KINDS = frozenset({"date", "range", "weekday", "wdrange", "rel", "week", "weekend", "month"})
 
 
 @dataclass
@@ -49,6 +49,7 @@ class Mention:
     yrel: int | None = None  # 今年 / 去年: year relative to the reference date
     mrel: int | None = None  # 本月 / 上月: month relative to the reference date
     weekday: int | None = None
+    weekday2: int | None = None  # "Sabtu-Minggu", "Monday through Wednesday"
     wd_mode: str = "recent"  # recent | last | next | this | prevweek | nextweek
     rel: int = 0  # offset in days / weeks / months for rel, week, weekend, month kinds
     part: str | None = None  # early | mid | late (of a month)
@@ -742,6 +743,24 @@ def _merge_ranges(ms: list[Mention], text: str, lang: str) -> list[Mention]:
                 mrel=prev.mrel,
                 past=cur.past,
                 weekday=None,
+            )
+            continue
+        if (
+            prev is not None
+            and prev.kind == "weekday"
+            and cur.kind == "weekday"
+            and prev.wd_mode == "recent"
+            and cur.wd_mode in ("recent", "last")
+            and prev.weekday != cur.weekday
+            and _CONN_ANY[lang].match(text[prev.end : cur.start])
+        ):
+            out[-1] = Mention(
+                prev.start,
+                cur.end,
+                "wdrange",
+                weekday=prev.weekday,
+                weekday2=cur.weekday,
+                wd_mode=cur.wd_mode,
             )
             continue
         out.append(cur)

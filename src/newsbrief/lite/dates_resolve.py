@@ -131,6 +131,13 @@ def resolve(
     if k == "weekday" and mn.weekday is not None:
         mode = "upcoming" if future and mn.wd_mode == "recent" else mn.wd_mode
         return _weekday_date(mn.weekday, mode, ref), None
+    if k == "wdrange" and mn.weekday is not None and mn.weekday2 is not None:
+        span = (mn.weekday2 - mn.weekday) % 7
+        if future:
+            first = _weekday_date(mn.weekday, "upcoming", ref)
+            return first, first + dt.timedelta(days=span)
+        last = _weekday_date(mn.weekday2, mn.wd_mode, ref)
+        return last - dt.timedelta(days=span), last
     if k == "week":
         mon = _monday(ref) + dt.timedelta(weeks=mn.rel)
         return mon, mon + dt.timedelta(days=6)

@@ -230,7 +230,15 @@ def _in_quote(text: str, pos: int, para: Span) -> bool:
     return before.count('"') % 2 == 1
 
 
-_BASE = {"range": 3.0, "weekday": 1.6, "rel": 1.6, "week": 0.8, "weekend": 0.9, "month": 0.4}
+_BASE = {
+    "range": 3.0,
+    "wdrange": 2.0,
+    "weekday": 1.6,
+    "rel": 1.6,
+    "week": 0.8,
+    "weekend": 0.9,
+    "month": 0.4,
+}
 
 
 def _base(m: Mention) -> float:
