@@ -64,11 +64,13 @@ def cli():
 
 
 @pytest.fixture(scope="session")
-def tiny_models(request) -> dict[str, Path]:
+def tiny_models(request, tmp_path_factory) -> dict[str, Path]:
     """Tiny real HF models (tests/tiny_models.py), built once per transformers version and kept
-    in pytest's cache dir; name -> local model directory."""
+    in pytest's cache dir (a temp dir with -p no:cacheprovider); name -> local model directory."""
     for mod in ("torch", "transformers", "sentencepiece"):
         pytest.importorskip(mod)
     from tiny_models import build_all
 
-    return build_all(Path(request.config.cache.mkdir("newsbrief-tiny-models")))
+    cache = getattr(request.config, "cache", None)
+    root = cache.mkdir("newsbrief-tiny-models") if cache else tmp_path_factory.mktemp("tiny")
+    return build_all(Path(root))
