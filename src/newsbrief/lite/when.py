@@ -253,17 +253,28 @@ def _base(m: Mention) -> float:
     return _BASE.get(m.kind, 0.5)
 
 
+_VERB_RX = {
+    lang: re.compile(
+        "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        if lang == "zh"
+        else r"(?<![A-Za-z])(?:"
+        + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        + r")(?![A-Za-z])",
+        0 if lang == "zh" else re.IGNORECASE,
+    )
+    for lang, verbs in EVENT_VERBS.items()
+}
+
+
 def _verb_near(text: str, m: Mention, lang: str) -> float:
+    """1.5 for an event verb in the date's sentence, 2.0 when it stands right next to it."""
     s, e = _sentence_bounds(text, m.start, m.end, lang)
-    window = text[max(s, m.start - 120) : min(e, m.end + 120)]
-    off = m.start - max(s, m.start - 120)
+    lo, hi = max(s, m.start - 120), min(e, m.end + 120)
     best = None
-    for v in EVENT_VERBS[lang]:
-        pat = re.escape(v) if lang == "zh" else rf"(?<![A-Za-z]){re.escape(v)}(?![A-Za-z])"
-        for hit in re.finditer(pat, window, flags=0 if lang == "zh" else re.IGNORECASE):
-            dist = hit.start() - (off + m.end - m.start) if hit.start() >= off else off - hit.end()
-            dist = max(dist, 0)
-            best = dist if best is None else min(best, dist)
+    for hit in _VERB_RX[lang].finditer(text, lo, hi):
+        dist = hit.start() - m.end if hit.start() >= m.end else m.start - hit.end()
+        dist = max(dist, 0)
+        best = dist if best is None else min(best, dist)
     if best is None:
         return 0.0
     return 1.5 + (0.5 if best <= (12 if lang == "zh" else 40) else 0.0)
