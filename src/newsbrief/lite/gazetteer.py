@@ -6,7 +6,6 @@ countrystatecity-countries into ``newsbrief/data/gazetteer.json`` and loaded onc
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 from collections.abc import Set
@@ -61,34 +60,73 @@ def key_of(name: str) -> str:
     return " ".join(s.casefold().split())
 
 
+class _Lines:
+    """A sorted TSV file kept as bytes, with line offsets from one numpy newline scan."""
+
+    def __init__(self, data: bytes):
+        import numpy as np
+
+        self.data = data
+        ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+        self.ends = ends.tolist()
+        self.starts = [0, *(ends[:-1] + 1).tolist()]
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def line(self, i: int) -> bytes:
+        return self.data[self.starts[i] : self.ends[i]]
+
+    def find(self, key: bytes) -> bytes | None:
+        """The rest of the line whose first field is `key` (binary search), or None."""
+        lo, hi = 0, len(self.ends)
+        data, starts, ends = self.data, self.starts, self.ends
+        probe = key + b"\t"
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s, e = starts[mid], ends[mid]
+            head = data[s : min(e + 1, s + len(probe))]
+            if head == probe:
+                return data[s + len(probe) : e]
+            tab = data.find(b"\t", s, e)
+            if data[s:tab] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        return None
+
+
 class Gazetteer:
-    def __init__(self, places: list[list], keys: dict[str, int | list[int]]):
+    def __init__(self, places: _Lines, keys: _Lines):
         self._places = places
         self._keys = keys
 
-    def lookup(self, key: str) -> list[Place]:
+    @lru_cache(maxsize=65536)  # noqa: B019 (one instance for the process, cached by gazetteer())
+    def lookup(self, key: str) -> tuple[Place, ...]:
         """All places a lookup key (see `key_of`) can name; empty for decoys."""
         if key in DECOY:
-            return []
-        hit = self._keys.get(key)
+            return ()
+        hit = self._keys.find(key.encode("utf-8"))
         if hit is None:
-            return []
+            return ()
         out = []
-        for code in hit if isinstance(hit, list) else (hit,):
+        for code in map(int, hit.split(b",")):
             idx, alias = (code, False) if code >= 0 else (-code - 1, True)
-            name, cc, admin1, kind, pop = self._places[idx]
-            out.append(Place(name, cc, admin1, kind, pop, alias))
-        return out
+            name, cc, admin1, kind, pop = self._places.line(idx).decode("utf-8").split("\t")
+            out.append(Place(name, cc or None, admin1 or None, kind, int(pop), alias))
+        return tuple(out)
 
     def has(self, key: str) -> bool:
-        return key in self._keys and key not in DECOY
+        return bool(self.lookup(key))
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    raw = resources.files("newsbrief").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    return Gazetteer(data["places"], data["keys"])
+    data = resources.files("newsbrief").joinpath("data")
+    return Gazetteer(
+        _Lines(data.joinpath("gazetteer_places.tsv").read_bytes()),
+        _Lines(data.joinpath("gazetteer_keys.tsv").read_bytes()),
+    )
 
 
 _LANG_COUNTRIES = {"id": {"ID"}, "ms": {"MY", "ID", "SG", "BN"}, "zh": {"CN", "TW", "HK", "MO"}}

@@ -1,9 +1,181 @@
-"""STUB: extractive summary. Replaced by the summary helper."""
+"""Extractive summary: the lead sentence plus the most central others, in article order.
+
+News puts the point first, so the first body sentence is always taken (lead-N is a strong news
+baseline and the lead is nearly always in a reference summary). The rest are chosen by a score
+that mixes LexRank-style centrality (PageRank over TF-IDF cosine similarities between sentences),
+a decaying position prior, and similarity to the headline when the article has one; each pick
+is penalised by its overlap with what is already chosen (MMR), so the summary does not repeat
+itself. Words (with stopwords removed) are the units for id/en, Han character bigrams for zh.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+
+import numpy as np
+
 from ..types import Article, Sentence
+
+# Lines that are not the story: cross-links, bylines, captions, credits, page furniture.
+_JUNK = re.compile(
+    r"^\W*(?:baca(?: juga| selengkapnya)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|"
+    r"klik|ikuti|dapatkan|follow|subscribe|sign up|read (?:also|more)|also read|related|see also|"
+    r"more:|editor|editing by|reporting by|writing by|additional reporting|compiled by|penulis|"
+    r"reporter|pewarta|penyunting|foto|photo|image|caption|sumber|source|copyright|all rights|"
+    r"advertisement|iklan|scroll to continue|watch:|video:|"
+    r"相关阅读|延伸阅读|相关新闻|责任编辑|编辑|记者|来源|原标题|图为|图片来源|视频|点击|扫码|关注)"
+    r"(?:\W|$)",
+    re.IGNORECASE,
+)
+_BYLINE_TAIL = re.compile(r"^\s*\((?:[A-Z]{1,5}/[A-Z0-9-]{1,6}|[a-z]{2,5}/[a-z]{2,5})\)\s*$")
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTE_START = ('"', "“", "'", "‘", "「", "『")
+
+STOPWORDS = {
+    "en": set(
+        """a an the and or but if of to in on at by for with from as into about over after before
+        between during under above than then so that this these those it its is are was were be been
+        being has have had do does did will would shall should can could may might must not no nor
+        he she they we you i his her their our your them him us me my who whom whose which what when
+        where why how all any both each more most other some such only own same too very just also
+        said says say told according there here up down out off again further once new one two
+        mr mrs ms per while since until because though although however""".split()  # noqa: SIM905
+    ),
+    "id": set(
+        """yang dan di ke dari dalam untuk pada dengan ini itu adalah akan telah sudah belum sedang
+        tidak bukan juga atau serta karena oleh sebagai bagi tersebut para saat ketika setelah
+        sebelum hingga sampai agar supaya namun tetapi tapi jika kalau bahwa maka lalu kemudian
+        masih pun lebih sangat bisa dapat harus ada mereka kami kita ia dia beliau saya anda nya
+        kata ujar mengatakan menurut menjelaskan katanya sebuah seorang secara antara lain yakni
+        yaitu hal jadi sejak selama tak apa siapa mana bagaimana juga pula tengah baik per atas
+        bawah sehingga demikian begitu sendiri""".split()  # noqa: SIM905
+    ),
+}
+_ZH_STOP = set("的了在是和与及等也将对为中上下这那有就都而并于以之其被把从向到由")
+
+
+def _stem(w: str, lang: str) -> str:
+    if lang == "en" and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    if lang == "id" and len(w) > 5:
+        for suf in ("nya", "lah", "kah"):
+            if w.endswith(suf):
+                return w[: -len(suf)]
+    return w
+
+
+def tokens(text: str, lang: str) -> list[str]:
+    """Content units of a sentence: stemmed non-stopwords, or Han bigrams for Chinese."""
+    low = text.lower()
+    if lang == "zh" or len(_HAN.findall(text)) > len(text) * 0.3:
+        out = []
+        for run in re.findall(r"[\u4e00-\u9fff]+", low):
+            out += [
+                run[i : i + 2]
+                for i in range(len(run) - 1)
+                if run[i] not in _ZH_STOP and run[i + 1] not in _ZH_STOP
+            ]
+        out += [w for w in _WORD.findall(re.sub(r"[\u4e00-\u9fff]", " ", low)) if len(w) > 1]
+        return out
+    stop = STOPWORDS.get(lang, STOPWORDS["en"])
+    return [_stem(w, lang) for w in _WORD.findall(low) if w not in stop and len(w) > 1]
+
+
+def _is_junk(s: Sentence, lang: str) -> bool:
+    text = s.text.strip()
+    if _JUNK.match(text) or _BYLINE_TAIL.match(text):
+        return True
+    if lang == "zh" or _HAN.search(text):
+        return len(_HAN.findall(text)) < 10
+    return len(_WORD.findall(text)) < 6
+
+
+def _headline(article: Article) -> tuple[int, int] | None:
+    """The title line, when the article opens with one: short and without a full stop."""
+    if len(article.paragraphs) < 2:
+        return None
+    s, e = article.paragraphs[0]
+    line = article.text[s:e].strip()
+    if not line or line[-1] in ".!?。！？:：;；\"”'」" or len(line) > 200 or len(line.split()) > 30:
+        return None
+    return (s, e)
+
+
+def _vectors(docs: list[list[str]]) -> np.ndarray:
+    vocab: dict[str, int] = {}
+    for d in docs:
+        for t in d:
+            vocab.setdefault(t, len(vocab))
+    m = np.zeros((len(docs), max(1, len(vocab))))
+    df: Counter = Counter()
+    for d in docs:
+        df.update(set(d))
+    n = len(docs)
+    for i, d in enumerate(docs):
+        for t, c in Counter(d).items():
+            m[i, vocab[t]] = (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1)
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    return m / norms
+
+
+def _pagerank(sim: np.ndarray, d: float = 0.85, iters: int = 50) -> np.ndarray:
+    n = sim.shape[0]
+    rows = sim.sum(axis=1, keepdims=True)
+    trans = np.divide(sim, rows, out=np.full_like(sim, 1.0 / n), where=rows > 0)
+    r = np.full(n, 1.0 / n)
+    for _ in range(iters):
+        nr = (1 - d) / n + d * trans.T @ r
+        if np.abs(nr - r).sum() < 1e-8:
+            return nr
+        r = nr
+    return r
 
 
 def summarize(article: Article, n: int = 3) -> list[Sentence]:
-    return article.sentences[:n]
+    """`n` sentences of `article` that summarise it, in article order."""
+    if n <= 0 or not article.sentences:
+        return []
+    lang = article.lang if article.lang in ("id", "en", "zh") else "en"
+    head = _headline(article)
+    body = [s for s in article.sentences if not (head and s.start < head[1])]
+    cands = [s for s in body if not _is_junk(s, lang)]
+    if len(cands) < min(n, 2):  # very short or odd input: anything but obvious junk will do
+        cands = [s for s in body if not _JUNK.match(s.text.strip())] or body or article.sentences
+    # Same sentence twice (a repeated paragraph, a pull quote): keep the first.
+    seen: set[str] = set()
+    uniq = []
+    for s in cands:
+        key = " ".join(tokens(s.text, lang)) or s.text.strip()
+        if key not in seen:
+            seen.add(key)
+            uniq.append(s)
+    cands = uniq
+    if len(cands) <= n:
+        return cands
+
+    docs = [tokens(s.text, lang) for s in cands]
+    extra = [tokens(article.text[head[0] : head[1]], lang)] if head else []
+    vec = _vectors(docs + extra)
+    sv = vec[: len(docs)]
+    sim = sv @ sv.T
+    np.fill_diagonal(sim, 0.0)
+    cent = _pagerank(sim)
+    cent = cent / cent.max() if cent.max() > 0 else cent
+    pos = np.array([1.0 / math.sqrt(1 + i) for i in range(len(cands))])
+    title = sv @ vec[-1] if head else np.zeros(len(cands))
+    score = 0.45 * cent + 0.35 * pos + 0.2 * title
+    for i, s in enumerate(cands):
+        if s.text.lstrip().startswith(_QUOTE_START):
+            score[i] *= 0.85  # direct quotes colour a story more than they tell it
+
+    chosen = [0]  # the lead
+    while len(chosen) < n:
+        redundancy = sim[:, chosen].max(axis=1)
+        mmr = score - 0.5 * redundancy
+        mmr[chosen] = -np.inf
+        chosen.append(int(mmr.argmax()))
+    return [cands[i] for i in sorted(chosen)]

@@ -367,7 +367,7 @@ def _latin_mentions(
             if not ok:
                 continue
             key = key_of(" ".join(x.group() for x in seq))
-            cands = gaz.lookup(key)
+            cands = list(gaz.lookup(key))
             if cands:
                 hit = (size, cands)
                 break
@@ -384,7 +384,7 @@ def _latin_mentions(
             if j > i + 1:
                 known = None
                 for k in range(j, i + 1, -1):
-                    known = gaz.lookup(key_of(" ".join(x.group() for x in toks[i + 1 : k])))
+                    known = list(gaz.lookup(key_of(" ".join(x.group() for x in toks[i + 1 : k]))))
                     if known:
                         break
                 name = text[toks[i + 1].start() : toks[j - 1].end()]
@@ -538,7 +538,7 @@ def _han_mentions(text: str, gaz, index) -> list[_Mention]:
         while i < e - 1:
             hit = None
             for size in range(min(8, e - i), 1, -1):
-                cands = gaz.lookup(text[i : i + size])
+                cands = list(gaz.lookup(text[i : i + size]))
                 if cands:
                     hit = (size, cands)
                     break
