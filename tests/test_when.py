@@ -495,6 +495,40 @@ def test_far_future_plan_loses_to_its_announcement():
     assert w is not None and w.start == D(2023, 3, 3)
 
 
+def test_event_verb_counts_for_the_nearest_date():
+    text = (
+        "ANKARA, Feb 7 (Reuters) - The death toll from a powerful earthquake that struck "
+        "Turkey and Syria early on Monday rose above 5,000 on Tuesday, as rescuers searched "
+        "through the night."
+    )
+    w = when(text, "en", D(2023, 2, 7))
+    assert w is not None and (w.text, w.start) == ("Monday", D(2023, 2, 6))
+
+
+def test_id_detik_style_with_history_and_plans():
+    text = (
+        "Kebakaran Hanguskan 40 Kios di Pasar Senen\n\n"
+        "Liputan6.com, Jakarta - Sebanyak 40 kios di Blok III Pasar Senen, Jakarta Pusat, hangus "
+        "terbakar pada Minggu dini hari (20/8/2023) sekitar pukul 02.15 WIB.\n\n"
+        '"Kami menerjunkan 25 unit mobil pemadam," kata Budi di lokasi, Minggu.\n\n'
+        "Pasar Senen pernah terbakar hebat pada 25 April 2017 dan 19 Januari 2014. Pemprov DKI "
+        "berencana merevitalisasi pasar tersebut mulai Januari 2024."
+    )
+    w = when(text, "id", D(2023, 8, 21))
+    assert w is not None
+    assert (w.text, w.start, w.time) == ("Minggu dini hari (20/8/2023)", D(2023, 8, 20), "02:15")
+
+
+def test_zh_range_in_lead_with_dateline_and_yesterday():
+    text = (
+        "北京遭遇特大暴雨\n本报北京8月1日讯（记者 李明）7月29日至8月1日，北京出现极端强降雨天气，"
+        "全市平均降雨量达331毫米。据北京市防汛办介绍，截至昨天18时，暴雨已造成11人死亡。\n"
+        "北京市气象台表示，此次降雨为140年来最大。"
+    )
+    w = when(text, "zh", D(2023, 8, 2))
+    assert w is not None and (w.start, w.end) == (D(2023, 7, 29), D(2023, 8, 1))
+
+
 def test_quoted_and_late_dates_lose_to_the_lead():
     text = (
         "Warga Desa Sukamaju menggelar unjuk rasa di depan kantor bupati, Kamis (8/6).\n"

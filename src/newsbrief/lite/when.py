@@ -266,18 +266,30 @@ _VERB_RX = {
 }
 
 
-def _verb_near(text: str, m: Mention, lang: str) -> float:
-    """1.5 for an event verb in the date's sentence, 2.0 when it stands right next to it."""
-    s, e = _sentence_bounds(text, m.start, m.end, lang)
-    lo, hi = max(s, m.start - 120), min(e, m.end + 120)
-    best = None
-    for hit in _VERB_RX[lang].finditer(text, lo, hi):
-        dist = hit.start() - m.end if hit.start() >= m.end else m.start - hit.end()
-        dist = max(dist, 0)
-        best = dist if best is None else min(best, dist)
-    if best is None:
-        return 0.0
-    return 1.5 + (0.5 if best <= (12 if lang == "zh" else 40) else 0.0)
+def _verb_bonus(text: str, mentions: list[Mention], lang: str) -> dict[int, float]:
+    """Event-verb bonus per mention (by id): each verb counts for the nearest date in its sentence.
+
+    In "the quake that struck early on Monday rose above 5,000 on Tuesday" the verb belongs to
+    Monday, not to every date of the sentence.
+    """
+    best: dict[int, int] = {}
+    spans = {id(m): _sentence_bounds(text, m.start, m.end, lang) for m in mentions}
+    for m in mentions:
+        s, e = spans[id(m)]
+        for hit in _VERB_RX[lang].finditer(text, max(s, m.start - 120), min(e, m.end + 120)):
+
+            def dist(o: Mention, hit: re.Match[str] = hit) -> int:
+                if hit.start() >= o.end:
+                    return hit.start() - o.end
+                return max(o.start - hit.end(), 0)
+
+            rivals = [o for o in mentions if spans[id(o)] == (s, e)]
+            if min(rivals, key=dist) is not m:
+                continue
+            d = dist(m)
+            best[id(m)] = min(d, best.get(id(m), d))
+    near = 12 if lang == "zh" else 40
+    return {k: 1.5 + (0.5 if d <= near else 0.0) for k, d in best.items()}
 
 
 def _reported(text: str, m: Mention, lang: str) -> bool:
@@ -300,6 +312,7 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
     paras = _paragraphs(article)
     lead = _lead_index(text, paras)
     ref = article.date or _article_now(cands)
+    verbs = _verb_bonus(text, [c.mention for c in cands], lang)
     kept: list[DateCandidate] = []
     for c in cands:
         m = c.mention
@@ -320,7 +333,7 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
                 s, _ = _sentence_bounds(text, m.start, m.end, lang)
                 if s <= para[0] or not _boundary(lang).search(text, para[0], m.start):
                     score += 1.0
-            score += _verb_near(text, m, lang)
+            score += verbs.get(id(m), 0.0)
         if _in_quote(text, m.start, para):
             score -= 1.5
         if m.kind != "range":
@@ -343,12 +356,16 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
                 score -= 1.0
         c.score = score
         kept.append(c)
-    # two mentions of the same day corroborate each other ("Senin" ... "5 Juni")
+    # two mentions of the same day corroborate each other ("Senin" ... "5 Juni"); the dateline
+    # does not: it is the filing day whatever the story is about
     for c in kept:
         twins = sum(
             1
             for o in kept
-            if o is not c and o.when.start == c.when.start and o.when.end == c.when.end
+            if o is not c
+            and "dateline" not in o.mention.flags
+            and o.when.start == c.when.start
+            and o.when.end == c.when.end
         )
         c.score += 0.5 * min(twins, 2)
     return kept
