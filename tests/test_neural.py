@@ -89,8 +89,8 @@ def test_auto_falls_back_per_task_when_a_model_is_missing(tmp_path, tiny_models)
     assert out["models"]["summary"] == "lite"
     assert out["models"]["who"] == str(tiny_models["ner"])  # NER still served by its model
     assert (
-        "summary: offline engine used, model unavailable: summarization model "
-        "csebuetnlp/mT5_multilingual_XLSum (*) is not cached" in err
+        "summary: offline engine used; csebuetnlp/mT5_multilingual_XLSum is not downloaded "
+        "(`newsbrief models pull --task summarization`, or --engine hf" in err
     )
     assert out["summary_lang"] == "id"
 

@@ -172,6 +172,18 @@ def apply_models(
             warnings.append(f"{field}: offline engine used, model unavailable: {exc}")
             return None
 
+    def downloaded(task: str, field: str, key: str, e) -> bool:
+        """`auto` uses models that are already here: it never starts a multi-GB download the
+        user did not ask for (`--engine hf` does, on first use)."""
+        if strict or hub.cached_path(e) is not None:
+            return True
+        warnings.append(
+            f"{field}: offline engine used; {e.model} is not downloaded "
+            f"(`newsbrief models pull --task {task}{'' if key == '*' else ' --lang ' + key}`, "
+            "or --engine hf to fetch it on first use)"
+        )
+        return False
+
     def entry(task: str, field: str):
         found = cfg.entry(task, lang)
         if found is None:
@@ -190,10 +202,10 @@ def apply_models(
             lang, brief.target_lang, models=cfg, device=device, offline=offline
         )
 
-    from .models import hf
+    from .models import hf, hub
 
     found = entry("summarization", "summary")
-    if found is not None:
+    if found is not None and downloaded("summarization", "summary", *found):
         key, e = found
         summarizer = attempt(
             "summary", lambda: hf.summarizer(e, key=key, device=device, offline=offline)
@@ -214,7 +226,7 @@ def apply_models(
                 warnings.extend(w for w in summarizer.warnings if w not in warnings)
 
     found = entry("ner", "who")
-    if found is not None:
+    if found is not None and downloaded("ner", "who/where", *found):
         key, e = found
         tagger = attempt("who/where", lambda: hf.ner(e, key=key, device=device, offline=offline))
         if tagger is not None:
