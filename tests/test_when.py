@@ -569,3 +569,50 @@ def test_lite_when_is_fast(seed_text):
     for _ in range(10):
         find_when(article)
     assert (time.perf_counter() - t0) / 10 < 0.1
+
+
+def test_malformed_dates_never_raise_and_spans_hold():
+    import random
+
+    toks = [
+        "十十时",
+        "十十天前",
+        "三十二日",
+        "32日",
+        "0日",
+        "13月",
+        "2月30日",
+        "2023年2月29日",
+        "31/2/2023",
+        "00/00/2023",
+        "Senin (31/2)",
+        "21 hingga 18 Mei",
+        "May 40",
+        "Feb 29",
+        "十二月三十一日至一月二日",
+        "30 Desember - 2 Januari",
+        "Dec. 31 to Jan. 2",
+        "pukul 25.99",
+        "25:99",
+        "13 p.m.",
+        "下午十五时",
+        "JAKARTA, ",
+        "(Reuters) - ",
+        "电",
+        "2023-02-30",
+        "Sabtu-Minggu",
+        "周末",
+        " ",
+        "，",
+        "\n",
+        "Baca juga:",
+        "yesterday",
+    ]
+    rnd = random.Random(7)
+    for _ in range(150):
+        text = " ".join(rnd.choice(toks) for _ in range(rnd.randint(1, 12)))
+        for lang in ("id", "en", "zh"):
+            for ref in (None, D(2024, 2, 29)):
+                for w in find_dates(text, lang, ref):
+                    assert text[w.span[0] : w.span[1]] == w.text
+                    assert w.end is None or w.end > w.start

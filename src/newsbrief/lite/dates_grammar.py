@@ -580,14 +580,20 @@ _ZH_TIME = re.compile(
 
 
 def zh_number(s: str) -> int:
-    """Arabic, full-width or Chinese numerals: "18", "１８", "十八", "二十一", "二〇二三"."""
+    """Arabic, full-width or Chinese numerals: "18", "１８", "十八", "二十一", "二〇二三".
+
+    Returns -1 for what is not a number ("十十"), which every caller's range check rejects.
+    """
     s = unicodedata.normalize("NFKC", s)
     if s.isdigit():
         return int(s)
-    if "十" not in s:
-        return int("".join(str(ZH_DIGITS[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (ZH_DIGITS[tens] if tens else 1) * 10 + (ZH_DIGITS[ones] if ones else 0)
+    try:
+        if "十" not in s:
+            return int("".join(str(ZH_DIGITS[c]) for c in s))
+        tens, _, ones = s.partition("十")
+        return (ZH_DIGITS[tens] if tens else 1) * 10 + (ZH_DIGITS[ones] if ones else 0)
+    except (KeyError, ValueError):
+        return -1
 
 
 def _zh_mentions(text: str) -> list[Mention]:
@@ -657,6 +663,8 @@ def _zh_mentions(text: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), kind, rel=n))
     for m in _ZH_AGO.finditer(text):
         n = zh_number(m["n"])
+        if n < 0:
+            continue
         if m["unit"] == "天":
             out.append(Mention(m.start(), m.end(), "rel", rel=-n))
         else:
@@ -672,7 +680,7 @@ def _zh_mentions(text: str) -> list[Mention]:
             continue  # "一时" is "for a moment"
         h = zh_number(m["h"])
         mi = 30 if m["half"] else zh_number(m["mi"]) if m["mi"] else 0
-        if h > 24 or mi > 59:
+        if not (0 <= h <= 24 and 0 <= mi <= 59):
             continue
         if (tod in ("下午", "傍晚", "晚上", "晚间", "夜间", "深夜", "晚") and h < 12) or (
             tod == "中午" and h < 6

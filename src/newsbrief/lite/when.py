@@ -179,7 +179,10 @@ def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandi
         # the article's own dateline ("JAKARTA, 5/6/2023 -") anchors relative words
         for m in dates:
             if "dateline" in m.flags and m.full:
-                ref = dt.date(m.y, m.m, m.d)  # type: ignore[arg-type]
+                try:
+                    ref = dt.date(m.y, m.m, m.d)  # type: ignore[arg-type]
+                except ValueError:
+                    continue
                 break
     hint = _hint(full)
     out: list[DateCandidate] = []
