@@ -165,12 +165,12 @@ class _Latin:
                 self._paren,
             )
             add(
-                rf"(?P<wd>{self.WD})(?:\s+(?P<tod>{self.TOD}))?(?:\s+(?P<mod>yang\s+lalu|lalu|kemarin|depan|mendatang|ini)(?![A-Za-z]))?",
+                rf"(?P<wd>{self.WD})(?:\s+(?P<tod>{self.TOD}))?(?:\s+(?P<wk>(?:pekan|minggu)\s+(?:lalu|kemarin|depan|ini))(?![A-Za-z])|\s+(?P<mod>yang\s+lalu|lalu|kemarin|depan|mendatang|ini)(?![A-Za-z]))?",
                 self._weekday,
             )
         else:
             add(
-                rf"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?(?P<wd>{self.WD})(?:\s+(?P<tod>{self.TOD}))?",
+                rf"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?(?P<wd>{self.WD})(?:\s+(?P<tod>{self.TOD}))?(?:\s+(?P<wk>(?:of\s+)?(?:last|next|this)\s+week)(?![A-Za-z]))?",
                 self._weekday,
             )
         # "N hari lalu" / "N days ago"; "N tahun lalu" / "N years ago" are durations: skipped
@@ -304,6 +304,15 @@ class _Latin:
             "this": "this",
             "ini": "this",
         }.get(mod_word, "recent")
+        wk = (m.groupdict().get("wk") or "").lower()
+        if wk:  # "Jumat pekan lalu", "Friday last week": that weekday of the named week
+            mode = (
+                "prevweek"
+                if re.search(r"lalu|kemarin|last", wk)
+                else "nextweek"
+                if re.search(r"depan|next", wk)
+                else "this"
+            )
         out = Mention(m.start(), m.end(), "weekday", weekday=wd, wd_mode=mode)
         if m["tod"]:
             out.flags.add("tod")
