@@ -117,14 +117,20 @@ def split_spans(text: str, start: int, end: int, lang: str = "en") -> list[Span]
     protected = _protected(text, start, end)
     cuts: list[int] = []
     sent_start = start
-    for m in _terminators(text, start, end):
-        t0, t1 = m
+    line_ends = _line_breaks(text, start, end)
+    for t0, t1 in _terminators(text, start, end):
         if any(a <= t0 < b for a, b in protected):
             continue
+        # A line break passed since the last cut ends a sentence of its own (a headline).
+        for nl in line_ends:
+            if sent_start < nl < t0:
+                cuts.append(nl)
+                sent_start = nl
         cut = _boundary(text, sent_start, t0, t1, end, lang)
         if cut is not None:
             cuts.append(cut)
             sent_start = cut
+    cuts.extend(nl for nl in line_ends if nl > sent_start)
     spans: list[Span] = []
     pos = start
     for cut in [*cuts, end]:
@@ -143,6 +149,30 @@ def _add_stripped(text: str, s: int, e: int, out: list[Span]) -> None:
         e -= 1
     if e > s:
         out.append((s, e))
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[int]:
+    """Newlines inside a paragraph that end a line of its own (a headline, a dateline).
+
+    A hard-wrapped paragraph (lines of similar length, broken anywhere) reads on across its
+    newlines; otherwise a line without closing punctuation is a unit of its own.
+    """
+    block = text[start:end]
+    if "\n" not in block:
+        return []
+    lines = block.split("\n")
+    body = [len(line.strip()) for line in lines[:-1]]
+    if min(body) >= (40 if len(body) > 1 else 60) and max(body) - min(body) <= 30:
+        return []  # hard-wrapped (one line alone must be as long as a usual wrap width)
+    out = []
+    pos = start
+    for line in lines[:-1]:
+        pos += len(line)
+        stripped = line.rstrip()
+        if stripped and stripped[-1] not in ".!?。！？；…" + _CLOSERS:
+            out.append(pos)
+        pos += 1
+    return out
 
 
 def _protected(text: str, start: int, end: int) -> list[Span]:
