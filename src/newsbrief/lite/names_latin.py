@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from ..types import Span
 from . import names_lexicon as L
 from .names_common import STRONG, SUBJECT, WEAK, Mention
-from .names_places import is_demonym, is_place, is_region
+from .names_places import is_country, is_demonym, is_place, is_region
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9&-]{2,8}$|^[A-Z][a-z]?[A-Z]{2,}[a-z]?$")
 _ALIAS = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
+_DEFINED = re.compile(
+    r"([A-Z][\w'’-]+(?:,?\s+(?:of|for|and|the|dan|&|[A-Z][\w'’-]+))+)\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)"
+)
 _VERB_PREFIX = re.compile(r"^(?:me[mnl]?|meng|meny|ber|ter|di)[a-z]{3,}$")
 _STOP_ROLE = L._words(
     "yang|secara|juga|pun|telah|sudah|akan|sedang|masih|tengah|turut|ikut|kembali|lantas|"
@@ -28,6 +31,47 @@ _STOP_ROLE = L._words(
     "itu|ini|tersebut|mengatakan|menyatakan|menjelaskan|tadi|kemarin|hari|pada"
 )
 _COORD = L._words("dan|and|serta|&")
+# Titles tied to a place, so a place name right after them is part of the title.
+_GEO_HEADS = L._words(
+    "gubernur|wagub|bupati|wabup|wali|walikota|wawali|camat|lurah|kades|sekda|kapolda|wakapolda|"
+    "kapolres|kapolresta|kapolrestabes|kapolsek|pangdam|danrem|dandim|kajati|kajari|kejati|kejari|"
+    "kadis|kepala"
+)
+_PLACE_TYPE = L._words(
+    "desa|kampung|nagari|dusun|gampong|jorong|kelurahan|kecamatan|kota|kabupaten|provinsi|jalan|"
+    "jl|gedung|pulau|kepulauan|sungai|gunung|danau|pantai|teluk|selat|stasiun|bandara|pelabuhan|"
+    "pasar|stadion|lapangan|kawasan|kompleks|perumahan|street|road|avenue|river|lake|mount|"
+    "island|city|town|village|county|province|state|capital"
+)
+_PREPOSITIONS = L._words("in|at|on|near|from|into|di|ke|pada|dekat|menuju")
+_AGENCIES = frozenset(
+    {
+        "Reuters",
+        "AFP",
+        "AP",
+        "ANTARA",
+        "Antara",
+        "Xinhua",
+        "Bernama",
+        "Kyodo",
+        "Yonhap",
+        "Bloomberg",
+        "dpa",
+        "EFE",
+        "ANSA",
+        "TASS",
+        "IANS",
+        "PTI",
+    }
+)
+# The rest of an organisation name written as a list: ", Klimatologi, dan Geofisika".
+_ORG_LIST = re.compile(r"(?:,\s+[A-Z][\w'’-]+)+,?\s+(?:dan|and|&)\s+[A-Z][\w'’-]+")
+_EN_VERBS = L._words(
+    "won|beat|led|met|took|made|gave|became|hit|set|ran|came|went|left|saw|got|lost|is|was|"
+    "has|had|will|would|could|can|may|might|must|should|says|said|told|wants|plans|hopes|faces|"
+    "leads|wins|takes|makes|gives|becomes|holds|held|denies|denied"
+)
+_PLACE_INTRO = L._words("kota|kabupaten|kab|provinsi|kecamatan|desa|kelurahan|of|city|dki|di")
 _POLITE = L._words("mr|mrs|ms|miss|mx|tuan|nyonya|pak|bu|bapak|ibu|sir|dame|lord|lady")
 
 
@@ -57,11 +101,11 @@ def tokenize(text: str, sentence_starts: set[int]) -> list[Tok]:
             or s in sentence_starts
             or "\n" in gap
             or bool(re.search(r"[.!?:;\"“”‘(\[]\s*$", gap) and not re.fullmatch(r"\.\s", gap))
-            or (gap.strip() == "." and len(toks[-1].text) > 1
-                and toks[-1].low not in L.HONORIFICS)
+            or (gap.strip() == "." and len(toks[-1].text) > 1 and toks[-1].low not in L.HONORIFICS)
         )
-        toks.append(Tok(word, s, e, word.lower(), word[0].isupper(), bool(_ACRONYM.match(word)),
-                        first))
+        toks.append(
+            Tok(word, s, e, word.lower(), word[0].isupper(), bool(_ACRONYM.match(word)), first)
+        )
         prev_end = e
     return toks
 
@@ -69,25 +113,40 @@ def tokenize(text: str, sentence_starts: set[int]) -> list[Tok]:
 class LatinNames:
     """Finds mentions in one article; build once per article."""
 
-    def __init__(self, text: str, lang: str, sentence_starts: set[int],
-                 skip: list[Span] | None = None) -> None:
+    def __init__(
+        self, text: str, lang: str, sentence_starts: set[int], skip: list[Span] | None = None
+    ) -> None:
         self.text = text
         self.lang = lang
         self.toks = tokenize(text, sentence_starts)
         self.skip = skip or []
         self.lower_vocab = {t.low for t in self.toks if not t.cap}
         self.titles = self._quoted_titles()
+        self.local_orgs = self._defined_acronyms()
 
     # --- word classes -------------------------------------------------------------------------
 
     def gap(self, i: int) -> str:
         """Text between token i and token i+1."""
         if i + 1 >= len(self.toks):
-            return self.text[self.toks[i].end:]
-        return self.text[self.toks[i].end:self.toks[i + 1].start]
+            return self.text[self.toks[i].end :]
+        return self.text[self.toks[i].end : self.toks[i + 1].start]
 
     def is_known_org(self, t: Tok) -> bool:
-        return t.text in L.ORG_ACRONYMS or (t.acro and t.text.upper() in L.ORG_ACRONYMS)
+        return (
+            t.text in L.ORG_ACRONYMS
+            or t.text in self.local_orgs
+            or (t.acro and t.text.upper() in L.ORG_ACRONYMS)
+        )
+
+    def _defined_acronyms(self) -> set[str]:
+        """Short names this article defines for an organisation: "... Seismology (Phivolcs)"."""
+        out: set[str] = set()
+        for m in _DEFINED.finditer(self.text):
+            words = m.group(1).lower().split()
+            if len(words) >= 2 and any(w in L.ORG_HEADS for w in words):
+                out.add(m.group(2))
+        return out
 
     def is_org_head(self, t: Tok, pos: int) -> bool:
         if t.low not in L.ORG_HEADS:
@@ -106,15 +165,25 @@ class LatinNames:
         if not t.cap or t.acro or len(t.text) < 2:
             return False
         lw = t.low
-        if (lw in L.ROLE_HEADS or lw in L.ROLE_TAIL or lw in L.HONORIFICS or lw in L.ORG_HEADS
-                or lw in L.NOT_NAME or lw in L.MONTHS_DAYS or lw in L.ORG_CONNECTORS
-                or lw in L.SPEECH_BEFORE or lw in L.DEGREES):
+        if (
+            lw in L.ROLE_HEADS
+            or lw in L.ROLE_TAIL
+            or lw in L.HONORIFICS
+            or lw in L.ORG_HEADS
+            or lw in L.NOT_NAME
+            or lw in L.MONTHS_DAYS
+            or lw in L.ORG_CONNECTORS
+            or lw in L.SPEECH_BEFORE
+            or lw in L.DEGREES
+        ):
             return False
         if self.is_known_org(t) or is_demonym(lw):
             return False
         if t.first and lw in self.lower_vocab:
             return False
-        return not is_place(t.text, cities=cities)
+        if any(ch.isdigit() for ch in t.text):
+            return False
+        return not (is_country(t.text) or (cities and is_place(t.text)))
 
     def in_skip(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.skip)
@@ -148,7 +217,8 @@ class LatinNames:
                 g = self.gap(j - 1)
                 prev = toks[j - 1]
                 dot_ok = (len(prev.text) == 1 or prev.low in L.HONORIFICS) and re.fullmatch(
-                    r"\.\s?", g)
+                    r"\.\s?", g
+                )
                 if not (re.fullmatch(r"[ \u00a0]", g) or dot_ok) or (toks[j].first and not dot_ok):
                     break
                 t = toks[j]
@@ -156,9 +226,23 @@ class LatinNames:
                     j += 1
                     continue
                 joins = t.low in L.NAME_CONNECTORS or t.low in L.ORG_CONNECTORS
-                if (joins and j + 1 < n and toks[j + 1].cap
-                        and re.fullmatch(r"[ \u00a0]", self.gap(j))):
+                if (
+                    joins
+                    and j + 1 < n
+                    and toks[j + 1].cap
+                    and re.fullmatch(r"[ \u00a0]", self.gap(j))
+                ):
                     j += 2
+                    continue
+                if (
+                    joins
+                    and j + 2 < n
+                    and toks[j + 1].low in ("the", "de", "la", "al")
+                    and toks[j + 2].cap
+                    and re.fullmatch(r"[ \u00a0]", self.gap(j))
+                    and re.fullmatch(r"[ \u00a0]", self.gap(j + 1))
+                ):
+                    j += 3  # "University of the Fraser Valley"
                     continue
                 break
             out.append((i, j))
@@ -170,8 +254,11 @@ class LatinNames:
     def _strip_role(self, a: int, b: int) -> tuple[int, int] | None:
         """Trim [a, b) of trailing honorifics and connectors; None when nothing is left."""
         toks = self.toks
-        while b > a and (toks[b - 1].low in L.ORG_CONNECTORS or toks[b - 1].low in _POLITE
-                         or toks[b - 1].low in {"dari", "di", "untuk", "of", "the", "a", "an"}):
+        while b > a and (
+            toks[b - 1].low in L.ORG_CONNECTORS
+            or toks[b - 1].low in _POLITE
+            or toks[b - 1].low in {"dari", "di", "untuk", "of", "the", "a", "an"}
+        ):
             b -= 1
         keep_b = b
         while b > a and toks[b - 1].low in L.HONORIFICS:
@@ -191,9 +278,14 @@ class LatinNames:
             if t.low in L.ROLE_HEADS and t.cap:
                 k -= 1
                 continue
-            if t.cap and (t.low in L.ROLE_TAIL or is_demonym(t.low) or t.acro
-                          or self.is_known_org(t) or is_region(t.text)
-                          or (len(t.text) == 1 and self.lang == "en")):
+            if t.cap and (
+                t.low in L.ROLE_TAIL
+                or is_demonym(t.low)
+                or t.acro
+                or self.is_known_org(t)
+                or is_region(t.text)
+                or (len(t.text) == 1 and self.lang == "en")
+            ):
                 if t.first and t.low in L.NOT_NAME and not is_demonym(t.low):
                     break
                 k -= 1
@@ -209,9 +301,14 @@ class LatinNames:
         g = self.gap(i - 1)
         comma = g.strip() == ","
         dot_ok = len(toks[i - 1].text) == 1 or toks[i - 1].low in L.HONORIFICS
-        if not (re.fullmatch(r"\s", g) or (dot_ok and re.fullmatch(r"\.\s?", g))
-                or (comma and "\n" not in g)):
+        if not (
+            re.fullmatch(r"\s", g)
+            or (dot_ok and re.fullmatch(r"\.\s?", g))
+            or (comma and "\n" not in g)
+        ):
             return None
+        if toks[i - 1].low in _PLACE_TYPE and not comma:
+            return None  # "warga Desa Sukamaju", "ibu kota Pasaman": a place, not a person
         head: int | None = None
         k = i - 1
         steps = 0
@@ -219,15 +316,30 @@ class LatinNames:
         while k >= 0 and steps < 14:
             t = toks[k]
             lw = t.low
+            if lw in _PREPOSITIONS and head is None:
+                break
+            if lw == "ibu" and k + 1 < len(toks) and toks[k + 1].low == "kota":
+                break  # "ibu kota": capital city
             if lw in L.ROLE_HEADS or lw in L.HONORIFICS:
                 head = k
             elif lw in L.ROLE_TAIL or t.acro or self.is_known_org(t) or is_demonym(lw):
                 pass
-            elif t.cap and head is None and not (t.first and lw in L.NOT_NAME) and not (
-                    k + 1 < i and toks[k + 1].low in _COORD and self.name_like(t)):
+            elif (
+                t.cap
+                and head is None
+                and not (t.first and lw in L.NOT_NAME)
+                and not (k + 1 < i and toks[k + 1].low in _COORD and self.name_like(t))
+            ):
                 pass  # part of a capitalised role complement ("Republik Indonesia", "Mongolia")
-            elif (not t.cap and head is None and lower_unknown < 3 and lw not in _STOP_ROLE
-                  and lw not in L.SPEECH_BEFORE and not _VERB_PREFIX.match(lw)):
+            elif (
+                not t.cap
+                and head is None
+                and lower_unknown < 3
+                and lw not in _STOP_ROLE
+                and lw not in L.SPEECH_BEFORE
+                and lw not in _PREPOSITIONS
+                and not _VERB_PREFIX.match(lw)
+            ):
                 lower_unknown += 1
             else:
                 break
@@ -238,11 +350,13 @@ class LatinNames:
             g = self.gap(k - 1)
             if not re.fullmatch(r"[ \u00a0]|\.\s?", g):
                 break
-            if head is not None and not (toks[k - 1].low in L.ROLE_HEADS
-                                         or toks[k - 1].low in L.HONORIFICS
-                                         or toks[k - 1].low in L.ROLE_TAIL
-                                         or is_demonym(toks[k - 1].low)
-                                         or toks[k - 1].acro):
+            if head is not None and not (
+                toks[k - 1].low in L.ROLE_HEADS
+                or toks[k - 1].low in L.HONORIFICS
+                or toks[k - 1].low in L.ROLE_TAIL
+                or is_demonym(toks[k - 1].low)
+                or toks[k - 1].acro
+            ):
                 break
             k -= 1
             steps += 1
@@ -259,7 +373,7 @@ class LatinNames:
         toks = self.toks
         if j >= len(toks):
             return None
-        g = self.text[toks[j - 1].end:toks[j].start]
+        g = self.text[toks[j - 1].end : toks[j].start]
         t = toks[j]
         if g.strip() == ",":
             pass
@@ -278,9 +392,17 @@ class LatinNames:
         head_seen = t.low in L.ROLE_HEADS
         while k < len(toks) and k - start < 14:
             lw = toks[k].low
-            if k > start and (lw in _STOP_ROLE or lw in L.SPEECH_AFTER
-                              or (not toks[k].cap and _VERB_PREFIX.match(lw)
-                                  and lw not in L.ROLE_TAIL and lw not in L.ROLE_HEADS)):
+            if k > start and (
+                lw in _STOP_ROLE
+                or lw in L.SPEECH_AFTER
+                or (
+                    not toks[k].cap
+                    and self.lang != "en"
+                    and _VERB_PREFIX.match(lw)
+                    and lw not in L.ROLE_TAIL
+                    and lw not in L.ROLE_HEADS
+                )
+            ):
                 break
             head_seen = head_seen or lw in L.ROLE_HEADS
             g = self.gap(k)
@@ -290,7 +412,12 @@ class LatinNames:
         if not head_seen:
             return None
         span = self._strip_role(start, k)
-        if span and det and self.lang == "en" and self.gap(span[1] - 1).strip()[:1] not in {",", "."}:
+        if (
+            span
+            and det
+            and self.lang == "en"
+            and self.gap(span[1] - 1).strip()[:1] not in {",", "."}
+        ):
             return None  # "X, a ... " must be closed by a comma in English
         return span
 
@@ -300,6 +427,8 @@ class LatinNames:
         if i == 0:
             return False
         t = self.toks[i - 1]
+        if not re.fullmatch(r"[ \u00a0]+", self.gap(i - 1)):
+            return False  # "..., Police said.\n\nOfficers were...": the cue ends another clause
         if t.low == "to" and i >= 2 and self.toks[i - 2].low == "according":
             return True
         return (t.low in L.SPEECH_BEFORE and not t.cap) or t.low == "menurut"
@@ -307,16 +436,25 @@ class LatinNames:
     def speech_after(self, j: int) -> bool:
         if j >= len(self.toks):
             return False
-        g = self.text[self.toks[j - 1].end:self.toks[j].start]
+        g = self.text[self.toks[j - 1].end : self.toks[j].start]
         t = self.toks[j]
-        return bool(re.fullmatch(r"\s", g)) and not t.cap and t.low in L.SPEECH_AFTER
+        if not re.fullmatch(r"\s", g) or t.cap:
+            return False
+        if t.low in L.SPEECH_AFTER:
+            return True
+        if self.lang == "en":
+            return (t.low.endswith("ed") and len(t.low) > 4) or t.low in _EN_VERBS
+        return bool(_VERB_PREFIX.match(t.low)) and t.low not in L.ROLE_TAIL
 
     def honorific_before(self, i: int) -> bool:
         if i == 0:
             return False
         t = self.toks[i - 1]
-        return (t.low in L.HONORIFICS or t.low in _POLITE) and t.cap and bool(
-            re.fullmatch(r"\.?\s", self.gap(i - 1)))
+        return (
+            (t.low in L.HONORIFICS or t.low in _POLITE)
+            and t.cap
+            and bool(re.fullmatch(r"\.?\s", self.gap(i - 1)))
+        )
 
     # --- mentions ---------------------------------------------------------------------------------
 
@@ -324,6 +462,16 @@ class LatinNames:
         out: list[Mention] = []
         for i, j in self.runs():
             out.extend(self._classify(i, j))
+        # "(Reuters)", "(ANTARA)": the wire service that filed the story, not an actor in it
+        out = [
+            m
+            for m in out
+            if not (
+                m.text in _AGENCIES
+                and self.text[m.start - 1 : m.start] == "("
+                and self.text[m.end : m.end + 1] == ")"
+            )
+        ]
         self._coordinated_roles(out)
         return out
 
@@ -333,8 +481,13 @@ class LatinNames:
 
     def _org(self, i: int, j: int, *, in_role: bool = False) -> Mention:
         text, s, e = self._span_text(i, j)
-        m = Mention(text, s, e, "organization", in_role=in_role, strength=STRONG,
-                    keys=(text.lower(),))
+        listed = _ORG_LIST.match(self.text, e)
+        if listed and j - i >= 2 and self.is_org_head(self.toks[i], 0):
+            e = listed.end()  # "Badan Meteorologi, Klimatologi, dan Geofisika"
+            text = self.text[s:e]
+        m = Mention(
+            text, s, e, "organization", in_role=in_role, strength=STRONG, keys=(text.lower(),)
+        )
         alias = _ALIAS.match(self.text, e)
         if alias and _ACRONYM.match(alias.group(1).replace(" ", "")):
             m.alias = alias.group(1)
@@ -343,33 +496,55 @@ class LatinNames:
     def _classify(self, i: int, j: int) -> list[Mention]:
         toks = self.toks
         # leading sentence starters, days and months are not part of any name
-        while i < j and ((self.is_common(toks[i]) and not self.is_org_head(toks[i], 0))
-                         or toks[i].low in L.ORG_CONNECTORS or toks[i].low in L.NAME_CONNECTORS):
+        while i < j and (
+            (self.is_common(toks[i]) and not self.is_org_head(toks[i], 0))
+            or toks[i].low in L.ORG_CONNECTORS
+            or toks[i].low in L.NAME_CONNECTORS
+        ):
             i += 1
-        while j > i and (toks[j - 1].low in L.ORG_CONNECTORS
-                         or toks[j - 1].low in L.NAME_CONNECTORS):
+        while j > i and (
+            toks[j - 1].low in L.ORG_CONNECTORS or toks[j - 1].low in L.NAME_CONNECTORS
+        ):
             j -= 1
         if i >= j:
             return []
+        split = self._split_point(i, j)
+        if split is not None:
+            return self._classify(i, split) + self._classify(split + 1, j)
         out: list[Mention] = []
         # a title inside the run: "Menteri Luar Negeri Retno Marsudi"
-        r = next((k for k in range(i, j) if toks[k].low in L.ROLE_HEADS and toks[k].cap
-                  and not (k == i and self.is_org_head(toks[k], 0))), None)
+        r = next(
+            (
+                k
+                for k in range(i, j)
+                if toks[k].low in L.ROLE_HEADS
+                and toks[k].cap
+                and not (k == i and self.is_org_head(toks[k], 0))
+            ),
+            None,
+        )
         if r is not None:
-            n = j
-            while n > r + 1 and (self.name_like(toks[n - 1], cities=True)
-                                 or (toks[n - 1].low in L.NAME_CONNECTORS and n < j
-                                     and n - 1 > r + 1)):
-                n -= 1
-            while n < j and toks[n].low in L.NAME_CONNECTORS:
-                n += 1
             rs = self._extend_role_left(r, i)
             if rs > i:
                 out.extend(self._classify(i, rs))
+            n = self._role_complement_end(r, j)
+            name_end = j
+            while n < name_end and toks[n].low in L.NAME_CONNECTORS:
+                n += 1
+            if any(
+                not (self.name_like(t) or t.low in L.NAME_CONNECTORS or len(t.text) == 1)
+                for t in toks[n:name_end]
+            ):
+                k = name_end
+                while k > n and self.name_like(toks[k - 1]):
+                    k -= 1
+                n = k
+            if name_end - n == 1 and toks[n - 1].low in _PLACE_INTRO | _PLACE_TYPE | _GEO_HEADS:
+                n = name_end  # "Ketua KPU Kabupaten Kotabaru": the last word is a place
             role = self._strip_role(rs, n)
             out.extend(self._orgs_in_role(rs, n))
-            if n < j and role:
-                out.append(self._person(n, j, role=role))
+            if n < name_end and role:
+                out.append(self._person(n, name_end, role=role))
             return out
         # an organisation: a head word, a known name or acronym
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
@@ -379,8 +554,12 @@ class LatinNames:
         k = i
         while k < j:
             t = toks[k]
-            if self.is_known_org(t) or (t.acro and t.text not in L.NOT_ORG_ACRONYMS
-                                        and not is_region(t.text) and len(t.text) <= 6):
+            if self.is_known_org(t) or (
+                t.acro
+                and t.text not in L.NOT_ORG_ACRONYMS
+                and not is_region(t.text)
+                and len(t.text) <= 6
+            ):
                 m = self._org(k, k + 1)
                 if not self.is_known_org(t):
                     m.strength = WEAK
@@ -388,15 +567,22 @@ class LatinNames:
                     out.append(m)
                 k += 1
                 continue
-            if "-" in t.text and any(is_region(p) or p in L.ORG_ACRONYMS for p in t.text.split("-")):
+            if "-" in t.text and any(
+                is_region(p) or p in L.ORG_ACRONYMS for p in t.text.split("-")
+            ):
                 k += 1  # "ASEAN-China": a relation, not an actor
                 continue
             if self.name_like(t) or (t.low in L.NAME_CONNECTORS and k > i):
                 e = k
-                while e < j and (self.name_like(toks[e]) or (
-                        toks[e].low in L.NAME_CONNECTORS and e + 1 < j
-                        and self.name_like(toks[e + 1])) or (
-                        len(toks[e].text) == 1 and toks[e].cap)):
+                while e < j and (
+                    self.name_like(toks[e])
+                    or (
+                        toks[e].low in L.NAME_CONNECTORS
+                        and e + 1 < j
+                        and self.name_like(toks[e + 1])
+                    )
+                    or (len(toks[e].text) == 1 and toks[e].cap)
+                ):
                     e += 1
                 if e > k:
                     p = self._plain(k, e)
@@ -407,6 +593,77 @@ class LatinNames:
             k += 1
         return out
 
+    def _split_point(self, i: int, j: int) -> int | None:
+        """A coordinator or "of" that joins two separate names in one capitalised run."""
+        toks = self.toks
+        for c in range(i + 1, j - 1):
+            lw = toks[c].low
+            if lw in _COORD:
+                if self.lang == "en" and toks[j - 1].low in L.ORG_HEADS:
+                    continue  # "Perth and Kinross Council"
+                after = toks[c + 1 : j]
+                if any(t.cap and (t.low in L.ROLE_HEADS or t.low in L.HONORIFICS) for t in after):
+                    return c
+                before = toks[i:c]
+                if not any(
+                    self.is_org_head(t, k) or t.low in L.ROLE_HEADS for k, t in enumerate(before)
+                ):
+                    return c
+            if lw == "of" and self.lang == "en":
+                before = toks[i:c]
+                if not any(
+                    self.is_org_head(t, k) or t.low in L.ROLE_HEADS or t.low in L.ROLE_TAIL
+                    for k, t in enumerate(before)
+                ):
+                    return c
+        return None
+
+    def _role_complement_end(self, r: int, j: int) -> int:
+        """Index after the words that complete the title at r ("Menteri Luar Negeri", "Wali Kota
+        Banjarmasin"); what follows is the name."""
+        toks = self.toks
+        geo = toks[r].low in _GEO_HEADS or (r + 1 < j and toks[r + 1].low == "kota")
+        p = r + 1
+        while p < j:
+            t = toks[p]
+            lw = t.low
+            if (
+                (lw in L.ROLE_HEADS and t.cap)
+                or lw in L.ROLE_TAIL
+                or lw in L.HONORIFICS
+                or (t.acro or self.is_known_org(t) or is_demonym(lw) or lw in L.ORG_HEADS)
+            ):
+                p += 1
+                continue
+            intro = toks[p - 1].low in _PLACE_INTRO
+            if intro and toks[p - 1].low not in {"of", "di"} and j - p >= 2 and t.cap:
+                p += 1  # "Kabupaten Kotabaru", "Kota Banjarmasin": always a place
+                continue
+            if any(ch.isdigit() for ch in t.text):
+                p += 1  # "Timnas U-23"
+                continue
+            moved = False
+            for w in (3, 2, 1):
+                rest = j - (p + w)
+                if rest < 1:
+                    continue
+                name = self.text[toks[p].start : toks[p + w - 1].end]
+                region = is_region(name)
+                if not (region or is_place(name)):
+                    continue
+                if (
+                    (self.lang == "id" and (geo or intro or region))
+                    or intro
+                    or rest >= 2
+                    or (region and w >= 2)
+                ):
+                    p += w
+                    moved = True
+                    break
+            if not moved:
+                break
+        return p
+
     def _orgs_in_role(self, a: int, b: int) -> list[Mention]:
         """Organisations named inside a title: "Kepala BNPB", "Kepala Dinas Kesehatan Surabaya"."""
         out: list[Mention] = []
@@ -414,11 +671,23 @@ class LatinNames:
         for k in range(a, b):
             if self.is_known_org(toks[k]) and toks[k].text not in L.NOT_ORG_ACRONYMS:
                 out.append(self._org(k, k + 1, in_role=True))
-        first = next((k for k in range(a + 1, b) if toks[k].cap and toks[k].low in L.ORG_HEADS
-                      and toks[k].low not in L.ROLE_HEADS and toks[k].low not in {"bank", "tim"}
-                      and self.lang == "id"), None)
-        if first is not None and b - first >= 2 and not any(m.start == toks[first].start
-                                                           for m in out):
+        first = next(
+            (
+                k
+                for k in range(a + 1, b)
+                if toks[k].cap
+                and toks[k].low in L.ORG_HEADS
+                and toks[k].low not in L.ROLE_HEADS
+                and toks[k].low not in {"bank", "tim"}
+                and self.lang == "id"
+            ),
+            None,
+        )
+        if (
+            first is not None
+            and b - first >= 2
+            and not any(m.start == toks[first].start for m in out)
+        ):
             end = b
             while end > first and not toks[end - 1].cap:
                 end -= 1
@@ -449,21 +718,37 @@ class LatinNames:
             strength = WEAK
         if strength < STRONG and (self.in_title(s) or is_place(text)):
             return None
-        if strength == WEAK and j - i == 1 and not toks[i].first and self.lang == "en":
-            pass
+        if j - i == 1 and not hon and is_place(text):
+            return None  # "pengusaha asal Aceh": a lone place name after a title is an origin
+        if text in _AGENCIES and self.text[s - 1 : s] == "(":
+            return None
         return self._person(i, j, role=role or right, strength=strength, speaker=speaks)
 
-    def _person(self, i: int, j: int, *, role: tuple[int, int] | None, strength: int = STRONG,
-                speaker: bool | None = None) -> Mention:
+    def _person(
+        self,
+        i: int,
+        j: int,
+        *,
+        role: tuple[int, int] | None,
+        strength: int = STRONG,
+        speaker: bool | None = None,
+    ) -> Mention:
         text, s, e = self._span_text(i, j)
         if speaker is None:
             pre = role[0] if role and role[1] <= i else i
             speaker = self.speech_before(pre) or self.speech_after(j)
-        m = Mention(text, s, e, "person", strength=strength, speaker=speaker,
-                    keys=tuple(t.low for t in self.toks[i:j] if t.low not in L.NAME_CONNECTORS))
+        m = Mention(
+            text,
+            s,
+            e,
+            "person",
+            strength=strength,
+            speaker=speaker,
+            keys=tuple(t.low for t in self.toks[i:j] if t.low not in L.NAME_CONNECTORS),
+        )
         if role:
             rs, re_ = self.toks[role[0]].start, self.toks[role[1] - 1].end
-            if self.text[re_:re_ + 1] == "." and self.toks[role[1] - 1].low in L.HONORIFICS:
+            if self.text[re_ : re_ + 1] == "." and self.toks[role[1] - 1].low in L.HONORIFICS:
                 re_ += 1
             m.role, m.role_span = self.text[rs:re_], (rs, re_)
         alias = _ALIAS.match(self.text, e)
@@ -476,7 +761,7 @@ class LatinNames:
         people = [m for m in out if m.kind == "person"]
         for a, b in itertools.pairwise(people):
             if a.role and not b.role:
-                between = self.text[a.end:b.start]
+                between = self.text[a.end : b.start]
                 if re.fullmatch(r"\s*(?:,|dan|and|&|serta|,\s*dan|,\s*and)\s*", between):
                     b.role, b.role_span = a.role, a.role_span
                     b.strength = max(b.strength, STRONG)

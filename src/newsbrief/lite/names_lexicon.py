@@ -7,6 +7,11 @@ organisation heads and the capitalised words that are never names. Everything is
 from __future__ import annotations
 
 
+def _split(text: str) -> frozenset[str]:
+    """Case-sensitive words (acronyms and names keep their spelling)."""
+    return frozenset(text.split())
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in text.split("|") if w.strip())
 
@@ -30,9 +35,9 @@ ROLE_HEADS_ID = _words(
     "kabag ops|kasubbag|humas|perwakilan|utusan|delegasi|pejabat|politikus|politisi|aktivis|"
     "mahasiswa|siswa|petani|nelayan|pedagang|sopir|pengemudi|buruh|karyawan|pegawai|dokter|"
     "perawat|bidan|wartawan|jurnalis|reporter|penulis|sutradara|produser|youtuber|selebgram|"
-    "kreator|pebulu tangkis|pebulutangkis|petinju|pesepak|pembalap|perenang|pelari|striker|"
+    "kreator|unggulan|tunggal|ganda|juara|runner-up|pebulutangkis|petinju|pesepak|pembalap|perenang|pelari|striker|"
     "penyerang|gelandang|bek|kiper|penjaga|raja|ratu|pangeran|sultan|perdana|"
-    "kanselir|speaker|imam|pastor|bhikkhu|biksu|ibu|bapak|pak|bu|mbak|bung|kakak|adik|"
+    "kanselir|speaker|imam|pastor|bhikkhu|biksu|ibu|bapak|pak|bu|mbak|kakak|adik|"
     "ayah|istri|suami|anak|cucu|kakek|nenek|paman|bibi|tante|om|kerabat|tetangga|rekan|teman|"
     "ceo|cfo|coo|cto|presdir|presiden direktur|chairman|founder|co-founder|vp|gm|"
     "senator|legislator|inspektur|auditor|komisioner|irjen|itjen|kajati|kajari|kejati|"
@@ -80,7 +85,7 @@ ROLE_TAIL = _words(
     "metro|jaya|daerah|dinas|badan|kantor|biro|bagian|divisi|direktorat|lembaga|komisi|dewan|"
     "majelis|mahkamah|pengadilan|kejaksaan|tinggi|agung|negeri|pusat|tni|polri|ad|al|au|"
     "kodam|korem|kodim|polda|polres|polsek|pemerintah|pemprov|pemkot|pemkab|pemda|partai|"
-    "fraksi|tim|satgas|gugus|pemenangan|kampanye|pemilu|penanggulangan|bencana|meteorologi|"
+    "fraksi|tim|timnas|satgas|gugus|pemenangan|kampanye|pemilu|penanggulangan|bencana|meteorologi|"
     "klimatologi|geofisika|pencarian|pertolongan|sar|statistik|pengawas|pemeriksa|obat|makanan|"
     "pengawasan|intelijen|siber|sandi|antariksa|penerbangan|keantariksaan|otoritas|jasa|"
     "corp|bank|perusahaan|pt|persero|tbk|universitas|institut|fakultas|sekolah|rumah|sakit|umum|"
@@ -108,7 +113,7 @@ HONORIFICS = _words(
     "letkol|mayor|kapten|lettu|letda|serka|sertu|serda|praka|pratu|kopda|kopka|"
     "gen|lt|col|maj|capt|sgt|adm|cpl|pvt|st|sen|rep|gov|pres|supt|insp|det|"
     "tuan|nyonya|datuk|dato|datok|tan sri|tun|haji|hajah|raden|rm|gusti|kanjeng|"
-    "s.h|s.e|m.m|m.si|s.t|s.kom|mba|jr|sr"
+    "s.h|s.e|m.m|m.si|s.t|s.kom|mba|jr|sr|pol|polisi"
 )
 # Common post-nominal degrees in Indonesian ("Budi Santoso, S.H., M.H.") that end a name.
 DEGREES = _words("sh|se|mm|msi|mh|st|skom|spd|mpd|ssos|msc|phd|mba|ma|sip|mt|sked|spog|mkes")
@@ -124,7 +129,7 @@ ORG_HEADS = _words(
     "majelis|partai|pt|perum|persero|bank|universitas|institut|sekolah|asosiasi|perhimpunan|"
     "persatuan|ikatan|himpunan|lembaga|yayasan|kantor|biro|direktorat|sekretariat|kedutaan|"
     "konsulat|kodam|korem|kodim|koramil|lanud|lantamal|kostrad|kopassus|satgas|tim|gugus|"
-    "otoritas|koperasi|perusahaan|rumah sakit|rsud|rsup|puskesmas|kampus|politeknik|"
+    "timnas|otoritas|koperasi|perusahaan|rumah sakit|rsud|rsup|puskesmas|kampus|politeknik|"
     "akademi|sekolah tinggi|stasiun|bandara|pelabuhan|balai|pusat|unit|markas|divisi|"
     "ministry|department|agency|council|committee|commission|association|party|university|"
     "college|institute|institution|inc|corp|corporation|co|company|ltd|llc|plc|group|centre|"
@@ -135,24 +140,50 @@ ORG_HEADS = _words(
     "technologies|systems|network|networks|media|institute|society|trust|alliance|coalition|"
     "movement|front|brigade|government|administration|cabinet|secretariat|embassy|consulate|"
     "hospital|school|academy|laboratory|lab|labs|studio|studios|partners|capital|ventures|"
-    "securities|exchange|reserve|police|guard|command|ministerie|online|daily|kompas|tempo"
+    "securities|exchange|reserve|police|guard|command|ministerie|online|daily|kompas|tempo|"
+    "cross|crescent"
 )
 # Heads that only make an organisation in first position (Indonesian word order).
 ORG_HEADS_FIRST_ONLY = _words(
     "badan|dinas|pemerintah|kantor|balai|pusat|unit|tim|satgas|lembaga|komisi|dewan|majelis|"
     "mahkamah|pengadilan|sekolah|stasiun|bandara|pelabuhan|markas|divisi|partai|kementerian|"
-    "asosiasi|universitas|institut|yayasan|perusahaan|persatuan|ikatan|himpunan|perhimpunan"
+    "asosiasi|universitas|institut|yayasan|perusahaan|persatuan|ikatan|himpunan|perhimpunan|"
+    "timnas"
 )
 
 # Acronyms that are organisations on their own.
-ORG_ACRONYMS = frozenset(
-    ["ASEAN", "BNPB", "BPBD", "BMKG", "KPK", "TNI", "POLRI", "Polri", "DPR", "DPRD", "DPD", "MPR", "PBB", "WHO", "UN", "UNESCO", "UNICEF", "UNHCR", "IMF", "NATO", "OJK", "BI", "KPU", "KPUD", "Bawaslu", "PSSI", "FIFA", "UEFA", "IOC", "AFC", "BPOM", "BPK", "BPS", "BUMN", "Basarnas", "Bappenas", "Kemenlu", "Kemenkeu", "Kemenkes", "Kemendagri", "Kemenhan", "Kemendikbud", "Kemendikbudristek", "Kemenparekraf", "Kemenpora", "Kemensos", "Kemenag", "Kementan", "Kemenhub", "Kemnaker", "Kemenaker", "Kemenperin", "Kemendag", "Kominfo", "Kemenkominfo", "Kemenkumham", "Kemenko", "Polhukam", "Setneg", "Setkab", "Bareskrim", "Densus", "Kopassus", "Kostrad", "Brimob", "Satpol", "BNN", "BNPT", "BSSN", "BIN", "LIPI", "BRIN", "BPJS", "PLN", "Pertamina", "Telkom", "Garuda", "KAI", "Bulog", "PUPR", "Pemprov", "Pemkot", "Pemkab", "Pemda", "Polda", "Polres", "Polsek", "Kejagung", "Kejati", "Kejari", "MA", "MK", "KY", "Komnas", "KPAI", "LPSK", "Ombudsman", "PDIP", "PDI-P", "Gerindra", "Golkar", "NasDem", "Nasdem", "PKB", "PKS", "PAN", "PPP", "Demokrat", "Perindo", "PSI", "Hanura", "NU", "PBNU", "Muhammadiyah", "MUI", "PGI", "KWI", "Kadin", "Apindo", "HIPMI", "IDI", "PWI", "AJI", "YLKI", "Walhi", "ICW", "KontraS", "Antara", "ANTARA", "Kompas", "Tempo", "Detik", "Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "BBC", "CNN", "CNBC", "WTO", "WEF", "OPEC", "OECD", "APEC", "G20", "G7", "EU", "UE", "UNDP", "UNEP", "FAO", "ILO", "IAEA", "ICC", "ICJ", "Interpol", "FBI", "CIA", "NSA", "NASA", "SEC", "FDA", "CDC", "EPA", "DOJ", "FTC", "FCC", "IRS", "Fed", "Pentagon", "Kremlin", "Congress", "Senate", "Parliament", "Hamas", "Hezbollah", "Taliban", "ISIS", "Google", "Apple", "Microsoft", "Amazon", "Meta", "Facebook", "Tesla", "Twitter", "OpenAI", "Samsung", "Huawei", "Alibaba", "Tencent", "ByteDance", "TikTok", "Toyota", "Sony", "Nvidia", "Intel", "IBM", "Boeing", "Airbus", "Gojek", "Grab", "Tokopedia", "Shopee", "Bukalapak", "Traveloka", "GoTo", "Indosat", "XL", "Telkomsel", "BCA", "BNI", "BRI", "Mandiri", "BTN", "BSI", "Danantara", "INA", "Pelindo", "Angkasa", "Pura", "KPPU", "LKPP", "PPATK", "Kejaksaan", "Polri", "Kapolri", "AS-EAN", "ADB", "AIIB", "BRICS", "SCO", "AU", "OAS", "GCC", "Mercosur", "Frontex", "Europol", "WFP", "MSF", "ICRC", "IFRC", "PMI", "Unhas", "UI", "UGM", "ITB", "IPB", "ITS", "Unpad", "Undip", "Unair", "UNS", "UIN", "UPN", "Binus"]
+ORG_ACRONYMS = _split(
+    "ADB AFC AFP AIIB AJI ANTARA AP APEC ASEAN AU Airbus Alibaba Amazon Apindo Apple BBC BCA BI "
+    "BIN BMKG BNI BNN BNPB BNPT BPBD BPJS BPK BPOM BPS BRI BRICS BRIN BSI BSSN BTN BUMN Bappenas "
+    "Bareskrim Basarnas Bawaslu Binus Bloomberg Boeing Brimob Bukalapak Bulog ByteDance CDC CIA "
+    "CNBC CNN Congress DOJ DPD DPR DPRD Danantara Demokrat Densus Detik EPA EU Europol FAO FBI "
+    "FCC FDA FIFA FTC Facebook Fed Frontex G20 G7 GCC Garuda Gerindra GoTo Gojek Golkar Google "
+    "Grab HIPMI Hamas Hanura Hezbollah Huawei IAEA IBM ICC ICJ ICRC ICW IDI IFRC ILO IMF INA IOC "
+    "IPB IRS ISIS ITB ITS Indosat Intel Interpol KAI KPAI KPK KPPU KPU KPUD KWI KY Kadin Kejagung "
+    "Kejaksaan Kejari Kejati Kemenag Kemenaker Kemendag Kemendagri Kemendikbud Kemendikbudristek "
+    "Kemenhan Kemenhub Kemenkes Kemenkeu Kemenko Kemenkominfo Kemenkumham Kemenlu Kemenparekraf "
+    "Kemenperin Kemenpora Kemensos Kementan Kemnaker Kominfo Komnas Kompas KontraS Kopassus "
+    "Kostrad Kremlin LIPI LKPP LPSK MA MK MPR MSF MUI Mandiri Mercosur Meta Microsoft "
+    "Muhammadiyah NASA NATO NSA NU NasDem Nasdem Nvidia OAS OECD OJK OPEC Ombudsman OpenAI PAN "
+    "PBB PBNU PDI-P PDIP PGI PKB PKS PLN POLRI PPATK PPP PSI PSSI PUPR PWI Parliament Pelindo "
+    "Pemda Pemkab Pemkot Pemprov Pentagon Perindo Pertamina Polda Polhukam Polres Polri Polsek "
+    "Reuters SCO SEC Samsung Satpol Senate Setkab Setneg Shopee Sony TNI Taliban Telkom Telkomsel "
+    "Tempo Tencent Tesla TikTok Tokopedia Toyota Traveloka Twitter UE UEFA UGM UI UIN UN UNDP "
+    "UNEP UNESCO UNHCR UNICEF UNS UPN Unair Undip Unhas Unpad WEF WFP WHO WTO Walhi XL Xinhua "
+    "YLKI"
 )
 
 # All-caps tokens that are not organisations.
-NOT_ORG_ACRONYMS = frozenset(
-    ["WIB", "WITA", "WIT", "GMT", "UTC", "AM", "PM", "KM", "CM", "MM", "KG", "USD", "IDR", "RP", "US$", "EUR", "RMB", "CNY", "JPY", "SGD", "MYR", "GDP", "PDB", "APBN", "APBD", "BBM", "PHK", "UMKM", "UMK", "UMR", "KTP", "SIM", "STNK", "NIK", "NPWP", "SMS", "PIN", "ATM", "CEO", "CFO", "COO", "CTO", "VP", "GM", "AI", "IT", "ICT", "IoT", "TV", "HP", "PC", "RT", "RW", "RSS", "PDF", "HTML", "URL", "COVID", "COVID-19", "HIV", "AIDS", "DBD", "TBC", "ISPA", "ODGJ", "OTT", "KTT", "HUT", "HAM", "BRT", "LRT", "MRT", "KRL", "TOL", "SPBU", "SD", "SMP", "SMA", "SMK", "TK", "PAUD", "S1", "S2", "S3", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "DKI", "DIY", "NTT", "NTB", "UAE", "USA", "UK", "RI", "PRC", "ROK", "DPRK", "US", "AS", "EV", "LNG", "LPG", "CPO", "GWH", "MW", "GW", "KW", "BTS", "FYI", "OK", "VS", "VAR", "MVP", "NBA", "NFL", "MLB", "EPL", "OTK", "PSBB", "PPKM", "PCR", "RT-PCR", "ASN", "PNS", "TKI", "PMI", "WNI", "WNA", "LSM", "NGO", "SDM", "SDA", "IPO", "CSR", "PR", "KRI", "KM", "PTN", "PTS", "ABK", "PKL", "BLT", "BPNT", "PKH", "BST", "KIP", "KIS", "UKT", "TPS", "TPU", "TKP", "BAP", "SPDP", "SP3", "DPO", "ODP", "PDP", "OTG", "NIB", "BRI"]
-) - {"BRI"}
+NOT_ORG_ACRONYMS = _split(
+    "ABK AI AIDS AM APBD APBN AS ASN ATM BAP BBM BLT BPNT BRT BST BTS CEO CFO CM CNY COO COVID "
+    "COVID-19 CPO CSR CTO DBD DC DIY DKI DPO DPRK EPL EUR EV FYI GDP GM GMT GW GWH HAM HIV HK HP "
+    "HTML HUT ICT IDR II III IPO ISPA IT IV IX IoT JPY KG KIP KIS KM KRI KRL KTP KTT KW LA LNG "
+    "LPG LRT LSM MLB MM MRT MVP MW MYR NBA NFL NGO NIB NIK NPWP NTB NTT NYC NZ ODGJ ODP OK OTG "
+    "OTK OTT PAUD PC PCR PDB PDF PDP PHK PIN PKH PKL PM PMI PNS PPKM PR PRC PSBB PTN PTS RI RMB "
+    "ROK RP RSS RT RT-PCR RW S1 S2 S3 SA SD SDA SDM SGD SIM SMA SMK SMP SMS SP3 SPBU SPDP STNK "
+    "TBC TK TKI TKP TOL TPS TPU TV UAE UK UKT UMK UMKM UMR URL US US$ USA USD UTC VAR VI VII VIII "
+    "VP VS WIB WIT WITA WNA WNI XI XII XIII"
+)
 
 # Capitalised words that are never part of a name: sentence starters, days, months, common nouns
 # often capitalised in titles.
@@ -176,13 +207,13 @@ NOT_NAME = _words(
     "pelabuhan|stasiun|terminal|tol|program|proyek|kegiatan|forum|konferensi|pertemuan|"
     "rapat|sidang|kunjungan|festival|pameran|lomba|turnamen|kejuaraan|liga|piala|olimpiade|"
     "pemilu|pilpres|pilkada|pileg|kampanye|debat|hari|raya|idul|idulfitri|iduladha|fitri|adha|"
-    "natal|imlek|lebaran|ramadan|ramadhan|nyepi|waisak|tahun|baru|bulan|minggu|pekan|pagi|"
+    "natal|imlek|lebaran|nyepi|waisak|tahun|baru|bulan|minggu|pekan|pagi|"
     "siang|sore|malam|kemarin|besok|lusa|tadi|nanti|sekarang|dulu|kala|waktu|jam|pukul|"
     "tim|pihak|kubu|kelompok|komunitas|organisasi|perusahaan|kerja|sama|kerjasama|influencer|"
     "influencers|online|digital|media|sosial|ekonomi|politik|budaya|hukum|pendidikan|kesehatan|"
     "covid|corona|virus|pandemi|gempa|banjir|longsor|tsunami|kebakaran|kecelakaan|tragedi|"
     "insiden|kasus|perkara|kejadian|peristiwa|operasi|ops|fokus|cetusan|diharapakan|diharapkan|"
-        # en function words and frequent sentence starters
+    # en function words and frequent sentence starters
     "the|a|an|in|on|at|by|for|of|to|from|with|without|about|after|before|during|since|until|"
     "but|and|or|nor|so|yet|if|when|while|where|whereas|although|though|because|as|than|then|"
     "however|meanwhile|moreover|furthermore|also|still|even|only|just|already|now|today|"
@@ -199,7 +230,7 @@ NOT_NAME = _words(
     "government|police|officials|official|authorities|people|residents|state|city|country|"
     "region|province|district|island|street|avenue|road|river|lake|mountain|sea|ocean|bay|"
     "north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|"
-    "day|week|month|year|morning|afternoon|evening|night|weekend|christmas|easter|ramadan|"
+    "day|week|month|year|morning|afternoon|evening|night|weekend|christmas|easter|"
     "summit|conference|meeting|forum|festival|cup|championship|league|games|olympics|"
     "world|war|act|bill|law|plan|program|programme|project|initiative|report|index|"
     "covid-19|coronavirus|pandemic|earthquake|flood|floods|storm|typhoon|hurricane|fire|"
@@ -211,6 +242,10 @@ NOT_NAME = _words(
     "islam|islamic|catholic|buddhist|hindu|jewish|western|eastern|gen z|millennials|"
     "belt|road|routes|route|silk|dream|vision|mission|goals|agenda|charter|accord|deal|"
     "treaty|agreement|pact|framework|strategy|policy|rule|rules|award|awards|prize|"
+    "stadium|stadion|arena|hotel|airport|bridge|square|plaza|mall|tower|palace|museum|park|"
+    "gelora|istora|hall|gedung|jembatan|menara|masjid|gereja|pura|vihara|klenteng|candi|"
+    "nagari|kampung|dusun|gampong|jorong|banjar|kelurahan|kecamatan|rt|rw|blok|komplek|"
+    "kilogram|kg|hektare|ton|meter|persen|rupiah|dolar|triliun|miliar|juta|ribu|"
     "tanah air|nusantara|ibu kota|ibukota|jabodetabek|asia|tenggara|timur|barat|utara|"
     "selatan|tengah|raya|kecil|lama|baru"
 )
@@ -227,7 +262,7 @@ MONTHS_DAYS = _words(
 # Name connectors: lower-case words that sit inside names ("Achyar Al Rasyid", "bin Salman").
 NAME_CONNECTORS = _words("bin|binti|bt|van|von|de|der|den|da|dos|das|du|la|le|al|el|ibn|abu|ul|ud")
 # Words that join parts of an organisation or role name, never of a person's.
-ORG_CONNECTORS = _words("of|for|and|the|&|dan|untuk|pada|urusan|bidang|se|on|in|at|de")
+ORG_CONNECTORS = _words("of|for|and|the|&|dan|untuk|urusan|bidang|se|de")
 
 # Speech and action verbs around a speaker ("kata Budi", "Budi mengatakan", "said Smith").
 SPEECH_BEFORE = _words(

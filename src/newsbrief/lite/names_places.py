@@ -64,6 +64,13 @@ def is_region(name: str) -> bool:
     return key in _LOCAL or bool(_kinds(name.strip()) & {"country", "region"})
 
 
+def is_country(name: str) -> bool:
+    """A country or one of the local names of countries and big regions (not a province: many
+    provinces share a name with people, e.g. Nelson, Victoria, Mendoza)."""
+    key = name.lower().strip()
+    return key in _LOCAL or "country" in _kinds(name.strip())
+
+
 def is_place(name: str, *, cities: bool = True) -> bool:
     if is_region(name):
         return True

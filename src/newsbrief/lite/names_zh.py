@@ -22,6 +22,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _tuple(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 _SURNAMES_1 = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
     "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
@@ -31,29 +35,48 @@ _SURNAMES_1 = set(
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习"
 )
 _SURNAMES_2 = {
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-    "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "万俟", "轩辕", "呼延", "澹台",
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "令狐",
+    "端木",
+    "西门",
+    "南宫",
+    "独孤",
+    "万俟",
+    "轩辕",
+    "呼延",
+    "澹台",
 }
-_ROLE_SUFFIXES = (
-    "国家主席", "主席", "总统", "副总统", "总理", "首相", "部长", "外长", "发言人", "大使", "公使", "领事",
-    "总领事", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "书记", "委员长", "局长", "厅长",
-    "处长", "科长", "司长", "署长", "主任", "院长", "校长", "董事长", "总经理", "经理", "总裁", "首席执行官",
-    "执行官", "秘书长", "总干事", "司令员", "司令", "政委", "将军", "主教练", "教练", "队长", "球员", "选手",
-    "运动员", "冠军", "亚军", "专家", "教授", "研究员", "学者", "分析师", "经济学家", "科学家", "记者", "警官",
-    "民警", "法官", "检察官", "律师", "议员", "参议员", "众议员", "国务卿", "代表", "委员", "总书记", "网红",
-    "博主", "主持人", "演员", "歌手", "导演", "村民", "市民", "居民", "游客", "负责人", "会长", "理事长",
-    "总监", "创始人", "董事", "行长", "总编辑", "主编", "医生", "护士", "教师", "老师", "学生", "工程师",
-    "站长", "所长", "队员", "警察", "大队长", "支队长", "国王", "女王", "王子", "长官", "特首", "总督", "州长",
-    "议长", "领导人", "国务委员", "副总理", "党魁", "首席经济学家", "分析人士", "指挥官", "船长", "机长",
-    "厂长", "社长", "台长", "馆长", "团长", "组长", "旅长", "师长", "军长", "参谋长", "大使馆", "秘书",
-    "助理", "顾问", "特使", "代办", "网友", "市委书记", "省委书记", "副市长", "副省长", "副局长", "副主任",
+_ROLE_SUFFIXES = _tuple(
+    "国家主席 主席 总统 副总统 总理 首相 部长 外长 发言人 大使 公使 领事 总领事 省长 "
+    "市长 县长 区长 镇长 乡长 村长 书记 委员长 局长 厅长 处长 科长 司长 署长 主任 "
+    "院长 校长 董事长 总经理 经理 总裁 首席执行官 执行官 秘书长 总干事 司令员 司令 "
+    "政委 将军 主教练 教练 队长 球员 选手 运动员 冠军 亚军 专家 教授 研究员 学者 "
+    "分析师 经济学家 科学家 记者 警官 民警 法官 检察官 律师 议员 参议员 众议员 国务卿 "
+    "代表 委员 总书记 网红 博主 主持人 演员 歌手 导演 村民 市民 居民 游客 负责人 "
+    "会长 理事长 总监 创始人 董事 行长 总编辑 主编 医生 护士 教师 老师 学生 工程师 "
+    "站长 所长 队员 警察 大队长 支队长 国王 女王 王子 长官 特首 总督 州长 议长 "
+    "领导人 国务委员 副总理 党魁 首席经济学家 分析人士 指挥官 船长 机长 厂长 社长 台长 "
+    "馆长 团长 组长 旅长 师长 军长 参谋长 大使馆 秘书 助理 顾问 特使 代办 网友 "
+    "市委书记 省委书记 副市长 副省长 副局长 副主任"
 )
 _ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
-_ORG_SUFFIXES = (
-    "委员会", "协会", "公司", "集团", "大学", "学院", "中心", "银行", "政府", "法院", "检察院", "医院",
-    "组织", "联盟", "研究院", "研究所", "办公室", "指挥部", "气象台", "气象局", "公安局", "管理局", "管理厅",
-    "大使馆", "领事馆", "新闻社", "通讯社", "电视台", "日报", "基金会", "联合会", "商会", "交易所",
-    "部", "局", "厅", "委", "署", "院", "党", "社", "队", "会", "所", "台", "馆", "团",
+_ORG_SUFFIXES = _tuple(
+    "委员会 协会 公司 集团 大学 学院 中心 银行 政府 法院 检察院 医院 组织 联盟 "
+    "研究院 研究所 办公室 指挥部 气象台 气象局 公安局 管理局 管理厅 大使馆 领事馆 "
+    "新闻社 通讯社 电视台 日报 基金会 联合会 商会 交易所 部 局 厅 委 署 院 党 社 "
+    "队 会 所 台 馆 团"
 )
 _KNOWN_ORGS = _words(
     "东盟 联合国 世卫组织 世界卫生组织 欧盟 北约 国际货币基金组织 世界银行 新华社 中新社 外交部 国务院 "
@@ -71,14 +94,20 @@ _SPEECH = _words(
 _LEFT_OK = frozenset({"n", "nt", "ns", "nz", "vn", "j", "b", "l", "ng", "nrt", "an", "f"})
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
-_NOT_ORG = frozenset({"政府", "公司", "中心", "大学", "银行", "医院", "部", "局", "委", "会", "党", "队",
-                      "社", "院", "所", "台", "馆", "团", "全会", "大会", "机会", "社会", "学会", "晚会",
-                      "比赛", "部分", "内部", "外部", "全部", "局面", "格局", "结局", "布局", "当局",
-                      "大局", "赛会", "峰会", "盛会", "展会", "博览会", "运动会", "发布会", "记者会",
-                      "座谈会", "研讨会", "会议", "都会", "将会", "只会", "不会", "可能会", "平台",
-                      "舞台", "阳台", "后台", "前台", "出台", "团队", "部队", "军队", "排队", "车队",
-                      "球队", "国家队", "领队", "团体", "集团军", "研究", "场馆", "酒店"})
+# Characters used to transliterate foreign names; a dotted name is made of these only.
+_TRANSLIT = (
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲费芬丰"
+    "弗福盖甘冈戈格根古哈海汉豪赫亨洪侯胡华霍基吉加贾杰金卡凯坎康考柯科可克肯库拉莱赖兰朗劳勒"
+    "雷蕾里利莉丽连林琳卢鲁路伦罗洛马玛迈曼梅美蒙米敏明摩莫默姆穆纳娜奈南内尼妮涅努诺欧帕潘佩"
+    "彭皮普奇齐乔切钦琴丘萨塞桑瑟森沙莎善尚舍什施斯苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍武西"
+    "希谢辛休许亚扬耶伊因英尤于约扎泽詹兹佐塞娅蒂赛芙茜露薇丝黛"
+)
+_DOT_NAME = re.compile(rf"[{_TRANSLIT}]{{1,8}}(?:[·•・][{_TRANSLIT}]{{1,8}})+")
+_NOT_ORG = _words(
+    "不会 中心 会 会议 党 全会 全部 公司 内部 军队 出台 前台 医院 博览会 发布会 只会 可能会 台 后台 团 团体 团队 国家队 场馆 外部 大会 大学 大局 委 学会 将会 "
+    "局 局面 展会 峰会 布局 平台 座谈会 当局 所 排队 政府 晚会 机会 格局 比赛 球队 盛会 研究 研讨会 社 社会 结局 舞台 记者会 赛会 车队 运动会 部 部分 部队 都会 "
+    "酒店 银行 队 阳台 院 集团军 领队 馆"
+)
 
 
 @dataclass
@@ -106,9 +135,17 @@ def _surname_ok(name: str) -> bool:
     return name[0] in _SURNAMES_1 and len(name) <= 3
 
 
+def _common_word(word: str) -> bool:
+    """A frequent dictionary word, whatever jieba's tag says."""
+    import jieba
+
+    return (jieba.dt.FREQ.get(word) or 0) >= 20
+
+
 def _is_role(word: str) -> bool:
-    return word in _ROLE_SET or (len(word) >= 3 and word.endswith(_ROLE_SUFFIXES)
-                                 and not word.endswith("大使馆"))
+    return word in _ROLE_SET or (
+        len(word) >= 3 and word.endswith(_ROLE_SUFFIXES) and not word.endswith("大使馆")
+    )
 
 
 class ZhNames:
@@ -141,9 +178,18 @@ class ZhNames:
         chars = len(toks[k].word)
         while a - 1 >= 0 and i - a < 8:
             t = toks[a - 1]
-            ok = (t.flag in _LEFT_OK or t.word in {"驻华", "驻", "副", "常务", "执行", "前", "新任"}
-                  or (t.flag == "nr" and len(t.word) == 1) or t.word.startswith("驻")
-                  or (t.flag == "m" and t.word.startswith("第")) or _is_role(t.word))
+            if t.word in ("和", "与") and a - 2 >= 0 and toks[a - 2].flag in _LEFT_OK:
+                a -= 1  # "发展和改革委员会副主任"
+                chars += 1
+                continue
+            ok = (
+                t.flag in _LEFT_OK
+                or t.word in {"驻华", "驻", "副", "常务", "执行", "前", "新任"}
+                or (t.flag == "nr" and len(t.word) == 1)
+                or t.word.startswith("驻")
+                or (t.flag == "m" and t.word.startswith("第"))
+                or _is_role(t.word)
+            )
             if not ok or not _HAN.match(t.word) or chars + len(t.word) > 22:
                 break
             if t.flag in _NAME_TAGS and len(t.word) >= 2 and _surname_ok(t.word):
@@ -168,8 +214,12 @@ class ZhNames:
             k += 1
         if k < len(toks) and toks[k].word in _SPEECH:
             return True
-        return i > 0 and toks[i - 1].word in ("据", "记者", "对") and k < len(toks) and toks[
-            k].word in _SPEECH
+        return (
+            i > 0
+            and toks[i - 1].word in ("据", "记者", "对")
+            and k < len(toks)
+            and toks[k].word in _SPEECH
+        )
 
     # --- mentions ------------------------------------------------------------------------------
 
@@ -178,10 +228,19 @@ class ZhNames:
         toks = self.toks
         n = len(toks)
         taken: set[int] = set()
+        for m in _DOT_NAME.finditer(self.text):
+            if self.in_skip(m.start()):
+                continue
+            dotted = Mention(
+                m.group(), m.start(), m.end(), "person", strength=STRONG, keys=(m.group(),)
+            )
+            dotted.role, dotted.role_span = self.role_near(m.start(), m.end())
+            out.append(dotted)
+            taken.update(k for k, t in enumerate(toks) if t.start < m.end() and t.end > m.start())
         i = 0
         while i < n:
             t = toks[i]
-            if self.in_skip(t.start):
+            if self.in_skip(t.start) or i in taken:
                 i += 1
                 continue
             m = self._person_at(i)
@@ -192,11 +251,6 @@ class ZhNames:
                 i = j
                 continue
             i += 1
-        for m in _DOT_NAME.finditer(self.text):
-            if self.in_skip(m.start()) or any(x.start <= m.start() < x.end for x in out):
-                continue
-            out.append(Mention(m.group(), m.start(), m.end(), "person", strength=STRONG,
-                               keys=(m.group(),)))
         out.extend(self._orgs(taken))
         out.sort(key=lambda m: m.start)
         return out
@@ -206,12 +260,21 @@ class ZhNames:
         toks = self.toks
         t = toks[i]
         if t.flag in _NAME_TAGS and len(t.word) >= 2 and _HAN.match(t.word):
+            if _common_word(t.word) or _is_role(t.word):
+                return None  # jieba's dictionary files 顾问, 查明, 马拉松 under nr
+            nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+            if len(nxt) == 1 and nxt in _ORG_SUFFIXES:
+                return None  # "卫健/委": part of an organisation's short name
             return i + 1
         # jieba sometimes splits a name after a title: "大使/周/浩黎"
-        if (len(t.word) == 1 and t.word in _SURNAMES_1 and i + 1 < len(toks)
-                and 1 <= len(toks[i + 1].word) <= 2 and _HAN.match(toks[i + 1].word)
-                and toks[i + 1].flag not in {"v", "p", "uj", "ul", "c", "d", "m", "q", "r", "f",
-                                             "x"}):
+        if (
+            len(t.word) == 1
+            and t.word in _SURNAMES_1
+            and i + 1 < len(toks)
+            and 1 <= len(toks[i + 1].word) <= 2
+            and _HAN.match(toks[i + 1].word)
+            and toks[i + 1].flag not in {"v", "p", "uj", "ul", "c", "d", "m", "q", "r", "f", "x"}
+        ):
             return i + 2
         return None
 
@@ -254,30 +317,79 @@ class ZhNames:
             if k in taken or self.in_skip(t.start) or not _HAN.match(t.word):
                 k += 1
                 continue
-            is_org = (t.word in _KNOWN_ORGS or (t.flag == "nt" and len(t.word) >= 2)
-                      or (t.word.endswith(_ORG_SUFFIXES) and t.word not in _NOT_ORG
-                          and t.flag in {"n", "nt", "nz", "l", "j", "ng", "nr", "ns"}))
+            is_org = (
+                t.word in _KNOWN_ORGS
+                or (t.flag == "nt" and len(t.word) >= 2)
+                or (
+                    t.word.endswith(_ORG_SUFFIXES)
+                    and t.word not in _NOT_ORG
+                    and t.flag in {"n", "nt", "nz", "l", "j", "ng", "nr", "ns"}
+                )
+            )
             if not is_org:
                 k += 1
                 continue
-            # extend right over further organisation words ("湖南省/防汛/抗旱/指挥部")
+            # extend right to the last organisation word ("总队/郑州/支队")
             e = k + 1
-            while e < n and _HAN.match(toks[e].word) and toks[e].flag in _LEFT_OK | {"nt"} and (
-                    toks[e].word.endswith(_ORG_SUFFIXES) and toks[e].word not in _NOT_ORG):
-                e += 1
+            look = e
+            while (
+                look < n
+                and look - e < 3
+                and _HAN.match(toks[look].word)
+                and (toks[look].flag in _LEFT_OK | {"nt"})
+                and (look not in taken)
+            ):
+                look += 1
+                if (
+                    toks[look - 1].word.endswith(_ORG_SUFFIXES)
+                    and toks[look - 1].word not in _NOT_ORG
+                ):
+                    e = look
             a = k
-            while a - 1 >= 0 and k - a < 5:
+            bridged = False
+            while a - 1 >= 0 and k - a < 6:
                 p = toks[a - 1]
+                if (
+                    p.word in ("和", "与")
+                    and not bridged
+                    and a - 2 >= 0
+                    and toks[a - 2].flag in _LEFT_OK
+                ):
+                    bridged = True  # "发展和改革委员会"
+                    a -= 1
+                    continue
                 if (a - 1) in taken or not _HAN.match(p.word) or p.flag not in _LEFT_OK | {"nt"}:
                     break
-                if _is_role(p.word):
-                    break
                 a -= 1
-            text = self.text[toks[a].start:toks[e - 1].end]
-            if len(text) >= 2 and text not in _NOT_ORG and not _is_role(text):
+            while a < k and (
+                toks[a].word in ("和", "与")
+                or (toks[a].flag in ("v", "vn") and toks[a + 1].word not in ("和", "与"))
+            ):
+                a += 1  # "面向/东盟": a verb before the name is not part of it
+            if self.text[toks[a].start - 1 : toks[a].start] in "—-－" and toks[a].start > 0:
+                k = e
+                continue  # "中国—东盟博览会": a relation between parties, not an actor
+            if self.text[toks[e - 1].end : toks[e - 1].end + 1] in ("—", "-", "－") and e - a == 1:
+                k = e
+                continue
+            parts = toks[a:e]
+            grounded = any(p.flag in {"ns", "nt"} or p.word in _KNOWN_ORGS for p in parts) or (
+                t.flag == "nt" and len(t.word) >= 3
+            )
+            text = self.text[toks[a].start : toks[e - 1].end]
+            if grounded and len(text) >= 2 and text not in _NOT_ORG and not _is_role(text):
                 in_role = e < n and _is_role(toks[e].word)
-                out.append(Mention(text, toks[a].start, toks[e - 1].end, "organization",
-                                   strength=STRONG, in_role=in_role, keys=(text,)))
+                out.append(
+                    Mention(
+                        text,
+                        toks[a].start,
+                        toks[e - 1].end,
+                        "organization",
+                        strength=STRONG,
+                        in_role=in_role,
+                        keys=(text,),
+                    )
+                )
             k = e
         return out
 

@@ -32,7 +32,7 @@ _CAPTION = re.compile(
 _DATELINE = re.compile(
     r"""^(?P<dl>
         [A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}
-        (?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?
+        (?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3}){0,2}
         (?:\s*\([^()\n]{1,40}\))?
         \s*(?:-{1,2}|–|—|:)\s*
     )(?=\S)""",
@@ -49,6 +49,67 @@ _ZH_DATELINE = re.compile(
 _ZH_REPORTER = re.compile(r"\s*[（(]记者[^）)]{0,30}[）)]\s*")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _END_PUNCT = ".!?。！？\"”’'」』"
+
+
+# Where a long lead sentence stops telling the event and starts adding circumstances.
+_CUT_ID = re.compile(
+    r",?\s+(?:setelah|sehingga|usai|seusai|sementara|ketika|saat|namun|meski|meskipun|sedangkan|"
+    r"yang\s+(?:menewaskan|mengakibatkan|menyebabkan)|dengan\s+skor)\b"
+    r"|,\s+(?:kata|ujar|ungkap|jelas|tutur|tegas|menurut|demikian|yakni|yaitu|termasuk)\b"
+)
+_CUT_EN = re.compile(
+    r",\s+(?:killing|injuring|leaving|ending|setting|bringing|making|sending|forcing|prompting|"
+    r"raising|according|which|who|while|as|after|but|with|the\s+\w+\s+said)\b"
+    r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|announced|told|reported|confirmed)\b"
+    r"|\s+(?:after|amid|following|despite|as\s+part\s+of|in\s+a\s+move)\s"
+)
+_ZH_ATTRIB = re.compile(
+    r"(?:通报|获悉|报道|消息|介绍|宣布|表示|称|测定|发布|透露|了解到|显示|指出|说|讯)$"
+)
+_ZH_TIME = re.compile(
+    r"^(?:昨[天晚日]|今[天日晨早]|前天|上周.|本周.|近日|日前|当天|当晚|此前|\d{1,2}月\d{1,2}日.{0,6}|"
+    r"\d{1,2}日.{0,6}|[上下]午|凌晨|晚间|早上|据悉)$"
+)
+_MIN_WORDS, _LONG_WORDS, _ZH_TARGET = 8, 22, 30
+
+
+def main_clause(body: str, lang: str) -> tuple[int, int]:
+    """[start, end) within a lead sentence of the clause(s) that tell the event: a long sentence
+    loses its trailing circumstances ("…, killing 11", "… setelah …", "…, officials said") and,
+    in Chinese, a leading attribution or time clause ("上海市公安局18日通报，")."""
+    if lang == "zh":
+        parts: list[tuple[int, int]] = []
+        pos = 0
+        for m in re.finditer(r"[，,；;]", body):
+            parts.append((pos, m.start()))
+            pos = m.end()
+        parts.append((pos, len(body)))
+        if len(parts) == 1 or len(body) <= 40:
+            return 0, len(body)
+        k = 0
+        while k < len(parts) - 1:
+            clause = body[parts[k][0] : parts[k][1]].strip()
+            if _ZH_ATTRIB.search(clause) or _ZH_TIME.match(clause):
+                k += 1
+                continue
+            break
+        start = parts[k][0]
+        end = parts[k][1]
+        while end - start < _ZH_TARGET and k + 1 < len(parts):
+            k += 1
+            end = parts[k][1]
+        if k == len(parts) - 1:
+            end = len(body)
+        return start, end
+    words = list(_LATIN_WORD.finditer(body))
+    if len(words) <= _LONG_WORDS:
+        return 0, len(body)
+    floor = words[_MIN_WORDS - 1].end()
+    cut_re = _CUT_EN if lang == "en" else _CUT_ID
+    m = cut_re.search(body, floor)
+    if not m:
+        return 0, len(body)
+    return 0, m.start()
 
 
 def is_junk_line(line: str) -> bool:
@@ -73,11 +134,7 @@ def strip_dateline(text: str, lang: str) -> int:
         return 0
     dl = m.group("dl")
     first = dl.split()[0].strip(",")
-    looks_like = (
-        (first.isupper() and len(first) >= 3)
-        or "(" in dl
-        or bool(_AGENCY.search(dl))
-    )
+    looks_like = (first.isupper() and len(first) >= 3) or "(" in dl or bool(_AGENCY.search(dl))
     if not looks_like or len(dl) > 70:
         return 0
     return m.end()
@@ -85,7 +142,7 @@ def strip_dateline(text: str, lang: str) -> int:
 
 def _is_title(article: Article, para: Span, later: bool) -> bool:
     """A headline: the first paragraph, one short line without closing punctuation."""
-    text = article.text[para[0]:para[1]].strip()
+    text = article.text[para[0] : para[1]].strip()
     if not later or "\n" in text or not text:
         return False
     if text[-1] in _END_PUNCT:
@@ -108,7 +165,7 @@ def lead_candidates(article: Article) -> list[Sentence]:
     for s in article.sentences:
         ls = text.rfind("\n", 0, s.start) + 1
         le = text.find("\n", s.end)
-        line = text[ls: le if le >= 0 else len(text)]
+        line = text[ls : le if le >= 0 else len(text)]
         if is_junk_line(line) or is_junk_line(s.text):
             continue
         out.append(s)
@@ -116,7 +173,7 @@ def lead_candidates(article: Article) -> list[Sentence]:
 
 
 def _title_sentence_ids(article: Article) -> set[int]:
-    paras = [p for p in article.paragraphs if article.text[p[0]:p[1]].strip()]
+    paras = [p for p in article.paragraphs if article.text[p[0] : p[1]].strip()]
     if len(paras) < 2 or not _is_title(article, paras[0], later=True):
         return set()
     return {id(s) for s in article.sentences if s.start < paras[0][1]}
@@ -137,7 +194,8 @@ def find_what(article: Article) -> What | None:
         start = s.end - len(body)
         if not _substantial(body, article.lang):
             continue
-        return What(text=body, span=(start, s.end))
+        a, b = main_clause(body, article.lang)
+        return What(text=body[a:b], span=(start + a, start + b))
     if title is not None:
         return What(text=title.text, span=title.span)
     for s in candidates:

@@ -8,13 +8,15 @@ mentions, position, presence in the lead, speaking, and having a stated role.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..types import Article, Span, Who
 from .names_common import STRONG, SUBJECT, WEAK, Mention
-from .what import find_what, is_junk_line
+from .what import find_what, is_junk_line, strip_dateline
 
 MAX_WHO = 8
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Nicknames that stand for a full name in Indonesian news.
 _NICKNAMES = {
@@ -46,13 +48,35 @@ class _Entity:
         return next((m for m in self.mentions if m.role), None)
 
 
+def _headline(line: str, lang: str, first: bool) -> bool:
+    """A headline or title-case line: its capitals say nothing about names."""
+    s = line.strip()
+    if not s or s[-1] in '.!?。！？"”':
+        return False
+    if lang == "zh":
+        return first and len(s) <= 40
+    words = _WORD.findall(s)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.6 * len(words) or (first and len(words) <= 14 and caps >= 0.4 * len(words))
+
+
 def _skip_ranges(article: Article) -> list[Span]:
-    """Lines that are page furniture: cross-links, bylines, captions."""
+    """Page furniture (cross-links, bylines, captions), headlines and datelines."""
     out: list[Span] = []
     pos = 0
+    first = True
     for line in article.text.splitlines(keepends=True):
-        if is_junk_line(line):
+        if is_junk_line(line) or _headline(line, article.lang, first):
             out.append((pos, pos + len(line)))
+        else:
+            lead = len(line) - len(line.lstrip())
+            cut = strip_dateline(line[lead:], article.lang)
+            if cut:
+                out.append((pos, pos + lead + cut))
+        if line.strip():
+            first = False
         pos += len(line)
     return out
 
@@ -82,14 +106,18 @@ def _merge(mentions: list[Mention], zh: bool) -> list[_Entity]:
     people: list[_Entity] = []
     orgs: list[_Entity] = []
     # full names first, so that later short mentions ("Djauhari") find them; order kept by span
-    by_len = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (-len(m.keys),
-                                                                                m.start))
+    by_len = sorted(
+        (m for m in mentions if m.kind == "person"), key=lambda m: (-len(m.keys), m.start)
+    )
     for m in by_len:
         key = " ".join(m.keys)
         target = None
         for e in people:
-            if key in e.aliases or _NICKNAMES.get(key) in {" ".join(e.first.keys)} or (
-                    _is_part(m.keys, e.keys, zh)):
+            if (
+                key in e.aliases
+                or _NICKNAMES.get(key) in {" ".join(e.first.keys)}
+                or (_is_part(m.keys, e.keys, zh))
+            ):
                 target = e
                 break
         if target is None:
@@ -117,8 +145,7 @@ def _merge(mentions: list[Mention], zh: bool) -> list[_Entity]:
             target.aliases.add(m.alias.lower())
     # a name seen both as a person and an organisation: keep the reading with stronger evidence
     org_keys = {k for e in orgs for k in e.keys}
-    people = [p for p in people
-              if not (p.first.text.lower() in org_keys and p.strength < STRONG)]
+    people = [p for p in people if not (p.first.text.lower() in org_keys and p.strength < STRONG)]
     return people + orgs
 
 
@@ -128,9 +155,9 @@ def _keep(e: _Entity, zh: bool) -> bool:
             return True
         n = len(e.mentions)
         single = len(e.first.keys) == 1 and not zh
-        if e.strength == SUBJECT:
-            return not single or n >= 2
-        return not single and (n >= 2 or len(e.first.keys) >= 2)
+        if single:
+            return False  # a lone capitalised word is a person only with a title or honorific
+        return e.strength == SUBJECT or n >= 2
     if all(m.in_role for m in e.mentions):
         return True
     return e.strength >= STRONG or len(e.mentions) >= 2 or bool(e.aliases)
@@ -161,8 +188,13 @@ def _score(e: _Entity, n_chars: int, lead: Span | None) -> float:
 
 def _to_who(e: _Entity) -> Who:
     rm = e.role_mention
-    return Who(text=e.first.text, kind=e.kind, span=e.first.span,  # type: ignore[arg-type]
-               role=rm.role if rm else None, role_span=rm.role_span if rm else None)
+    return Who(
+        text=e.first.text,
+        kind=e.kind,
+        span=e.first.span,  # type: ignore[arg-type]
+        role=rm.role if rm else None,
+        role_span=rm.role_span if rm else None,
+    )
 
 
 def rank_who(article: Article, items: list[Who]) -> list[Who]:
@@ -195,8 +227,11 @@ def find_who(article: Article) -> list[Who]:
     lead = what.span if what else None
     ranked = sorted(
         entities,
-        key=lambda e: (-round(_score(e, len(article.text), lead), 3),
-                       0 if e.kind == "person" else 1, e.first.start),
+        key=lambda e: (
+            -round(_score(e, len(article.text), lead), 3),
+            0 if e.kind == "person" else 1,
+            e.first.start,
+        ),
     )
     return [_to_who(e) for e in ranked[:MAX_WHO]]
 
