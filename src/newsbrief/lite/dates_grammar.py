@@ -715,7 +715,8 @@ def _choose(cands: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping matches (a range over its parts, a date over its day)."""
     kept: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    rank = {"range": 0, "date": 1}
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), rank.get(c.kind, 2), c.start)):
         if any(c.start < e and s < c.end for s, e in taken):
             continue
         kept.append(c)

@@ -82,7 +82,8 @@ def _is_dateline(text: str, mn: Mention, lang: str) -> bool:
         return False
     head = text[ls : mn.start]
     tail = text[mn.end : mn.end + 40]
-    return bool(re.fullmatch(r"[A-Z][A-Za-z .'’-]*(?:\([^)]*\))?\s*,?\s*", head)) and bool(
+    # "JAKARTA, ", "DAVAO CITY, Philippines, ", "Jakarta (ANTARA), "
+    return bool(re.fullmatch(r"[A-Z][A-Za-z .,'’-]*(?:\([^)]*\))?\s*,?\s*", head)) and bool(
         re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:-{1,2}|–|—)\s", tail)
     )
 
@@ -175,16 +176,16 @@ def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandi
         if _is_dateline(text, m, lang) or _is_stamp(text, m, times, lang):
             m.flags.add("dateline")
     full = [m for m in dates if m.y is not None and m.m is not None]
-    if ref is None:
-        # the article's own dateline ("JAKARTA, 5/6/2023 -") anchors relative words
-        for m in dates:
-            if "dateline" in m.flags and m.full:
-                try:
-                    ref = dt.date(m.y, m.m, m.d)  # type: ignore[arg-type]
-                except ValueError:
-                    continue
-                break
     hint = _hint(full)
+    if ref is None:
+        # the article's own dateline or stamp ("JAKARTA, 5/6/2023 -", "BEIJING, May 5 (Reuters)"
+        # with the year from the article) anchors relative words
+        for m in dates:
+            if "dateline" in m.flags and m.kind == "date":
+                r = resolve(m, None, hint)
+                if r is not None:
+                    ref = r[0]
+                    break
     out: list[DateCandidate] = []
     for m in dates:
         future = _future(text, m, lang)
