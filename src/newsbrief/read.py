@@ -201,6 +201,7 @@ _FURNITURE = re.compile(
 )
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,40}$")
 _SPACES = re.compile(r"\s+")
+_BR = "\ue000"  # a private-use character marks <br> until the block is flushed
 
 
 class _ArticleParser(HTMLParser):
@@ -256,7 +257,7 @@ class _ArticleParser(HTMLParser):
         if self.skip_depth is not None:
             return
         if tag == "br":
-            self.buf.append("\n")
+            self.buf.append(_BR)
         elif tag == "hr":
             self._flush()
 
@@ -302,11 +303,12 @@ class _ArticleParser(HTMLParser):
         raw = "".join(self.buf)
         self.buf = []
         if self.in_pre:
+            raw = raw.replace(_BR, "\n")
             lines = [line.strip() for line in raw.split("\n")]
-            text = "\n".join(line for line in lines if line)
         else:
-            text = "\n".join(_SPACES.sub(" ", part).strip() for part in raw.split("\n"))
-            text = "\n".join(line for line in text.split("\n") if line)
+            # Source newlines are just spaces; only <br> breaks a line.
+            lines = [_SPACES.sub(" ", part).strip() for part in raw.split(_BR)]
+        text = "\n".join(line for line in lines if line)
         if not text:
             return
         self.blocks.append((text, self._inside(), self.heading))
