@@ -221,11 +221,12 @@ def main() -> None:
             w, f, t = line.split()
             if len(w) <= 3:
                 jdict[w] = (int(f), t)
-    not_place = {"d", "v", "a", "ad", "an", "vn", "m", "q", "r", "c", "p", "u", "i", "l", "t", "f"}
 
-    def han_word(name: str) -> bool:
+    def han_word(name: str, population: int) -> bool:
+        # jieba's tags are noisy (怀化 is tagged a verb), so only a frequent non-place word, for a
+        # place that is not a big city, is dropped: 东方, 和平 go; 大同, 合肥, 怀化 stay.
         f, t = jdict.get(name, (0, "ns"))
-        return t in not_place or (t != "ns" and f > 2000)
+        return t != "ns" and f > 1500 and population < 1_000_000
 
     # --- admin1 (top-level subdivisions)
     admin_pop: Counter = Counter()
@@ -271,7 +272,10 @@ def main() -> None:
                     names.add(n[len(pre) :])
         for n in names:
             # Foreign provinces in Chinese are rare in news and their short names collide with words.
-            if han_ok(n) and (han_word(n) or (cc not in ("CN", "TW", "HK", "MO") and len(n) < 3)):
+            if han_ok(n) and (
+                han_word(n, admin_pop.get((cc, name), 0))
+                or (cc not in ("CN", "TW", "HK", "MO") and len(n) < 3)
+            ):
                 continue
             add_key(n, idx)
 
@@ -291,8 +295,13 @@ def main() -> None:
             # Latin variants of small towns are mostly old spellings that collide with words.
             if int(c["population"]) < 50000 and not han_ok(alt):
                 continue
-            if han_ok(alt) and han_word(alt):
+            if han_ok(alt) and han_word(alt, int(c["population"])):
                 continue
+            # "怀化市" is often written "怀化": index the bare name too (subject to the word check).
+            if han_ok(alt) and alt[-1] in "市县区镇" and len(alt) >= 4 - (alt[-1] != "镇"):
+                stem = alt[:-1]
+                if not han_word(stem, int(c["population"])):
+                    add_key(stem, idx, alt=cc not in ("CN", "TW", "HK", "MO"))
             # Han names are the native names of Chinese cities, not variants: keep them primary.
             add_key(alt, idx, alt=not han_ok(alt) or cc not in ("CN", "TW", "HK", "MO"))
 

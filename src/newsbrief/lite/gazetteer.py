@@ -172,7 +172,6 @@ def best(
         return None
     # A city and the province named after it (Beijing, Jakarta, Tokyo): the name means the city.
     cities = {(c.country, c.admin1) for c in candidates if c.kind == "city"}
-    cities |= {(c.country, c.place) for c in candidates if c.kind == "city"}
     candidates = [
         c for c in candidates if not (c.kind == "region" and (c.country, c.admin1) in cities)
     ] or candidates

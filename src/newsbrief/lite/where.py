@@ -120,6 +120,7 @@ _TITLE_BEFORE = {
     "presiden",
     "menteri",
     "governor",
+    "police",
     "mayor",
     "premier",
     "president",
@@ -202,6 +203,8 @@ _PERSON_CUE = {
     "bintang",
 }
 _PERSON_AFTER = {
+    "added",
+    "adds",
     "said",
     "says",
     "told",
@@ -566,6 +569,14 @@ def _link_qualifiers(text: str, ms: list[_Mention]) -> None:
     """ "Fuzhou, China", "Fuzhou (Fujian)", "福建省福州市": the country/province qualifies the city."""
     for a, b in itertools.pairwise(ms):
         gap = text[a.end : b.start]
+        if gap in (" in ", " di ") and _contains_any(b.cands, a.cands):
+            # "struck Mamuju in West Sulawesi": the province locates the city
+            b.context_of = ms.index(a)
+            a.qualifiers.append(ms.index(b))
+            a.strong = True
+            a.event = a.event or b.event
+            b.event = False
+            continue
         if gap in (", ", ",", " (", "(", "、") or gap == "":
             a_big = {c.kind for c in a.cands} & {"country", "region"}
             b_big = {c.kind for c in b.cands} & {"country", "region"}
@@ -625,7 +636,9 @@ def find_where(article: Article) -> list[Where]:
     # Context from unambiguous mentions: countries and provinces the article talks about.
     countries: set[str] = set()
     admin1s: set[str] = set()
-    near: set[str] = set()  # countries of the cities named: weaker evidence
+    # Countries of the cities named: weaker evidence, and never a mention's own (an ambiguous
+    # "Perth" must not vote for Australia just because Perth, Australia is the bigger one).
+    near_keys: dict[str, set[str]] = {}
     for m in ms:
         if m.weight < 0:
             continue
@@ -639,14 +652,13 @@ def find_where(article: Article) -> list[Where]:
             if p.country:
                 countries.add(p.country)
         elif p.country and not p.alias and p.kind == "city":
-            near.add(p.country)
+            near_keys.setdefault(p.country, set()).add(key_of(text[m.start : m.end]))
 
     for m in ms:
         if m.weight < 0 or (
             key_of(text[m.start : m.end]) in name_tokens
             and m.weight < 1.5
             and not (m.event or m.dateline or m.qualifiers)
-            and all(c.kind != "country" for c in m.cands)
         ):
             m.place = None
             continue
@@ -662,6 +674,8 @@ def find_where(article: Article) -> list[Where]:
             inner = ms[m.context_of].cands
             narrowed = [c for c in cands if any(_contains(c, i) for i in inner)]
             cands = narrowed or cands
+        own = key_of(text[m.start : m.end])
+        near = {c for c, keys in near_keys.items() if keys - {own}}
         m.place = best(cands, lang, countries, admin1s, near)
 
     # Qualifiers follow the choice made for the city they qualify.
@@ -683,6 +697,8 @@ def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
     ms_all = ms
     text = article.text
     n_sent = max(1, len(article.sentences))
+    head = _headline_end(article)
+    first = next((i for i, s in enumerate(article.sentences) if s.start >= head), 0)
     groups: dict[tuple, list[_Mention]] = {}
     for m in ms:
         if m.place is None:
@@ -694,11 +710,12 @@ def _rank(article: Article, ms: list[_Mention]) -> list[Where]:
         vals = []
         for m in group:
             v = max(m.weight, 0.0)
-            lead = m.sent <= 1
+            lead = m.sent <= first + 1
             if m.context_of is not None:
                 v *= 0.3
             if m.event:
-                v += 3.5 if lead else 0.8
+                # The lead sentence states where it happened; later ones add colour.
+                v += 3.5 if m.sent <= first else 1.2 if m.sent == first + 1 else 0.8
             if lead:
                 v += 1.0
             v += 0.5 * (1 - m.sent / n_sent)

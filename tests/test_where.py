@@ -1,0 +1,309 @@
+"""WHERE (lite): gazetteer places with ISO countries, provinces, kinds and exact spans, event first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from newsbrief.article import make_article
+from newsbrief.lite.gazetteer import gazetteer, key_of
+from newsbrief.lite.where import find_where, resolve_place
+from newsbrief.types import Where
+
+
+def where(text: str, lang: str | None = None) -> list[Where]:
+    ws = find_where(make_article(text, lang=lang, date=dt.date(2023, 6, 6)))
+    for w in ws:
+        assert text[w.span[0] : w.span[1]] == w.text
+    idents = [(w.place, w.country, w.admin1) for w in ws]
+    assert len(idents) == len(set(idents)), "each place once"
+    return ws
+
+
+def find(ws: list[Where], place: str) -> Where:
+    hits = [w for w in ws if w.place == place]
+    assert hits, f"{place} not in {[w.place for w in ws]}"
+    return hits[0]
+
+
+def places(ws: list[Where]) -> list[str]:
+    return [w.place for w in ws]
+
+
+# --------------------------------------------------------------------------- seed
+
+
+def test_seed_event_location_is_fuzhou_fujian(seed_text):
+    ws = where(seed_text)
+    top = ws[0]
+    assert (top.place, top.country, top.admin1, top.kind) == ("Fuzhou", "CN", "Fujian", "city")
+    assert top.text == "Fuzhou"
+    assert top.span == (seed_text.index("Fuzhou, China"), seed_text.index("Fuzhou, China") + 6)
+    china = find(ws, "China")
+    assert (china.country, china.kind) == ("CN", "country")
+    # "Max Lee, influencer online dari Malaysia": a person's origin, below the event place.
+    assert places(ws).index("Malaysia") > places(ws).index("Fuzhou")
+
+
+# --------------------------------------------------------------------------- Indonesian
+
+ID_FLOOD = (
+    "Banjir Rendam Ratusan Rumah di Bogor\n\n"
+    "JAKARTA, KOMPAS.com – Banjir melanda sejumlah wilayah di Kabupaten Bogor, Jawa Barat, pada "
+    "Senin (5/6/2023). Kepala BPBD Kabupaten Bogor, Ade Wahyu, mengatakan ratusan rumah terendam "
+    "setelah hujan deras mengguyur sejak Minggu malam.\n\n"
+    "Banjir juga terjadi di Kota Bandung dan Kalimantan Selatan. Gubernur Jawa Barat Ridwan Kamil "
+    "meninjau lokasi pada Selasa.\n\n"
+    "Bantuan datang dari Tiongkok dan Amerika Serikat, sementara relawan dari Malaysia juga hadir. "
+    "Pada 5 Mei lalu, banjir serupa melanda Jawa Timur. Bank Indonesia belum menghitung kerugian."
+)
+
+
+def test_id_regency_with_province_is_the_event_place():
+    ws = where(ID_FLOOD)
+    top = ws[0]
+    assert (top.place, top.country, top.admin1, top.kind) == (
+        "Kabupaten Bogor",
+        "ID",
+        "Jawa Barat",
+        "region",
+    )
+    start = ID_FLOOD.index("Kabupaten Bogor, Jawa")
+    assert top.span == (start, start + len("Kabupaten Bogor"))
+    # The dateline city (the newsroom) is listed, after the event place.
+    jakarta = find(ws, "Jakarta")
+    assert (jakarta.text, jakarta.span, jakarta.kind) == ("JAKARTA", (38, 45), "city")
+
+
+def test_id_kinds_countries_and_exonyms():
+    ws = where(ID_FLOOD)
+    bandung = find(ws, "Bandung")
+    assert (bandung.text, bandung.kind, bandung.admin1) == ("Kota Bandung", "city", "Jawa Barat")
+    kalsel = find(ws, "Kalimantan Selatan")
+    assert (kalsel.kind, kalsel.country) == ("region", "ID")
+    china = find(ws, "China")
+    assert (china.text, china.country, china.kind) == ("Tiongkok", "CN", "country")
+    us = find(ws, "United States")
+    assert (us.text, us.country) == ("Amerika Serikat", "US")
+    jatim = find(ws, "Jawa Timur")
+    assert jatim.span == (ID_FLOOD.index("Jawa Timur"), ID_FLOOD.index("Jawa Timur") + 10)
+    # The month "Mei", and "Bank", are not places.
+    assert not any(w.text in ("Mei", "Bank") for w in ws)
+
+
+def test_id_regency_unknown_to_the_gazetteer_and_direction_names():
+    text = (
+        "Gempa Magnitudo 5,9 Guncang Pasaman Barat\n\n"
+        "PADANG, KOMPAS.com - Gempa bumi bermagnitudo 5,9 mengguncang Kabupaten Pasaman Barat, "
+        "Sumatera Barat, kemarin sekitar pukul 14.27 WIB. Dua warga meninggal dunia dan lebih dari "
+        "300 rumah rusak.\n\n"
+        "Bantuan logistik dikirim dari Padang pada malam harinya."
+    )
+    ws = where(text)
+    assert (ws[0].place, ws[0].country, ws[0].admin1, ws[0].kind) == (
+        "Pasaman Barat",
+        "ID",
+        "Sumatera Barat",
+        "region",
+    )
+    assert "Padang" in places(ws)
+    assert find(ws, "Sumatera Barat").kind == "region"
+
+
+def test_id_same_name_chosen_by_province_in_text():
+    text = (
+        "Kotabaru (ANTARA) - Menteri Dalam Negeri meminta KPU mempercepat distribusi logistik ke "
+        "pulau-pulau terluar di Kabupaten Kotabaru, Kalimantan Selatan, Kamis (4/1/2024)."
+    )
+    top = where(text)[0]
+    # "Kotabaru" is also an old name of Jayapura (Papua); the province in the text decides.
+    assert (top.place, top.admin1, top.country) == ("Kotabaru", "Kalimantan Selatan", "ID")
+
+
+# --------------------------------------------------------------------------- English
+
+EN_MARKETS = (
+    "BEIJING, May 5 (Reuters) - China's central bank cut the reserve requirement ratio on Friday, "
+    "the second cut this year, as policymakers try to shore up a faltering recovery. The move was "
+    "welcomed by investors in Hong Kong and Shanghai.\n\n"
+    '"The economy needs support," said Zhang Wei, an economist at Nomura in Singapore. Michael '
+    "Jordan, a fund manager from Chicago, said the cut was smaller than expected. Jordan added that "
+    "he expected another cut in July.\n\n"
+    "Police said a protest in Georgia's capital Tbilisi was unrelated. Victoria Chen, a trader, "
+    "said markets in Tokyo also rose."
+)
+
+
+def test_en_dateline_first_and_people_are_not_places():
+    ws = where(EN_MARKETS)
+    assert (ws[0].place, ws[0].country, ws[0].text, ws[0].span) == (
+        "Beijing",
+        "CN",
+        "BEIJING",
+        (0, 7),
+    )
+    assert ws[0].kind == "city"
+    names = places(ws)
+    assert "Jordan" not in names  # Michael Jordan, then "Jordan added"
+    assert not any(w.text.startswith("Victoria") for w in ws)  # Victoria Chen
+    assert "Police" not in names
+    assert find(ws, "Tokyo").country == "JP"
+    assert find(ws, "Chicago").admin1 == "Illinois"
+
+
+def test_en_georgia_the_country_by_context():
+    ws = where(EN_MARKETS)
+    georgia = find(ws, "Georgia")
+    assert (georgia.country, georgia.kind, georgia.text) == ("GE", "country", "Georgia")
+    us = where(
+        "ATLANTA (AP) — Storms knocked out power to 200,000 homes in Georgia on Sunday, and the "
+        "governor of Georgia declared an emergency for Atlanta and Savannah."
+    )
+    georgia = find(us, "Georgia")
+    assert (georgia.country, georgia.kind) == ("US", "region")
+
+
+def test_en_fuzhou_same_name_by_population_and_by_context():
+    plain = where("Fuzhou (Reuters) - Officials in Fuzhou opened a new port terminal on Monday.")
+    assert (plain[0].place, plain[0].admin1) == ("Fuzhou", "Fujian")  # 3.7M over Jiangxi's 1.1M
+    jiangxi = where(
+        "Floods hit Fuzhou, Jiangxi, on Monday, forcing 20,000 residents from their homes, officials "
+        "in the province said."
+    )
+    assert (jiangxi[0].place, jiangxi[0].admin1, jiangxi[0].country) == ("Fuzhou", "Jiangxi", "CN")
+    assert jiangxi[0].span == (11, 17)
+    # "Jiangxi" qualifies the city: listed, but after it.
+    assert places(jiangxi).index("Jiangxi") > 0
+
+
+def test_en_victoria_state_versus_person_and_english_province_names():
+    ws = where(
+        "Bushfires forced thousands to flee in Victoria, Australia, on Tuesday, while in Melbourne "
+        "residents were told to stay indoors. Victoria Beckham donated to the appeal."
+    )
+    vic = find(ws, "Victoria")
+    assert (vic.country, vic.kind) == ("AU", "region")
+    assert vic.span == (38, 46)
+    assert len([w for w in ws if w.place == "Victoria"]) == 1
+    west = where(
+        "A strong quake struck Mamuju in West Sulawesi province on Friday, officials said."
+    )
+    assert (west[0].place, west[0].admin1) == ("Mamuju", "Sulawesi Barat")
+    assert find(west, "Sulawesi Barat").text == "West Sulawesi"
+
+
+def test_en_decoys_in_capitalised_words():
+    ws = where(
+        "Man charged with attempted murder after stabbing in Perth\n\n"
+        "A 29-year-old man has been charged after a stabbing in Perth city centre, Police Scotland "
+        "said. Officers from Dundee assisted. Sale of alcohol was restricted. Bank staff helped."
+    )
+    names = places(ws)
+    assert names[0] == "Perth" and ws[0].country == "GB"
+    assert not set(names) & {"Man", "Sale", "Bank", "Police"}
+
+
+# --------------------------------------------------------------------------- Chinese
+
+ZH_FORUM = (
+    "新华社福州5月18日电 第二届中国—东盟网红大会18日在福建省福州市开幕。来自印尼、马来西亚等东盟国家的"
+    "网红和媒体代表参加了会议。\n\n"
+    "中国公共外交协会会长在北京表示，双方将加强数字经济合作。上海和广州的企业也参加了展览。东方文化与和平"
+    "发展是会议的主题之一。"
+)
+
+
+def test_zh_dateline_and_province_prefixed_city():
+    ws = where(ZH_FORUM)
+    top = ws[0]
+    assert (top.place, top.country, top.admin1, top.kind, top.text) == (
+        "Fuzhou",
+        "CN",
+        "Fujian",
+        "city",
+        "福州",
+    )
+    assert top.span == (3, 5)
+    fujian = find(ws, "Fujian")
+    assert (fujian.kind, fujian.text) == ("region", "福建省")
+    assert places(ws).index("Fujian") > 0
+    assert find(ws, "Indonesia").text == "印尼"
+    assert find(ws, "Beijing").kind == "city"
+    # 东方 ("the East") and 和平 ("peace") are words here, not places.
+    assert not any(w.text in ("东方", "和平") for w in ws)
+
+
+def test_zh_county_address_without_preposition():
+    text = (
+        "湖南怀化遭遇强降雨\n\n"
+        "新华社长沙6月12日电 记者从湖南省应急管理厅获悉，受持续强降雨影响，湖南省怀化市沅陵县等地昨天发生洪涝"
+        "和山体滑坡灾害，已造成3人死亡。"
+    )
+    ws = where(text)
+    assert (ws[0].place, ws[0].admin1, ws[0].text) == ("Huaihua", "Hunan", "怀化")
+    assert "Changsha" in places(ws)  # the dateline, where the report was filed
+
+
+def test_zh_suffix_kept_in_span():
+    text = "据中国地震台网测定，5月21日凌晨，云南省大理州漾濞县发生6.4级地震，昆明震感强烈。"
+    ws = where(text)
+    dali = find(ws, "Dali")
+    assert (dali.text, dali.kind, dali.admin1) == ("大理州", "region", "Yunnan")
+    assert ws[0].place == "Dali"
+    assert find(ws, "Kunming").span == (text.index("昆明"), text.index("昆明") + 2)
+
+
+# --------------------------------------------------------------------------- resolve_place
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "context", "expected"),
+    [
+        ("福州", "zh", None, ("Fuzhou", "CN", "Fujian", "city")),
+        ("福州市", "zh", None, ("Fuzhou", "CN", "Fujian", "city")),
+        ("福建省", "zh", None, ("Fujian", "CN", "Fujian", "region")),
+        ("Fuzhou", "en", ["Jiangxi"], ("Fuzhou", "CN", "Jiangxi", "city")),
+        ("Fuzhou", "en", None, ("Fuzhou", "CN", "Fujian", "city")),
+        ("Kota Bandung", "id", None, ("Bandung", "ID", "Jawa Barat", "city")),
+        ("Jawa Barat", "id", None, ("Jawa Barat", "ID", "Jawa Barat", "region")),
+        ("West Java", "en", None, ("Jawa Barat", "ID", "Jawa Barat", "region")),
+        ("Tiongkok", "id", None, ("China", "CN", None, "country")),
+        ("Amerika Serikat", "id", None, ("United States", "US", None, "country")),
+        ("Korea Selatan", "id", None, ("South Korea", "KR", None, "country")),
+        ("Belanda", "id", None, ("The Netherlands", "NL", None, "country")),
+        ("美国", "zh", None, ("United States", "US", None, "country")),
+        ("Georgia", "en", ["US"], ("Georgia", "US", "Georgia", "region")),
+        ("Georgia", "en", None, ("Georgia", "GE", None, "country")),
+        ("Jakarta", "id", None, ("Jakarta", "ID", "DKI Jakarta", "city")),
+    ],
+)
+def test_resolve_place(name, lang, context, expected):
+    p = resolve_place(name, lang, context)
+    assert p is not None
+    assert (p.place, p.country, p.admin1, p.kind) == expected
+
+
+def test_resolve_place_unknown_and_decoys():
+    assert resolve_place("Nowhereville Utara", "id") is None
+    assert resolve_place("Mei", "id") is None
+    assert resolve_place("Bank", "en") is None
+
+
+# --------------------------------------------------------------------------- index
+
+
+def test_gazetteer_loads_fast_and_keys_normalise():
+    gazetteer.cache_clear()
+    t = time.perf_counter()
+    gaz = gazetteer()
+    assert gaz.lookup(key_of("Fuzhou"))
+    assert time.perf_counter() - t < 1.0  # ~20 ms on an idle laptop; generous for busy CI
+    assert key_of("São  Paulo") == "sao paulo"
+    assert key_of("Fu-chou") == "fu chou"
+    assert gaz.lookup(key_of("SÃO PAULO"))[0].country == "BR"
+
+
+def test_empty_and_placeless_text():
+    assert where("Harga cabai naik tajam pekan ini menurut para pedagang pasar.") == []
