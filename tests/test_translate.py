@@ -242,3 +242,36 @@ def test_no_route_for_a_pair_is_a_clear_error(tmp_path):
         get_translator("id", "zh", models=str(yaml))
     with pytest.raises(ModelUnavailable, match=r"/nonexistent/dir .*does not exist"):
         get_translator("id", "en", models=str(yaml))
+
+
+@pytest.mark.slow
+def test_many_to_many_entry_forces_the_target_language_token(tmp_path, tiny_models):
+    """M2M100 under `*`: src_lang set on the tokenizer, target forced as the first token."""
+    yaml = tmp_path / "models.yaml"
+    yaml.write_text(
+        f"translation:\n  '*':\n    model: {tiny_models['m2m']}\n    family: m2m100\n"
+        "    generation: {num_beams: 1, max_new_tokens: 5}\n"
+    )
+    for src, tgt in (("id", "zh"), ("zh", "en")):
+        tr = get_translator(src, tgt, models=str(yaml), offline=True)
+        assert not isinstance(tr, PivotTranslator)  # direct: no pivot when `*` is configured
+        tok, model = tr.loaded.tokenizer, tr.loaded.model
+        bos = tok.get_lang_id(tgt)
+        assert tr._extra["forced_bos_token_id"] == bos
+        seen = []
+        original = model.generate
+
+        def spy(*args, _orig=original, **kwargs):
+            # the source carries the source language token first
+            assert kwargs["input_ids"][0, 0].item() == tok.get_lang_id(src)
+            ids = _orig(*args, **kwargs)
+            seen.append(ids[:, 1].tolist())
+            return ids
+
+        model.generate = spy
+        try:
+            out = tr.translate_batch(["Hari ini hujan.", "Banjir di Jakarta."])
+        finally:
+            del model.generate
+        assert seen == [[bos, bos]]
+        assert len(out) == 2 and not any(o.startswith(f"__{tgt}__") for o in out)

@@ -17,6 +17,8 @@ import random
 from pathlib import Path
 
 PAIRS = ("id-en", "en-id", "zh-en", "en-zh")
+# Bump when a builder changes, so a cached build from an older version is not reused.
+BUILD = 2
 # Small on purpose: articles longer than this exercise the chunker through the real tokenizer.
 MARIAN_MAX_TOKENS = 48
 
@@ -146,6 +148,49 @@ def build_marian(out: Path, spm_path: Path, src: str, tgt: str, seed: int = 0) -
     return out
 
 
+def build_m2m100(out: Path, spm_path: Path, seed: int = 0) -> Path:
+    """A many-to-many model (the `*` entry): language tokens `__id__` etc. come after the
+    vocabulary (100 codes + 8 made-up words), registered as special tokens as the real one does."""
+    import shutil
+
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    out.mkdir(parents=True, exist_ok=True)
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for piece, _ in _pieces(spm_path):
+        if piece not in ("<pad>", "</s>", "<unk>"):
+            vocab.setdefault(piece, len(vocab))
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    shutil.copy(spm_path, out / "sentencepiece.bpe.model")
+    tok = M2M100Tokenizer(
+        vocab_file=str(out / "vocab.json"),
+        spm_file=str(out / "sentencepiece.bpe.model"),
+        model_max_length=MARIAN_MAX_TOKENS,
+    )
+    codes = [tok.convert_ids_to_tokens(tok.get_lang_id(c)) for c in ("id", "en", "zh")]
+    tok.add_special_tokens({"additional_special_tokens": codes})
+    config = M2M100Config(
+        vocab_size=len(vocab) + 100 + 8,
+        d_model=16,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=32,
+        decoder_ffn_dim=32,
+        max_position_embeddings=64,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+    )
+    torch.manual_seed(seed)
+    M2M100ForConditionalGeneration(config).save_pretrained(out)
+    tok.save_pretrained(out)
+    return out
+
+
 def build_t5(out: Path, spm_path: Path, seed: int = 0) -> Path:
     import torch
     from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
@@ -230,9 +275,10 @@ def build_all(root: Path) -> dict[str, Path]:
     """Every tiny model under `root` (reused when already built); name -> directory."""
     import transformers
 
-    base = root / f"tf-{transformers.__version__}"
+    base = root / f"tf-{transformers.__version__}-b{BUILD}"
     done = base / "DONE"
     paths = {f"mt-{p}": base / f"opus-mt-{p}" for p in PAIRS}
+    paths["m2m"] = base / "m2m100"
     paths["summ"] = base / "t5-summ"
     paths["ner"] = base / "bert-ner"
     if done.is_file():
@@ -241,6 +287,7 @@ def build_all(root: Path) -> dict[str, Path]:
     for i, pair in enumerate(PAIRS):
         src, tgt = pair.split("-")
         build_marian(paths[f"mt-{pair}"], spm_path, src, tgt, seed=i)
+    build_m2m100(paths["m2m"], spm_path)
     build_t5(paths["summ"], spm_path)
     build_ner(paths["ner"])
     done.write_text("ok")

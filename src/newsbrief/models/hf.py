@@ -258,6 +258,7 @@ class HFTranslator(HFSeq2Seq):
         self.src = src
         self.tgt = tgt
         self._extra: dict[str, Any] = {}
+        self._lang_token: str | None = None
         codes = {**LANG_CODES.get(self.family, {}), **(entry.lang_codes or {})}
         tok = loaded.tokenizer
         if self.family in ("m2m100", "nllb", "mbart50"):
@@ -267,7 +268,10 @@ class HFTranslator(HFSeq2Seq):
                     f"{entry.model}: no language code for {src} or {tgt}; set lang_codes in models.yaml"
                 )
             tok.src_lang = src_code
-            bos = tok.convert_tokens_to_ids(tgt_code)
+            # m2m100's token for "zh" is "__zh__": its tokenizer maps codes itself
+            get_lang_id = getattr(tok, "get_lang_id", None)
+            bos = get_lang_id(tgt_code) if get_lang_id else tok.convert_tokens_to_ids(tgt_code)
+            self._lang_token = tok.convert_ids_to_tokens(bos) if bos is not None else None
             if bos is None or bos == tok.unk_token_id:
                 raise ModelUnavailable(
                     f"{entry.model}: its tokenizer has no language token {tgt_code!r} for {tgt}"
@@ -281,7 +285,13 @@ class HFTranslator(HFSeq2Seq):
         if self.family in ("m2m100", "nllb", "mbart50"):
             codes = {**LANG_CODES[self.family], **(self.entry.lang_codes or {})}
             self.loaded.tokenizer.src_lang = codes[self.src]
-        return self.generate(texts, self._extra)
+        outs = self.generate(texts, self._extra)
+        lang = self._lang_token
+        if lang:
+            # a tokenizer saved without its language codes as special tokens decodes the forced
+            # target-language token as text
+            outs = [o[len(lang) :].lstrip() if o.startswith(lang) else o for o in outs]
+        return outs
 
 
 _WS = re.compile(r"\s+")
