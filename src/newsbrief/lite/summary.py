@@ -145,15 +145,14 @@ def summarize(article: Article, n: int = 3) -> list[Sentence]:
     cands = [s for s in body if not _is_junk(s, lang)]
     if len(cands) < min(n, 2):  # very short or odd input: anything but obvious junk will do
         cands = [s for s in body if not _JUNK.match(s.text.strip())] or body or article.sentences
-    # Same sentence twice (a repeated paragraph, a pull quote): keep the first.
-    seen: set[str] = set()
-    uniq = []
+    # Same sentence twice (a repeated paragraph, a pull quote, the lead again without its
+    # dateline): keep the first.
+    kept: list[tuple[Sentence, set[str]]] = []
     for s in cands:
-        key = " ".join(tokens(s.text, lang)) or s.text.strip()
-        if key not in seen:
-            seen.add(key)
-            uniq.append(s)
-    cands = uniq
+        toks = set(tokens(s.text, lang)) or {s.text.strip()}
+        if not any(len(toks & t) >= 0.8 * min(len(toks), len(t)) for _, t in kept):
+            kept.append((s, toks))
+    cands = [s for s, _ in kept]
     if len(cands) <= n:
         return cands
 
