@@ -260,12 +260,13 @@ def test_many_to_many_entry_forces_the_target_language_token(tmp_path, tiny_mode
         assert tr._extra["forced_bos_token_id"] == bos
         seen = []
         original = model.generate
+        src_id = tok.get_lang_id(src)
 
-        def spy(*args, _orig=original, **kwargs):
+        def spy(*args, _orig=original, _src=src_id, _seen=seen, **kwargs):
             # the source carries the source language token first
-            assert kwargs["input_ids"][0, 0].item() == tok.get_lang_id(src)
+            assert kwargs["input_ids"][0, 0].item() == _src
             ids = _orig(*args, **kwargs)
-            seen.append(ids[:, 1].tolist())
+            _seen.append(ids[:, 1].tolist())
             return ids
 
         model.generate = spy
