@@ -55,6 +55,7 @@ _SCRIPT_RX: dict[str, re.Pattern[str]] = {
     "Khmer": re.compile(r"[\u1780-\u17ff]"),
     "Ethiopic": re.compile(r"[\u1200-\u137f]"),
 }
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 # Scripts written by (for our purposes) one language.
 _SCRIPT_LANG = {
     "Hangul": "ko", "Kana": "ja", "Hebrew": "he", "Greek": "el", "Thai": "th", "Bengali": "bn",
@@ -76,7 +77,7 @@ _SCRIPT_CANDIDATES = {
 # A Han character carries about as much as a word; Latin letters are counted one by one.
 _CJK_WEIGHT = 3.0
 # Latin text passed to langdetect is cut here: a paragraph or two decides as well as a book.
-_MAX_SAMPLE = 1000
+_MAX_SAMPLE = 600
 _SHORT_LETTERS = 20
 # A language counts towards a mixed article from this share of its characters.
 _MIXED_SHARE = 0.15
@@ -279,26 +280,38 @@ _MONEY_ID = re.compile(r"\bRp\.?\s?\d")
 
 
 def malay_evidence(text: str) -> tuple[float, float]:
-    """(Malay score, Indonesian score) from weighted lexical markers in `text`."""
+    """(Malay score, Indonesian score): the weights of the distinct markers found in `text`.
+
+    Each marker counts once, so that a weak marker repeated through a long article does not
+    add up to evidence; long texts gather more distinct markers on their real side anyway.
+    """
     words = [w.lower() for w in _WORD.findall(text)]
-    ms = id_ = 0.0
+    ms: dict[str, float] = {}
+    id_: dict[str, float] = {}
     for w in words:
         if w in _MS_MARKERS or w in _ID_MARKERS:
-            ms += _MS_MARKERS.get(w, 0.0)
-            id_ += _ID_MARKERS.get(w, 0.0)
+            if w in _MS_MARKERS:
+                ms[w] = _MS_MARKERS[w]
+            if w in _ID_MARKERS:
+                id_[w] = _ID_MARKERS[w]
         elif len(w) >= 7 and w.endswith("iti") and "teliti" not in w:
-            ms += 2  # universiti, komuniti: Malay spells the -ity loans -iti ...
+            ms[w] = 2  # universiti, komuniti: Malay spells the -ity loans -iti ...
         elif len(w) >= 7 and w.endswith("itas"):
-            id_ += 2  # ... and Indonesian -itas
+            id_[w] = 2  # ... and Indonesian -itas
     for a, b in itertools.pairwise(words):
         pair = f"{a} {b}"
-        ms += _MS_MARKERS.get(pair, 0.0) + _MS_PHRASES.get(pair, 0.0)
-        id_ += _ID_MARKERS.get(pair, 0.0)
+        if pair in _MS_MARKERS or pair in _MS_PHRASES:
+            ms[pair] = _MS_MARKERS.get(pair, 0.0) + _MS_PHRASES.get(pair, 0.0)
+        if pair in _ID_MARKERS:
+            id_[pair] = _ID_MARKERS[pair]
     for a, b, c in zip(words, words[1:], words[2:], strict=False):
-        ms += _MS_PHRASES.get(f"{a} {b} {c}", 0.0)
-    ms += 3 * len(_MONEY_MS.findall(text))
-    id_ += 3 * len(_MONEY_ID.findall(text))
-    return ms, id_
+        if (tri := f"{a} {b} {c}") in _MS_PHRASES:
+            ms[tri] = _MS_PHRASES[tri]
+    if _MONEY_MS.search(text):
+        ms["RM"] = 3
+    if _MONEY_ID.search(text):
+        id_["Rp"] = 3
+    return sum(ms.values()), sum(id_.values())
 
 
 def _is_malay(ms: float, id_: float) -> bool:
@@ -378,7 +391,7 @@ def _script_counts(text: str) -> dict[str, int]:
     return {name: n for name, rx in _SCRIPT_RX.items() if (n := len(rx.findall(text)))}
 
 
-def _dominant_script(counts: dict[str, int]) -> str | None:
+def _dominant_script(counts: dict[str, int], text: str) -> str | None:
     if not counts:
         return None
     weighted = dict(counts)
@@ -393,7 +406,11 @@ def _dominant_script(counts: dict[str, int]) -> str | None:
     han, kana, hangul = counts.get("Han", 0), counts.get("Kana", 0), counts.get("Hangul", 0)
     if hangul and hangul >= kana and hangul >= 0.3 * (hangul + han):
         return "Hangul"
-    if kana and kana >= 0.1 * (kana + han):
+    # Japanese always has hiragana particles (の, を, が); Chinese shows katakana only in a
+    # quoted brand name ("优衣库（ユニクロ）") and next to never hiragana.
+    hira = len(_HIRAGANA.findall(text)) if kana else 0
+    share = kana / (kana + han) if kana else 0.0
+    if (hira >= 2 and share >= 0.05) or (hira and share >= 0.15) or share >= 0.3:
         return "Kana"
     return "Han"
 
@@ -446,8 +463,13 @@ def _lexical_override(words: list[str], probs: dict[str, float], lang: str) -> s
     returns the language.
     """
     all_caps = all(w.isupper() for w in words)
-    # Acronyms (DPR, KPK, USGS) belong to no language; names are simply in neither lexicon.
+    # Acronyms (DPR, KPK, USGS) belong to no language. Names say where the news is, not what
+    # language it is in ("Xi Jinping met Joko Widodo in Beijing"), so when a text has enough
+    # lower-case words, only they are read; Headline Case text is read whole.
     tokens = [w.lower() for w in words if len(w) > 1 and (all_caps or not w.isupper())]
+    lower = [w for w in words[1:] if len(w) > 1 and w[0].islower()]
+    if len(lower) >= 3:
+        tokens = [w.lower() for w in lower]
     if not tokens:
         return lang
     score: dict[str, float] = {}
@@ -492,7 +514,7 @@ def _split_malay(guess: _Guess, evidence: tuple[float, float]) -> None:
 def _detect_one(text: str) -> _Guess:
     sample = text if len(text) <= 4 * _MAX_SAMPLE else text[: 4 * _MAX_SAMPLE]
     counts = _script_counts(sample)
-    script = _dominant_script(counts)
+    script = _dominant_script(counts, sample)
     if script is None:
         return _Guess("und", {}, "none", 0, 0, reliable=False)
     if script == "Latin":
@@ -561,7 +583,7 @@ def detect_lines(text: str) -> list[Detection]:
 def _quick_label(para: str) -> str | None:
     """A cheap language family for a paragraph, or None when it cannot tell."""
     counts = _script_counts(para)
-    script = _dominant_script(counts)
+    script = _dominant_script(counts, para)
     if script is None or sum(counts.values()) < 30:
         return None
     if script != "Latin":

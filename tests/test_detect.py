@@ -1,0 +1,194 @@
+"""Language detection: accuracy on news sentences, scripts, Malay, short and mixed input."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from newsbrief.detect import detect, detect_lines, malay_evidence
+
+DATA = Path(__file__).parent / "data" / "detect_sentences.tsv"
+
+
+def _rows() -> list[tuple[str, str]]:
+    rows = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, text = line.split("\t")
+            rows.append((lang, text))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Counter]:
+    got: dict[str, Counter] = defaultdict(Counter)
+    for lang, text in _rows():
+        got[lang][detect(text).lang] += 1
+    return got
+
+
+def test_the_sentence_file_is_big_enough():
+    counts = Counter(lang for lang, _ in _rows())
+    assert counts["id"] >= 50 and counts["en"] >= 50 and counts["zh"] >= 50
+    assert counts["ms"] >= 20 and counts["ko"] and counts["ja"] and counts["tl"] and counts["nl"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en", "zh"])
+def test_core_languages_at_least_99_5_percent(results, lang):
+    got = results[lang]
+    assert got[lang] / sum(got.values()) >= 0.995, dict(got)
+
+
+def test_malay_is_reported_as_malay(results):
+    got = results["ms"]
+    assert got["ms"] / sum(got.values()) >= 0.90, dict(got)
+    assert set(got) <= {"ms", "id"}
+
+
+def test_chinese_is_never_korean_and_cjk_scripts_decide(results):
+    assert results["zh"]["ko"] == 0
+    assert results["ja"]["ja"] == sum(results["ja"].values())
+    assert results["ko"]["ko"] == sum(results["ko"].values())
+
+
+def test_other_languages_are_reported_as_themselves(results):
+    for lang in ("tl", "nl", "de", "fr", "es", "vi", "ru", "ar", "th"):
+        assert results[lang][lang] == sum(results[lang].values()) > 0, (lang, results[lang])
+
+
+def test_chinese_variants_and_mixed_scripts():
+    for text in (
+        "臺北市政府今日宣布，捷運將延長營運時間。",
+        "特斯拉Model Y降价",
+        "苹果公司CEO库克访华",
+    ):
+        det = detect(text)
+        assert det.lang == "zh" and det.script == "Han"
+    det = detect("Xi Jinping (习近平) met Indonesian President Joko Widodo in Beijing on Tuesday.")
+    assert det.lang == "en" and det.script == "Latin"
+    # Han with kana is Japanese, even when kanji dominate; one kana name in Chinese is not.
+    assert detect("東京都内で震度4の地震があった。").lang == "ja"
+    assert (
+        detect("优衣库（ユニクロ）今天在上海开设了全球最大的旗舰店，吸引了大量顾客排队。").lang
+        == "zh"
+    )
+
+
+def test_detection_shape():
+    det = detect("Presiden Joko Widodo meresmikan bendungan baru di Subang, Jawa Barat, pada Rabu.")
+    assert det.lang == "id" and det.reliable and det.confidence >= 0.9 and det.script == "Latin"
+    assert 1 <= len(det.candidates) <= 3
+    assert det.candidates[0].lang == det.lang
+    assert sum(c.prob for c in det.candidates) <= 1.0 + 1e-9
+    assert not det.mixed and det.paragraphs == []
+
+
+def test_deterministic_and_independent_of_global_langdetect_state():
+    from langdetect import DetectorFactory
+
+    texts = [t for _, t in _rows()[::7]]
+    first = [detect(t).model_dump() for t in texts]
+    old = DetectorFactory.seed
+    try:
+        DetectorFactory.seed = 12345
+        assert [detect(t).model_dump() for t in texts] == first
+    finally:
+        DetectorFactory.seed = old
+    out: list[list[dict]] = []
+
+    def work() -> None:
+        out.append([detect(t).model_dump() for t in texts])
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert all(o == first for o in out)
+
+
+def test_short_input_answers_but_is_unreliable():
+    for text, lang in [("Banjir Jakarta", "id"), ("地震", "zh"), ("Gempa", None)]:
+        det = detect(text)
+        assert not det.reliable and det.confidence < 0.9
+        if lang:
+            assert det.lang == lang
+    long = detect("Banjir merendam ratusan rumah warga di Kecamatan Baleendah, Kabupaten Bandung.")
+    assert long.reliable and long.confidence > detect("Banjir Jakarta").confidence
+
+
+def test_no_letters_is_undetermined():
+    for text in ("", "   ", "12345 !!! 2023-05-18", "—"):
+        det = detect(text)
+        assert det.lang == "und" and det.confidence == 0 and not det.reliable and not det.candidates
+
+
+MALAY_ARTICLE = """KUALA LUMPUR: Kerajaan akan memperuntukkan RM50 juta bagi projek menaik taraf jalan raya di seluruh negeri, kata Menteri Kerja Raya.
+
+Beliau berkata demikian ketika ditemui pemberita selepas merasmikan majlis tersebut di ibu pejabat kementerian pada Isnin.
+
+Menurut beliau, projek itu dijangka siap sepenuhnya pada Ogos tahun depan dan akan memberi manfaat kepada orang ramai."""
+
+
+def test_malay_article_and_indonesian_seed(seed_text):
+    det = detect(MALAY_ARTICLE)
+    assert det.lang == "ms" and det.reliable and not det.mixed
+    assert det.candidates[0].lang == "ms" and "id" in [c.lang for c in det.candidates]
+    seed = detect(seed_text)
+    assert seed.lang == "id" and seed.confidence >= 0.95 and seed.reliable and not seed.mixed
+    ms, id_ = malay_evidence(seed_text)
+    assert id_ > 5 * ms
+
+
+def test_malay_needs_real_evidence():
+    # Shared vocabulary only: Indonesian is the default.
+    assert detect("Harga beras naik di pasar tradisional menjelang hari raya.").lang == "id"
+    assert malay_evidence("Polis berkata kerajaan tidak akan menaikkan cukai.")[0] >= 6
+    assert malay_evidence("Polisi mengatakan pemerintah tidak akan menaikkan pajak.")[0] == 0
+
+
+ID_PARA = (
+    "Duta Besar Republik Indonesia untuk China dan Mongolia, Djauhari Oratmangun, membahas "
+    "perkembangan sejarah teknologi hingga kelahiran era digital di kawasan tersebut."
+)
+EN_PARA = (
+    "The ambassador also proposed that online influencers from ASEAN and China should build a "
+    "community together, and the idea was welcomed by the participants in Fuzhou."
+)
+ZH_PARA = "印度尼西亚驻华大使周浩黎在福州举行的会议上谈到了技术发展的历史以及数字时代的诞生，并呼吁加强合作。"
+
+
+def test_mixed_article_reports_each_paragraph():
+    text = f"{ID_PARA}\n\n{EN_PARA}\n\n{ID_PARA}"
+    det = detect(text)
+    assert det.mixed and det.lang == "id"
+    assert [p.lang for p in det.paragraphs] == ["id", "en", "id"]
+    assert [text[s:e] for (s, e), _ in ((p.span, p) for p in det.paragraphs)] == [
+        ID_PARA,
+        EN_PARA,
+        ID_PARA,
+    ]
+    assert {c.lang for c in det.candidates} >= {"id", "en"}
+
+
+def test_mixed_chinese_and_english_weighs_han_characters_fairly():
+    det = detect(f"{ZH_PARA}\n{ZH_PARA}\n{EN_PARA}")
+    assert det.mixed and det.lang == "zh"
+    assert [p.lang for p in det.paragraphs] == ["zh", "zh", "en"]
+
+
+def test_one_short_foreign_line_does_not_make_an_article_mixed():
+    text = "\n".join([ID_PARA] * 6 + ["Baca juga: Asian Leadership Forum 2023"])
+    det = detect(text)
+    assert det.lang == "id" and not det.mixed
+
+
+def test_detect_lines_is_one_to_one_with_input_lines():
+    text = "Banjir merendam ratusan rumah warga di Bandung.\n\nStorm leaves thousands without power\n雅加达发生5.6级地震\n"
+    out = detect_lines(text)
+    assert [d.lang for d in out] == ["id", "und", "en", "zh"]
+    assert out[1].confidence == 0 and not out[1].reliable
+    assert len(detect_lines("a\nb\nc")) == 3
