@@ -27,10 +27,17 @@ _VERB_PREFIX = re.compile(r"^(?:me[mnl]?|meng|meny|ber|ter|di)[a-z]{3,}$")
 _STOP_ROLE = L._words(
     "yang|secara|juga|pun|telah|sudah|akan|sedang|masih|tengah|turut|ikut|kembali|lantas|"
     "adalah|ialah|merupakan|bahwa|saat|ketika|usai|seusai|setelah|who|which|that|said|says|"
-    "told|is|was|were|are|has|had|have|will|would|also|when|while|after|before|on|in|at|"
+    "told|is|was|were|are|has|had|have|will|would|also|when|while|after|before|"
     "itu|ini|tersebut|mengatakan|menyatakan|menjelaskan|tadi|kemarin|hari|pada"
 )
 _COORD = L._words("dan|and|serta|&")
+_ID_ONLY = L._words(
+    "dan|tim|ada|mas|bu|pak|om|se|bek|raja|ratu|agung|jaya|imam|karo|kasi|kanit|kaur|wali|"
+    "untuk|urusan|bidang|ibu|anak|putra|putri|hakim|kota|desa|umum|utama|besar|muda|tinggi"
+)
+# Collective nouns that describe where someone lives or what happened to them, not a title; a
+# lone capitalised word after them ("warga Tebet") is a place.
+_COLLECTIVE = L._words("warga|penduduk|masyarakat|korban|resident|residents|people|villagers")
 # Titles tied to a place, so a place name right after them is part of the title.
 _GEO_HEADS = L._words(
     "gubernur|wagub|bupati|wabup|wali|walikota|wawali|camat|lurah|kades|sekda|kapolda|wakapolda|"
@@ -123,6 +130,8 @@ class LatinNames:
         self.lower_vocab = {t.low for t in self.toks if not t.cap}
         self.titles = self._quoted_titles()
         self.local_orgs = self._defined_acronyms()
+        # Indonesian function words are English first names ("Dan Ives", "Tim Cook")
+        self.org_connectors = L.ORG_CONNECTORS - _ID_ONLY if lang == "en" else L.ORG_CONNECTORS
 
     # --- word classes -------------------------------------------------------------------------
 
@@ -131,6 +140,10 @@ class LatinNames:
         if i + 1 >= len(self.toks):
             return self.text[self.toks[i].end :]
         return self.text[self.toks[i].end : self.toks[i + 1].start]
+
+    def is_tail(self, lw: str) -> bool:
+        """A word that can continue a title ("Luar Negeri", "of State")."""
+        return lw in L.ROLE_TAIL and not (self.lang == "en" and lw in _ID_ONLY)
 
     def is_known_org(self, t: Tok) -> bool:
         return (
@@ -157,6 +170,8 @@ class LatinNames:
 
     def is_common(self, t: Tok) -> bool:
         """A capitalised word that is not a name (sentence starter, day, month, common noun)."""
+        if self.lang == "en" and t.low in _ID_ONLY:
+            return t.first and t.low in self.lower_vocab
         if t.low in L.NOT_NAME or t.low in L.MONTHS_DAYS:
             return True
         return t.first and t.low in self.lower_vocab
@@ -165,6 +180,8 @@ class LatinNames:
         if not t.cap or t.acro or len(t.text) < 2:
             return False
         lw = t.low
+        if self.lang == "en" and lw in _ID_ONLY:
+            return not t.first or lw not in self.lower_vocab
         if (
             lw in L.ROLE_HEADS
             or lw in L.ROLE_TAIL
@@ -279,7 +296,7 @@ class LatinNames:
                 k -= 1
                 continue
             if t.cap and (
-                t.low in L.ROLE_TAIL
+                self.is_tail(t.low)
                 or is_demonym(t.low)
                 or t.acro
                 or self.is_known_org(t)
@@ -322,7 +339,7 @@ class LatinNames:
                 break  # "ibu kota": capital city
             if lw in L.ROLE_HEADS or lw in L.HONORIFICS:
                 head = k
-            elif lw in L.ROLE_TAIL or t.acro or self.is_known_org(t) or is_demonym(lw):
+            elif self.is_tail(lw) or t.acro or self.is_known_org(t) or is_demonym(lw):
                 pass
             elif (
                 t.cap
@@ -353,7 +370,7 @@ class LatinNames:
             if head is not None and not (
                 toks[k - 1].low in L.ROLE_HEADS
                 or toks[k - 1].low in L.HONORIFICS
-                or toks[k - 1].low in L.ROLE_TAIL
+                or self.is_tail(toks[k - 1].low)
                 or is_demonym(toks[k - 1].low)
                 or toks[k - 1].acro
             ):
@@ -385,7 +402,7 @@ class LatinNames:
         else:
             return None
         det = t.low in {"a", "an", "the", "seorang", "sang"}
-        if not (t.low in L.ROLE_HEADS or det or (t.low in L.ROLE_TAIL and t.cap)):
+        if not (t.low in L.ROLE_HEADS or det or self.is_tail(t.low)):
             return None
         start = j
         k = j
@@ -411,6 +428,8 @@ class LatinNames:
                 break
         if not head_seen:
             return None
+        if t.low in {"a", "an", "seorang"} and k > start + 1:
+            start += 1  # "Dan Ives, an analyst at ...": the article is not part of the role
         span = self._strip_role(start, k)
         if (
             span
@@ -496,14 +515,21 @@ class LatinNames:
     def _classify(self, i: int, j: int) -> list[Mention]:
         toks = self.toks
         # leading sentence starters, days and months are not part of any name
+        headed = any(
+            t.low in L.ORG_HEADS or (t.low in L.ROLE_HEADS and t.cap) for t in toks[i + 1 : j]
+        )
         while i < j and (
-            (self.is_common(toks[i]) and not self.is_org_head(toks[i], 0))
-            or toks[i].low in L.ORG_CONNECTORS
+            (
+                self.is_common(toks[i])
+                and not self.is_org_head(toks[i], 0)
+                and (toks[i].first or not headed or toks[i].low in L.MONTHS_DAYS)
+            )
+            or toks[i].low in self.org_connectors
             or toks[i].low in L.NAME_CONNECTORS
         ):
             i += 1
         while j > i and (
-            toks[j - 1].low in L.ORG_CONNECTORS or toks[j - 1].low in L.NAME_CONNECTORS
+            toks[j - 1].low in self.org_connectors or toks[j - 1].low in L.NAME_CONNECTORS
         ):
             j -= 1
         if i >= j:
@@ -550,6 +576,13 @@ class LatinNames:
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
         if heads and (j - i >= 2 or self.is_known_org(toks[i])):
             return [self._org(i, j)]
+        if (
+            j - i >= 2
+            and self.is_known_org(toks[i])
+            and not toks[i].acro
+            and all(self.name_like(t) for t in toks[i + 1 : j])
+        ):
+            return [self._org(i, j)]  # "Samsung Electronics", "Toyota Motor"
         out = []
         k = i
         while k < j:
@@ -629,9 +662,12 @@ class LatinNames:
             lw = t.low
             if (
                 (lw in L.ROLE_HEADS and t.cap)
-                or lw in L.ROLE_TAIL
+                or self.is_tail(lw)
                 or lw in L.HONORIFICS
-                or (t.acro or self.is_known_org(t) or is_demonym(lw) or lw in L.ORG_HEADS)
+                or t.acro
+                or self.is_known_org(t)
+                or is_demonym(lw)
+                or (lw in L.ORG_HEADS and not (self.lang == "en" and lw in _ID_ONLY))
             ):
                 p += 1
                 continue
@@ -720,6 +756,8 @@ class LatinNames:
             return None
         if j - i == 1 and not hon and is_place(text):
             return None  # "pengusaha asal Aceh": a lone place name after a title is an origin
+        if j - i == 1 and role and not right and toks[role[0]].low in _COLLECTIVE:
+            return None  # "warga Tebet"
         if text in _AGENCIES and self.text[s - 1 : s] == "(":
             return None
         return self._person(i, j, role=role or right, strength=strength, speaker=speaks)

@@ -141,6 +141,8 @@ ORG_HEADS = _words(
     "movement|front|brigade|government|administration|cabinet|secretariat|embassy|consulate|"
     "hospital|school|academy|laboratory|lab|labs|studio|studios|partners|capital|ventures|"
     "securities|exchange|reserve|police|guard|command|ministerie|online|daily|kompas|tempo|"
+    "electronics|motor|motors|pharma|pharmaceuticals|telecom|telecommunications|steel|petroleum|"
+    "mining|insurance|financial|foods|entertainment|logistics|energy|semiconductor|automotive|"
     "cross|crescent"
 )
 # Heads that only make an organisation in first position (Indonesian word order).

@@ -260,8 +260,8 @@ class ZhNames:
         toks = self.toks
         t = toks[i]
         if t.flag in _NAME_TAGS and len(t.word) >= 2 and _HAN.match(t.word):
-            if _common_word(t.word) or _is_role(t.word):
-                return None  # jieba's dictionary files 顾问, 查明, 马拉松 under nr
+            if _is_role(t.word):
+                return None
             nxt = toks[i + 1].word if i + 1 < len(toks) else ""
             if len(nxt) == 1 and nxt in _ORG_SUFFIXES:
                 return None  # "卫健/委": part of an organisation's short name
@@ -290,6 +290,8 @@ class ZhNames:
         speaks = self._speaks(i, j)
         if not tagged and not role:
             return None  # an untagged split name is only trusted after a title
+        if tagged and _common_word(name) and not role:
+            return None  # jieba's dictionary files 顾问, 查明, 马拉松 under nr; 李强 has a title
         foreign = toks[i].flag == "nrt" or not _surname_ok(name)
         if role or right or (speaks and not foreign):
             strength = STRONG

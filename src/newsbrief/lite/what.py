@@ -58,8 +58,7 @@ _CUT_ID = re.compile(
     r"|,\s+(?:kata|ujar|ungkap|jelas|tutur|tegas|menurut|demikian|yakni|yaitu|termasuk)\b"
 )
 _CUT_EN = re.compile(
-    r",\s+(?:killing|injuring|leaving|ending|setting|bringing|making|sending|forcing|prompting|"
-    r"raising|according|which|who|while|as|after|but|with|the\s+\w+\s+said)\b"
+    r",\s+(?:[a-z]+ing|according|which|who|while|as|after|but|with|the(?:\s+\w+){1,3}\s+said)\b"
     r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|announced|told|reported|confirmed)\b"
     r"|\s+(?:after|amid|following|despite|as\s+part\s+of|in\s+a\s+move)\s"
 )
@@ -89,14 +88,16 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
         k = 0
         while k < len(parts) - 1:
             clause = body[parts[k][0] : parts[k][1]].strip()
-            if _ZH_ATTRIB.search(clause) or _ZH_TIME.match(clause):
+            if (_ZH_ATTRIB.search(clause) and len(clause) <= 16) or _ZH_TIME.match(clause):
                 k += 1
                 continue
             break
         start = parts[k][0]
         end = parts[k][1]
-        while end - start < _ZH_TARGET and k + 1 < len(parts):
-            k += 1
+        while (end - start < _ZH_TARGET or _ZH_ATTRIB.search(body[start:end])) and k + 1 < len(
+            parts
+        ):
+            k += 1  # a clause ending in 表示/称 is followed by what was said
             end = parts[k][1]
         if k == len(parts) - 1:
             end = len(body)

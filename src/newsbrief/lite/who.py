@@ -15,7 +15,7 @@ from ..types import Article, Span, Who
 from .names_common import STRONG, SUBJECT, WEAK, Mention
 from .what import find_what, is_junk_line, strip_dateline
 
-MAX_WHO = 8
+MAX_WHO = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Nicknames that stand for a full name in Indonesian news.
@@ -132,7 +132,7 @@ def _merge(mentions: list[Mention], zh: bool) -> list[_Entity]:
         if m.alias:
             target.aliases.add(m.alias.lower())
     for m in sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start):
-        key = m.text.lower()
+        key = _org_key(m.text)
         target = next((e for e in orgs if key in e.keys or key in e.aliases), None)
         if target is None:
             # an acronym first defined for a person-free org, or a person's alias, stays apart
@@ -147,6 +147,21 @@ def _merge(mentions: list[Mention], zh: bool) -> list[_Entity]:
     org_keys = {k for e in orgs for k in e.keys}
     people = [p for p in people if not (p.first.text.lower() in org_keys and p.strength < STRONG)]
     return people + orgs
+
+
+_CORP = re.compile(
+    r"^(?:pt|cv|perum)\.?\s+|[\s,]+(?:inc|corp|corporation|co|ltd|llc|plc|group|tbk|"
+    r"\(persero\)|persero|sa|ag|nv|gmbh)\.?$",
+    re.I,
+)
+
+
+def _org_key(text: str) -> str:
+    """ "Apple Inc" and "Apple", "PT Pertamina (Persero)" and "Pertamina" are one organisation."""
+    key = text.lower().strip()
+    for _ in range(2):
+        key = _CORP.sub("", key).strip()
+    return key or text.lower()
 
 
 def _keep(e: _Entity, zh: bool) -> bool:
