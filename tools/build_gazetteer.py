@@ -243,14 +243,21 @@ def main() -> None:
             places.append([name, cc, None, "place", 0])
         else:
             places.append([name, cc, name, "region", admin_pop.get((cc, name), 0)])
-        names = {name, s.get("native") or name}
+        names = {name}
+        native = s.get("native") or ""
+        # Native and translated names only where our languages are spoken: elsewhere they are
+        # mostly words of those languages that collide with id/zh text ("Saat" for Ordu).
+        local = cc in ("ID", "MY", "SG", "BN", "CN", "TW", "HK", "MO")
+        if native and local and (latin_ok(native) or han_ok(native)):
+            names.add(native)
         ps = pycountry.subdivisions.get(code=code)
         if ps is not None:
             names.add(ps.name)
             names.add(_SUFFIX_EN.sub("", ps.name))
             for lang in ("id", "zh_CN"):
                 v = tr[lang]["iso3166-2"].gettext(ps.name)
-                names.add(v)
+                if local or (han_ok(v) and len(v) >= 3):
+                    names.add(v)
         if cc == "ID":
             names.update(english_id_names(n) for n in list(names))
         for n in list(names):

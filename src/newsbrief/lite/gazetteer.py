@@ -31,7 +31,7 @@ DECOY: frozenset[str] = frozenset(
     acara para serta kota kabupaten provinsi desa pulau negara kawasan wilayah daerah
     barat timur utara selatan tengah raya baru lama besar kecil tinggi
     agen aman bandar batu bukit harapan jaya karya makmur maju merdeka mulia pasar pusat sari
-    sentosa sejahtera sumber tanjung teluk
+    sentosa sejahtera sumber tanjung teluk metro
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

@@ -26,6 +26,12 @@ _TOKEN = re.compile(
     rf"U\.S\.(?:A\.)?|U\.K\.|[{_LATIN}][{_LATIN}0-9]*(?:['’](?![sS]\b)[{_LATIN}]+)?"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_UNIT = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,9}?)(?P<suf>自治州|自治县|市|县|州|区|旗|盟)")
+# Stems that make a "unit" a phrase, not a name: 各地区, 灾区, 景区, 市区, 全市 ...
+_HAN_NOT_NAME = re.compile(
+    r"[的各等全和与在及了是为有地城灾景园社郊山辖该本此省]$|^[各全该本此]|[的了在和与及是]"
+)
 
 # Lower-case words allowed inside a multi-word place name ("Rio de Janeiro", "Bandar Seri Begawan").
 _CONNECTORS = {
@@ -173,6 +179,43 @@ _TITLE_BEFORE = {
     "sea",
     "bay",
 }
+# Titles and ranks that end an Indonesian place name ("Wali Kota Banjarmasin Ibnu Hasan" stops
+# before the person only when the name is known; "Polres Bekasi Kota Kombes Pol ..." stops here).
+_NAME_STOP = {
+    "kombes",
+    "pol",
+    "akbp",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "irjen",
+    "brigjen",
+    "kapolres",
+    "kapolsek",
+    "kapolda",
+    "kasat",
+    "kasatreskrim",
+    "h",
+    "hj",
+    "drs",
+    "ir",
+    "dr",
+    "prof",
+    "bupati",
+    "gubernur",
+    "wali",
+    "camat",
+    "lurah",
+    "kepala",
+    "ketua",
+    "sekda",
+    "pj",
+    "plt",
+    "bapak",
+    "ibu",
+}
+_MAYOR_TITLES = {"wali", "bupati", "wabup", "wawali", "camat", "lurah", "sekda", "pj", "plt"}
 _PERSON_CUE = {
     "mr",
     "mrs",
@@ -286,6 +329,7 @@ class _Mention:
     qualifiers: list[int] = field(default_factory=list)
     kind_hint: str | None = None
     strong: bool = False  # enough evidence for a small or alias-only place
+    synthetic: str | None = None  # a name the gazetteer lacks, as written (for other mentions)
     headline: bool = False
     place: Place | None = None
 
@@ -381,14 +425,25 @@ def _latin_mentions(
                 j < n
                 and j - i <= 3
                 and toks[j].group()[0].isupper()
+                and toks[j].group().lower().rstrip(".") not in _NAME_STOP
                 and text[toks[j - 1].end() : toks[j].start()] == " "
             ):
                 j += 1
             if j > i + 1:
-                known = None
+                known: list[Place] = []
                 for k in range(j, i + 1, -1):
-                    known = list(gaz.lookup(key_of(" ".join(x.group() for x in toks[i + 1 : k]))))
-                    if known:
+                    found = gaz.lookup(key_of(" ".join(x.group() for x in toks[i + 1 : k])))
+                    # Only Indonesian places grow into Indonesian regencies ("Makale" is also
+                    # in Ethiopia); a known name ends the place unless a direction word follows.
+                    if found:
+                        known = [b for b in found if b.country == "ID"]
+                        titled = i > 0 and toks[i - 1].group().lower() in _MAYOR_TITLES
+                        if k < j and toks[k].group() in _ID_DIRECTION:
+                            j = k + 1  # "Pasaman Barat": the province of Pasaman
+                        elif k < j and titled:
+                            j = k  # "Wali Kota Banjarmasin Ibnu Hasan": the mayor's name follows
+                        elif k < j:
+                            known = []  # a longer name that only starts like a known one
                         break
                 name = text[toks[i + 1].start() : toks[j - 1].end()]
                 if (not known or all(key_of(b.place) != key_of(name) for b in known)) and not (
@@ -400,6 +455,7 @@ def _latin_mentions(
                         m.strong = True
                         m.kind_hint = _PREFIX_KIND[w.lower()]
                         m.headline = t.start() < headline_end
+                        m.synthetic = name
                         prev = toks[i - 1] if i > 0 else None
                         if (
                             prev
@@ -416,18 +472,22 @@ def _latin_mentions(
         size, cands = hit
         start, end = toks[i].start(), toks[i + size - 1].end()
         nxt = toks[i + size] if i + size < n else None
+        synthetic = False
         if (
             lang in ("id", "ms")
             and nxt
             and nxt.group() in _ID_DIRECTION
             and text[end : nxt.start()] == " "
-            and all(c.kind != "country" for c in cands)
+            and any(c.country == "ID" and c.kind != "country" for c in cands)
         ):
-            cands = _synthetic(text[start : nxt.end()], cands, "region", lang) or cands
+            bases = [c for c in cands if c.country == "ID" and c.kind != "country"]
+            cands = _synthetic(text[start : nxt.end()], bases, "region", lang)
             end = nxt.end()
             size += 1
+            synthetic = True
         m = _Mention(start, end, cands, index(start))
-        m.strong = any(c.population == 0 and c.kind == "region" for c in cands)
+        m.strong = synthetic  # "Pasaman Barat": a two-word name is evidence enough
+        m.synthetic = text[start:end] if synthetic else None
         m.headline = start < headline_end
         if (
             text[start:end].isupper()
@@ -562,6 +622,56 @@ def _han_mentions(text: str, gaz, index) -> list[_Mention]:
                 m.strong = True
             out.append(m)
             i = m.end
+            head = best(cands, "zh")
+            # "青海省海西蒙古族藏族自治州德令哈市": units after a known Chinese province or city are
+            # places too, even when the gazetteer lacks them (counties, small cities, prefectures).
+            while head is not None and head.country in ("CN", "TW", "HK", "MO") and i < e - 2:
+                if any(gaz.lookup(text[i : i + k]) for k in range(2, min(8, e - i) + 1)):
+                    break
+                u = _HAN_UNIT.match(text, i, e)
+                if u is None or _HAN_NOT_NAME.search(u.group("stem")):
+                    break
+                kind = "city" if u.group("suf") == "市" else "region"
+                admin1 = head.admin1
+                place = Place(u.group(), head.country, admin1, kind, 0, False)
+                um = _Mention(u.start(), u.end(), [place], index(u.start()))
+                um.strong, um.event, um.kind_hint = True, m.event, kind
+                um.synthetic = u.group()
+                out.append(um)
+                i = u.end()
+    return out
+
+
+def _rescan_synthetic(text: str, ms: list[_Mention], index) -> list[_Mention]:
+    """Other mentions of places the gazetteer lacks but the article named with a prefix or a
+    province ("Kabupaten Ogan Komering Ilir" ... "di Ogan Komering Ilir"; "德令哈市" ... "德令哈")."""
+    taken = [(m.start, m.end) for m in ms]
+    forms: dict[str, _Mention] = {}
+    for m in ms:
+        if not m.synthetic:
+            continue
+        forms.setdefault(m.synthetic, m)
+        if _HAN.match(m.synthetic) and m.synthetic[-1] in "市县" and len(m.synthetic) >= 3:
+            forms.setdefault(m.synthetic[:-1], m)
+    out: list[_Mention] = []
+    for form, src in forms.items():
+        han = bool(_HAN.match(form))
+        pattern = re.escape(form) if han else rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+        for hit in re.finditer(pattern, text):
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if han and text.startswith(("市", "县"), e) and not form.endswith(("市", "县")):
+                e += 1
+            m = _Mention(s, e, list(src.cands), index(s))
+            m.strong, m.kind_hint = True, src.kind_hint
+            if han:
+                m.event = any(text.endswith(p, 0, s) for p in _HAN_EVENT)
+            else:
+                before = text[max(0, s - 12) : s].split()
+                m.event = bool(before) and before[-1].lower() in _EVENT_PREP
+            taken.append((s, e))
+            out.append(m)
     return out
 
 
@@ -617,6 +727,7 @@ def find_where(article: Article) -> list[Where]:
     paras = article.paragraphs or [(0, len(text))]
     head = _headline_end(article)
     ms = _latin_mentions(text, gaz, index, head, article.lang) + _han_mentions(text, gaz, index)
+    ms += _rescan_synthetic(text, ms, index)
     for m in ms:
         m.headline = m.start < head
     ms.sort(key=lambda m: m.start)
