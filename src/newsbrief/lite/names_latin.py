@@ -141,6 +141,21 @@ class LatinNames:
             return self.text[self.toks[i].end :]
         return self.text[self.toks[i].end : self.toks[i + 1].start]
 
+    def _name_word(self, t: Tok) -> bool:
+        """A common word that also ends Indonesian names ("Puji Utama", "Wira Jaya")."""
+        lw = t.low
+        return (
+            t.cap
+            and not t.acro
+            and lw in L.ROLE_TAIL
+            and lw not in L.ORG_HEADS
+            and lw not in L.NOT_NAME
+            and lw not in L.ORG_CONNECTORS
+            and lw not in L.ROLE_HEADS
+            and len(lw) > 3
+            and not is_place(t.text, cities=False)
+        )
+
     def is_tail(self, lw: str) -> bool:
         """A word that can continue a title ("Luar Negeri", "of State")."""
         return lw in L.ROLE_TAIL and not (self.lang == "en" and lw in _ID_ONLY)
@@ -365,8 +380,8 @@ class LatinNames:
             if k == 0:
                 break
             g = self.gap(k - 1)
-            if not re.fullmatch(r"[ \u00a0]|\.\s?", g):
-                break
+            if not re.fullmatch(r"[ \u00a0]|\.\s?|\s?\(|\)\s?", g):
+                break  # "(BPBD)" inside a title is part of it
             if head is not None and not (
                 toks[k - 1].low in L.ROLE_HEADS
                 or toks[k - 1].low in L.HONORIFICS
@@ -615,6 +630,7 @@ class LatinNames:
                         and self.name_like(toks[e + 1])
                     )
                     or (len(toks[e].text) == 1 and toks[e].cap)
+                    or (e > k and self._name_word(toks[e]))
                 ):
                     e += 1
                 if e > k:

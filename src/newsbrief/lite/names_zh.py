@@ -184,7 +184,7 @@ class ZhNames:
                 continue
             ok = (
                 t.flag in _LEFT_OK
-                or t.word in {"驻华", "驻", "副", "常务", "执行", "前", "新任"}
+                or t.word in {"驻华", "驻", "副", "常务", "执行", "前", "新任", "兼"}
                 or (t.flag == "nr" and len(t.word) == 1)
                 or t.word.startswith("驻")
                 or (t.flag == "m" and t.word.startswith("第"))

@@ -1,0 +1,112 @@
+"""what: the main event in one sentence from the lead, with exact spans, in id/en/zh."""
+
+from __future__ import annotations
+
+from newsbrief.article import make_article
+from newsbrief.lite.what import find_what, is_junk_line, main_clause, strip_dateline
+
+
+def _what(text: str, lang: str | None = None):
+    what = find_what(make_article(text, lang=lang))
+    assert what is not None
+    assert text[what.span[0] : what.span[1]] == what.text
+    return what
+
+
+def test_seed_what_is_the_conference_sentence(seed_text):
+    what = _what(seed_text)
+    assert what.text.startswith("KONFERENSI influencers ASEAN-China kedua")
+    assert "Fuzhou" in what.text and "2023" in what.text
+    assert what.span[0] == 0
+
+
+def test_id_dateline_stripped_span_exact():
+    text = (
+        "JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi di Penajam "
+        "Paser Utara, Kalimantan Timur, Kamis (14/3/2024).\n\nMenteri PUPR hadir dalam acara itu."
+    )
+    what = _what(text)
+    assert what.text.startswith("Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi")
+    assert what.span[0] == text.index("Presiden")
+
+
+def test_id_skips_headline_crosslink_caption_and_byline():
+    text = (
+        "Gempa Magnitudo 5,6 Guncang Cianjur\n\n"
+        "Foto: Warga mengungsi di halaman masjid. (ANTARA FOTO/Raisan Al Farisi)\n"
+        "Reporter: Dewi Lestari\n"
+        "Baca juga: BMKG Catat 20 Gempa Susulan\n"
+        "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, Senin (21/11) siang.\n"
+        "Kepala BNPB Suharyanto mengatakan ratusan rumah rusak."
+    )
+    what = _what(text)
+    assert what.text.startswith("Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur")
+
+
+def test_title_is_used_when_there_is_no_lead():
+    text = "Banjir Rendam Ratusan Rumah di Bandung\n\nBaca juga: Hujan Deras Diprediksi Sepekan\n"
+    what = _what(text, lang="id")
+    assert what.text == "Banjir Rendam Ratusan Rumah di Bandung"
+
+
+def test_en_dateline_with_agency_and_trailing_clause_cut():
+    text = (
+        "DAVAO CITY, Philippines, March 3 (Reuters) - A magnitude 6.4 earthquake struck the southern "
+        "Philippine island of Mindanao on Friday, killing at least 11 people, injuring more than 90 "
+        "and damaging hundreds of homes in Davao Oriental province, officials said.\n\n"
+        "The quake hit at 10:42 a.m. local time."
+    )
+    what = _what(text)
+    assert what.text == (
+        "A magnitude 6.4 earthquake struck the southern Philippine island of Mindanao on Friday"
+    )
+
+
+def test_en_attribution_clause_cut():
+    text = (
+        "New Zealand will hold its general election on 14 October, Prime Minister Daniel Harcourt "
+        "announced, ending weeks of speculation and setting up a seven-month campaign.\n"
+    )
+    assert _what(text).text == "New Zealand will hold its general election on 14 October"
+
+
+def test_short_lead_is_kept_whole():
+    text = "Flash floods killed at least 14 people in Nairobi on Monday. Rescuers searched homes."
+    assert _what(text).text == "Flash floods killed at least 14 people in Nairobi on Monday."
+
+
+def test_zh_dateline_and_reporter_stripped():
+    text = (
+        "新华社北京3月5日电（记者 王明）国务院总理李强5日在十四届全国人大二次会议上作政府工作报告时表示，"
+        "今年国内生产总值增长预期目标为5%左右。\n\n李强说，要加快发展新质生产力。"
+    )
+    what = _what(text)
+    assert what.text.startswith("国务院总理李强5日")
+    assert "5%左右" in what.text  # what he said follows the 表示 clause
+
+
+def test_zh_leading_attribution_and_time_clauses_dropped():
+    text = (
+        "上海市公安局18日通报，上周五，上海警方会同江苏、浙江警方在上海、苏州、金华等地同步收网，"
+        "捣毁一个制售假冒名牌化妆品的犯罪团伙，抓获犯罪嫌疑人31名，查获假冒化妆品12万余件。"
+    )
+    what = _what(text)
+    assert what.text.startswith("上海警方会同江苏")
+    assert "捣毁一个制售假冒名牌化妆品的犯罪团伙" in what.text
+
+
+def test_helpers():
+    assert strip_dateline("Jakarta (ANTARA) - Harga beras naik.", "id") == len(
+        "Jakarta (ANTARA) - "
+    )
+    assert strip_dateline("Harga beras naik - kata pedagang.", "id") == 0
+    assert strip_dateline("中新网5月18日电 第二届论坛开幕。", "zh") == len("中新网5月18日电 ")
+    assert is_junk_line("Baca juga: Harga Cabai Naik")
+    assert is_junk_line("Editor: Sandro Gatra")
+    assert is_junk_line("责任编辑：张三")
+    assert not is_junk_line("Presiden Joko Widodo meresmikan bendungan.")
+    assert main_clause("Short sentence here.", "en") == (0, len("Short sentence here."))
+
+
+def test_empty_article_has_no_what():
+    assert find_what(make_article("   \n\n ", lang="en")) is None

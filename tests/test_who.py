@@ -1,0 +1,317 @@
+"""who: people with their titles as written, organisations, main actors first, in id/en/zh."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.article import make_article
+from newsbrief.lite.who import find_who, rank_who, role_for
+from newsbrief.types import Who
+
+ID_DAM = """JAKARTA, KOMPAS.com - Presiden Joko Widodo (Jokowi) meresmikan Bendungan Sepaku Semoi di \
+Kabupaten Penajam Paser Utara, Kalimantan Timur, Kamis (14/3/2024).
+
+"Bendungan ini akan memasok air baku untuk Ibu Kota Nusantara," kata Jokowi dalam sambutannya.
+
+Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono mengatakan pembangunan bendungan \
+menelan biaya Rp 836 miliar.
+
+Baca juga: Jokowi Tinjau Proyek Jalan Tol di Balikpapan
+
+Kepala Badan Otorita IKN, Bambang Susantono, menambahkan bahwa pasokan air akan mencapai 2.500 \
+liter per detik. Pada Senin lalu, warga Desa Sukaraja juga menyambut baik proyek tersebut.
+
+Editor: Sandro Gatra
+"""
+
+ID_THEFT = """Polres Metro Jakarta Selatan menangkap dua tersangka pencurian kendaraan bermotor di \
+kawasan Kebayoran Baru, Selasa (5/3).
+
+Kapolres Metro Jakarta Selatan Kombes Pol. Ade Rahmat Idnal mengatakan kedua tersangka berinisial \
+AS dan RN ditangkap di rumah kontrakan mereka. "Kami masih mendalami kemungkinan adanya pelaku \
+lain," ujar Ade.
+
+Salah satu korban, Siti Aminah, warga Tebet, mengaku kehilangan sepeda motor saat berbelanja di \
+pasar. Menurut pengamat kepolisian dari Universitas Indonesia, Bambang Widodo Umar, kasus curanmor \
+meningkat menjelang Lebaran.
+"""
+
+ID_FLOOD = """Banjir Rendam Ratusan Rumah di Bandung Selatan
+
+Bandung (ANTARA) - Banjir merendam sedikitnya 800 rumah di Kecamatan Dayeuhkolot, Kabupaten \
+Bandung, Jawa Barat, Rabu (6/3), setelah Sungai Citarum meluap.
+
+Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung, Uka Suska Puji \
+Utama, mengatakan sebanyak 2.300 warga mengungsi. "Kami sudah mendirikan enam posko," kata Uka.
+
+Bupati Bandung Dadang Supriatna meninjau lokasi banjir pada Kamis pagi. Maret memang puncak musim \
+hujan di wilayah itu, kata Dadang. BPBD akan menambah perahu karet.
+"""
+
+EN_TALKS = """WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken met Chinese Foreign \
+Minister Wang Yi in Beijing on Monday, seeking to ease tensions over trade and Taiwan, the State \
+Department said.
+
+"We had candid and constructive talks," Blinken told reporters after the meeting. Wang said China \
+wanted a stable relationship but would defend its interests.
+
+Analysts said the visit was a modest step. "Expectations were low," said Bonnie Glaser, managing \
+director of the German Marshall Fund's Indo-Pacific program.
+
+Reporting by Humeyra Pamuk; Editing by Mark Potter
+"""
+
+EN_PHONE = """Apple Unveils New iPhone With Faster Chip
+
+Apple Inc. unveiled its latest iPhone on Tuesday at an event in Cupertino, California, betting \
+that a faster processor and improved camera will revive slowing sales.
+
+Chief Executive Tim Cook said the company had sold more than 2 billion iPhones since 2007. "This \
+is the best iPhone we have ever made," Cook said.
+
+Shares of Apple fell 1.2% in New York. Dan Ives, an analyst at Wedbush Securities, said the launch \
+was "evolutionary, not revolutionary". On Monday, Samsung Electronics released a rival phone in \
+Seoul.
+"""
+
+ZH_REPORT = """新华社北京3月5日电（记者 王明）国务院总理李强5日在十四届全国人大二次会议上作政府工作报告时\
+表示，今年国内生产总值增长预期目标为5%左右。
+
+李强说，要大力推进现代化产业体系建设，加快发展新质生产力。
+
+国家统计局局长康义在发布会上介绍，去年全国居民人均可支配收入实际增长6.1%。外交部发言人汪文斌表示，\
+中方愿同各方加强合作。
+"""
+
+ZH_ENVOY = """印尼驻华大使周浩黎18日在福州出席第二届东盟—中国网红大会，并与福建省人民政府副省长郭宁宁举行会谈。
+
+周浩黎表示，印尼愿同中方深化数字经济合作。马来西亚网红李明轩称，这次活动让他更加了解中国传统文化。
+
+国务委员兼外交部长周文海在北京同来访的印度尼西亚外交部长拉娜·苏桑蒂举行会谈。本次活动由中国公共外交协会主办。
+"""
+
+
+def _who(text: str, lang: str | None = None) -> list[Who]:
+    return find_who(make_article(text, lang=lang, date=dt.date(2024, 3, 15)))
+
+
+def _by_name(items: list[Who]) -> dict[str, Who]:
+    return {w.text: w for w in items}
+
+
+def _check_spans(text: str, items: list[Who]) -> None:
+    for w in items:
+        assert text[w.span[0] : w.span[1]] == w.text
+        if w.role is not None:
+            assert w.role_span is not None
+            assert text[w.role_span[0] : w.role_span[1]] == w.role
+
+
+# --- the seed -----------------------------------------------------------------------------------
+
+
+def test_seed_people_and_roles(seed_text):
+    who = _who(seed_text)
+    _check_spans(seed_text, who)
+    people = {w.text: w for w in who if w.kind == "person"}
+    assert {
+        "Djauhari Oratmangun",
+        "Liu Qingyao",
+        "Max Lee",
+        "Novi Basuki",
+        "Achyar Al Rasyid",
+    } <= set(people)
+    dj = people["Djauhari Oratmangun"]
+    assert dj.role == "Duta Besar Republik Indonesia untuk China dan Mongolia"
+    assert people["Max Lee"].role == "influencer online dari Malaysia"
+    assert people["Liu Qingyao"].role == "influencer dari China"
+    # the later "Djauhari juga mencetuskan ..." is the same person, not a second entry
+    assert not any(w.text == "Djauhari" for w in who)
+    assert who[0].text == "Djauhari Oratmangun"
+
+
+# --- Indonesian ---------------------------------------------------------------------------------
+
+
+def test_id_titles_nickname_merge_and_furniture():
+    who = _who(ID_DAM)
+    _check_spans(ID_DAM, who)
+    names = _by_name(who)
+    assert who[0].text == "Joko Widodo" and who[0].role == "Presiden"
+    assert "Jokowi" not in names  # "(Jokowi)" and "kata Jokowi" merge into the full name
+    assert names["Basuki Hadimuljono"].role == "Menteri Pekerjaan Umum dan Perumahan Rakyat"
+    assert names["Bambang Susantono"].role == "Kepala Badan Otorita IKN"
+    assert names["Badan Otorita IKN"].kind == "organization"
+    # the editor's byline and the cross-link are not actors; places and days are not people
+    for decoy in ("Sandro Gatra", "Senin", "Sukaraja", "Kalimantan Timur", "Ibu Kota Nusantara"):
+        assert decoy not in names
+
+
+def test_id_police_rank_kept_out_of_name_and_decoys():
+    who = _who(ID_THEFT)
+    _check_spans(ID_THEFT, who)
+    names = _by_name(who)
+    ade = names["Ade Rahmat Idnal"]
+    assert ade.kind == "person" and ade.role == "Kapolres Metro Jakarta Selatan"
+    assert names["Polres Metro Jakarta Selatan"].kind == "organization"
+    assert names["Bambang Widodo Umar"].role == "pengamat kepolisian dari Universitas Indonesia"
+    assert names["Siti Aminah"].kind == "person"
+    assert "Ade" not in names  # "ujar Ade" is the same Kapolres
+    for decoy in ("Tebet", "Selasa", "Lebaran", "Kebayoran Baru", "Salah", "Kami", "AS", "RN"):
+        assert decoy not in names
+
+
+def test_id_apposition_role_and_acronym_alias():
+    who = _who(ID_FLOOD)
+    _check_spans(ID_FLOOD, who)
+    names = _by_name(who)
+    uka = names["Uka Suska Puji Utama"]
+    assert uka.role.startswith("Kepala Pelaksana Badan Penanggulangan Bencana Daerah")
+    assert names["Dadang Supriatna"].role == "Bupati Bandung"
+    orgs = [w for w in who if w.kind == "organization"]
+    # "BPBD" later in the text is the same organisation as its first, spelled-out mention
+    assert sum(1 for w in orgs if "BPBD" in w.text or "Penanggulangan" in w.text) <= 1
+    # headline words, months and sentence starters are not people
+    for decoy in ("Banjir Rendam Ratusan Rumah", "Maret", "Kamis", "Sungai Citarum", "Bandung"):
+        assert decoy not in names
+    assert who[0].kind == "person"
+
+
+# --- English ------------------------------------------------------------------------------------
+
+
+def test_en_titles_with_modifiers_and_speakers():
+    who = _who(EN_TALKS)
+    _check_spans(EN_TALKS, who)
+    names = _by_name(who)
+    assert who[0].text == "Antony Blinken"
+    assert names["Antony Blinken"].role == "U.S. Secretary of State"
+    assert names["Wang Yi"].role == "Chinese Foreign Minister"
+    assert names["Bonnie Glaser"].role.startswith("managing director of the German Marshall Fund")
+    assert names["State Department"].kind == "organization"
+    for decoy in (
+        "Blinken",
+        "Wang",
+        "Reuters",
+        "Monday",
+        "Beijing",
+        "Taiwan",
+        "Analysts",
+        "Humeyra Pamuk",
+        "Mark Potter",
+    ):
+        assert decoy not in names
+
+
+def test_en_short_mentions_company_forms_and_first_names():
+    who = _who(EN_PHONE)
+    _check_spans(EN_PHONE, who)
+    names = _by_name(who)
+    assert names["Tim Cook"].role == "Chief Executive"
+    assert "Cook" not in names
+    assert names["Dan Ives"].kind == "person"
+    assert names["Dan Ives"].role == "analyst at Wedbush Securities"
+    assert names["Apple Inc"].kind == "organization"
+    assert "Apple" not in names  # "Shares of Apple" is the same company
+    assert names["Samsung Electronics"].kind == "organization"
+    for decoy in ("Tuesday", "Cupertino", "California", "New York", "Seoul", "Shares", "Unveils"):
+        assert decoy not in names
+
+
+# --- Chinese ------------------------------------------------------------------------------------
+
+
+def test_zh_titles_before_names_and_dateline_reporter():
+    who = _who(ZH_REPORT)
+    _check_spans(ZH_REPORT, who)
+    names = _by_name(who)
+    assert who[0].text == "李强" and who[0].role == "国务院总理"
+    assert names["汪文斌"].role == "外交部发言人"
+    assert names["康义"].role == "国家统计局局长"
+    assert names["国家统计局"].kind == "organization"
+    assert "王明" not in names  # the reporter in the dateline is not an actor
+    assert "新华社" not in names
+
+
+def test_zh_envoy_foreign_dotted_name_and_relations():
+    who = _who(ZH_ENVOY)
+    _check_spans(ZH_ENVOY, who)
+    names = _by_name(who)
+    assert who[0].text == "周浩黎" and who[0].role == "印尼驻华大使"
+    assert names["郭宁宁"].role == "福建省人民政府副省长"
+    assert names["李明轩"].role == "马来西亚网红"
+    assert names["拉娜·苏桑蒂"].role == "印度尼西亚外交部长"
+    assert names["周文海"].role == "国务委员兼外交部长"
+    assert names["福建省人民政府"].kind == "organization"
+    # "东盟—中国" names the two sides of a conference, and 福州 is a place
+    assert "东盟" not in names and "福州" not in names
+
+
+def test_zh_dictionary_words_tagged_as_names_are_dropped():
+    text = (
+        "2023兰州马拉松4日上午在甘肃省兰州市鸣枪开跑。肯尼亚选手以2小时9分48秒的成绩获得男子全程马拉松冠军，"
+        "警方已查明事故原因。兰州市副市长孙宏伟为选手颁奖。"
+    )
+    names = _by_name(_who(text))
+    assert "马拉松" not in names and "查明" not in names
+    assert names["孙宏伟"].role == "兰州市副市长"
+
+
+# --- role_for and rank_who ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (ID_THEFT, "Bambang Widodo Umar", "pengamat kepolisian dari Universitas Indonesia"),
+        (EN_TALKS, "Wang Yi", "Chinese Foreign Minister"),
+        (ZH_REPORT, "汪文斌", "外交部发言人"),
+        (ID_DAM, "Sukaraja", None),
+    ],
+)
+def test_role_for_a_name_found_elsewhere(text, name, role):
+    article = make_article(text)
+    start = text.index(name)
+    got, span = role_for(article, (start, start + len(name)))
+    assert got == role
+    if role:
+        assert text[span[0] : span[1]] == role
+
+
+def test_rank_who_puts_the_lead_actor_first():
+    article = make_article(EN_TALKS)
+    t = EN_TALKS
+    glaser = Who(
+        text="Bonnie Glaser", kind="person", span=(t.index("Bonnie"), t.index("Bonnie") + 13)
+    )
+    blinken = Who(
+        text="Antony Blinken",
+        kind="person",
+        span=(t.index("Antony"), t.index("Antony") + 14),
+        role="U.S. Secretary of State",
+    )
+    assert [w.text for w in rank_who(article, [glaser, blinken])] == [
+        "Antony Blinken",
+        "Bonnie Glaser",
+    ]
+
+
+def test_empty_and_nameless_text():
+    assert _who("   \n", lang="en") == []
+    assert _who("the river rose overnight and the water reached the houses near the bridge.") == []
+
+
+def test_list_is_capped_and_names_unique():
+    text = " ".join(
+        f"Menteri Urusan {w} {n} Wibowo mengatakan rapat berjalan lancar."
+        for w, n in zip(
+            ["Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan"],
+            ["Adi", "Budi", "Cahyo", "Dedi", "Eko", "Fajar", "Gilang", "Hadi", "Irfan"],
+            strict=True,
+        )
+    )
+    who = _who(text, lang="id")
+    assert 1 <= len(who) <= 8
+    assert len({w.text for w in who}) == len(who)
