@@ -186,3 +186,34 @@ def test_ner_places_resolve_through_the_lite_gazetteer():
     assert [(w.text, w.place, w.country, w.span) for w in where] == [
         ("Surabaya", "Surabaya", "ID", (i, i + 8))
     ]
+
+
+def test_ner_decoding_of_han_runs_and_labels_without_bio_prefix():
+    import torch
+
+    from newsbrief.models.hf import DEFAULT_LABELS, HFNer
+
+    ner = HFNer.__new__(HFNer)
+    ner.labels = dict(DEFAULT_LABELS)
+
+    def probs(labels: list[int], n: int):
+        return torch.nn.functional.one_hot(torch.tensor(labels), n).float()
+
+    # XLM-R pre-tokenises on spaces, so a Chinese sentence is one "word" of many tokens
+    id2label = {0: "O", 1: "B-PER", 2: "I-PER", 3: "B-LOC", 4: "I-LOC"}
+    word_ids = [None, 0, 0, 0, 0, 0, None]
+    offsets = [(0, 0), (0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (0, 0)]
+    ents = ner._decode(
+        word_ids, offsets, probs([0, 1, 2, 0, 3, 4, 0], 5), id2label, 10, "王伟在北京"
+    )
+    assert [(e.label, e.start, e.end) for e in ents] == [("PER", 10, 12), ("LOC", 13, 15)]
+    # Latin sub-words follow their word; plain "PER" labels join into one entity
+    ents = ner._decode(
+        [0, 0, 1, 2],
+        [(0, 2), (2, 4), (5, 12), (13, 15)],
+        probs([1, 0, 1, 0], 2),
+        {0: "O", 1: "PER"},
+        0,
+        "Budi Santoso di",
+    )
+    assert [(e.label, e.start, e.end) for e in ents] == [("PER", 0, 12)]

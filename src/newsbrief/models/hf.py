@@ -295,6 +295,7 @@ class HFTranslator(HFSeq2Seq):
 
 
 _WS = re.compile(r"\s+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class HFSummarizer(HFSeq2Seq):
@@ -328,7 +329,8 @@ class HFNer:
     def _type(self, label: str) -> tuple[str, str | None]:
         """('B'|'I'|'O', our type or None)."""
         up = label.upper()
-        tag, _, name = up.partition("-") if up[:2] in ("B-", "I-", "E-", "S-") else ("B", "", up)
+        # A label without B-/I- (e.g. plain "PER") continues an entity of the same type.
+        tag, _, name = up.partition("-") if up[:2] in ("B-", "I-", "E-", "S-") else ("I", "", up)
         if up == "O" or not name:
             return "O", None
         return ("I" if tag in ("I", "E") else "B"), self.labels.get(name)
@@ -358,11 +360,13 @@ class HFNer:
             for row, i in enumerate(batch):
                 base = windows[i][0]
                 found.extend(
-                    self._decode(enc.word_ids(row), offsets[row], probs[row], id2label, base)
+                    self._decode(
+                        enc.word_ids(row), offsets[row], probs[row], id2label, base, pieces[row]
+                    )
                 )
         return found
 
-    def _decode(self, word_ids, offsets, probs, id2label, base: int) -> list[Entity]:
+    def _decode(self, word_ids, offsets, probs, id2label, base: int, piece: str) -> list[Entity]:
         out: list[Entity] = []
         current: Entity | None = None
         last_word = None
@@ -370,7 +374,9 @@ class HFNer:
             if word is None:
                 continue
             s, e = offsets[pos]
-            if word == last_word:  # a sub-word: extends whatever its word started
+            # A sub-word extends whatever its word started; but a Han "word" is a whole
+            # space-less run (often a sentence), so there every token speaks for itself.
+            if word == last_word and not _HAN.search(piece[s:e]):
                 if current is not None:
                     current.end = base + e
                 continue
