@@ -187,14 +187,10 @@ def download(
         library_name="newsbrief",
     )
     if not progress:
-        from tqdm import tqdm
+        # tqdm_class only reaches the overall bar; this silences the per-file ones as well
+        from huggingface_hub.utils import disable_progress_bars
 
-        class _Quiet(tqdm):  # huggingface_hub's bars honour `disable`
-            def __init__(self, *a, **k):
-                k["disable"] = True
-                super().__init__(*a, **k)
-
-        kwargs["tqdm_class"] = _Quiet
+        disable_progress_bars()
     try:
         snap = Path(snapshot_download(entry.model, allow_patterns=_META + _SAFE, **kwargs))
         if not has_safetensors(snap):
