@@ -13,8 +13,8 @@ from newsbrief.lite.where import find_where, resolve_place
 from newsbrief.types import Where
 
 
-def where(text: str, lang: str | None = None) -> list[Where]:
-    ws = find_where(make_article(text, lang=lang, date=dt.date(2023, 6, 6)))
+def where(text: str, lang: str | None = None, keep_all: bool = True) -> list[Where]:
+    ws = find_where(make_article(text, lang=lang, date=dt.date(2023, 6, 6)), keep_all=keep_all)
     for w in ws:
         assert text[w.span[0] : w.span[1]] == w.text
     idents = [(w.place, w.country, w.admin1) for w in ws]
@@ -307,3 +307,14 @@ def test_gazetteer_loads_fast_and_keys_normalise():
 
 def test_empty_and_placeless_text():
     assert where("Harga cabai naik tajam pekan ini menurut para pedagang pasar.") == []
+
+
+def test_passing_mentions_left_out_by_default(seed_text):
+    ranked = where(seed_text)
+    brief = where(seed_text, keep_all=False)
+    assert brief[0].place == "Fuzhou"
+    assert len(brief) < len(ranked)
+    assert [w.place for w in brief] == [w.place for w in ranked if w in brief]
+    # The country and province that contain the event place stay.
+    assert "China" in places(brief)
+    assert "Malaysia" not in places(brief)  # "influencer online dari Malaysia"
