@@ -63,6 +63,11 @@ _SCRIPT_LANG = {
     "Malayalam": "ml", "Sinhala": "si", "Lao": "lo", "Myanmar": "my", "Georgian": "ka",
     "Armenian": "hy", "Khmer": "km", "Ethiopic": "am",
 }  # fmt: skip
+_LANG_SCRIPT = {
+    **{lang: script for script, lang in _SCRIPT_LANG.items()},
+    "zh": "Han", "en": "Latin", "id": "Latin", "tl": "Latin", "nl": "Latin", "de": "Latin",
+    "fr": "Latin", "es": "Latin", "pt": "Latin", "it": "Latin",
+}  # fmt: skip
 # Scripts shared by several langdetect languages: langdetect chooses among these only.
 _SCRIPT_CANDIDATES = {
     "Latin": (
@@ -81,6 +86,8 @@ _MAX_SAMPLE = 600
 _SHORT_LETTERS = 20
 # A language counts towards a mixed article from this share of its characters.
 _MIXED_SHARE = 0.15
+# Paragraphs starting past this offset are judged by their cheap label only.
+_MIXED_DETAIL = 30_000
 
 # -- word lists: the prior for Latin text and the headline override ------------------------------
 # English and Indonesian (with Malay) get closed-class words plus a few hundred common news
@@ -569,7 +576,7 @@ def detect(text: str) -> Detection:
     known = {lab for lab in labels if lab is not None}
     if len(known) <= 1:
         return _to_detection(_detect_one(text))
-    return _detect_mixed(text, paras)
+    return _detect_mixed(text, paras, labels)
 
 
 def detect_lines(text: str) -> list[Detection]:
@@ -590,7 +597,9 @@ def _quick_label(para: str) -> str | None:
         return _SCRIPT_LANG.get(script, script)
     hits = _function_hits([w.lower() for w in _WORD.findall(para)])
     if not hits:
-        return None if counts["Latin"] < 80 else "?" + str(id(para))  # unknown Latin language
+        # A long Latin paragraph with none of the listed function words is in some other
+        # language; all such paragraphs share one label, so a whole Swedish article stays cheap.
+        return None if counts["Latin"] < 80 else "?"
     ranked = sorted(hits.values(), reverse=True)
     best = max(hits, key=lambda k: hits[k])
     if ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
@@ -598,8 +607,13 @@ def _quick_label(para: str) -> str | None:
     return None
 
 
-def _detect_mixed(text: str, paras: list[tuple[int, int]]) -> Detection:
-    guesses = [_detect_one(text[s:e]) for s, e in paras]
+def _detect_mixed(text: str, paras: list[tuple[int, int]], labels: list[str | None]) -> Detection:
+    # langdetect runs per paragraph only over an article's worth of text; paragraphs further
+    # into a huge input keep their cheap label, which bounds the time on a 5 MB paste.
+    guesses = [
+        _detect_one(text[s:e]) if s < _MIXED_DETAIL else _from_label(lab, e - s)
+        for (s, e), lab in zip(paras, labels, strict=True)
+    ]
     # A language's share is its characters, a Han/Kana/Hangul character counting like a short
     # word (_CJK_WEIGHT), so that a Chinese article quoting an English paragraph stays Chinese.
     sizes = [
@@ -654,11 +668,22 @@ def _detect_mixed(text: str, paras: list[tuple[int, int]]) -> Detection:
     return det
 
 
+def _from_label(label: str | None, size: int) -> _Guess:
+    if label is None or label == "?" or label not in _LANG_SCRIPT:
+        return _Guess("und", {}, "none", 0, 0, reliable=False)
+    return _Guess(label, {label: 0.9}, _LANG_SCRIPT[label], size, size)
+
+
 def _to_detection(g: _Guess) -> Detection:
     ranked = sorted(g.probs.items(), key=lambda kv: -kv[1])[:3]
     if g.lang != "und" and (not ranked or ranked[0][0] != g.lang):
         ranked = [(g.lang, g.prob), *[kv for kv in ranked if kv[0] != g.lang]][:3]
-    cands = [Candidate(lang=k, prob=round(v, 4)) for k, v in ranked if v > 0]
+    # Runners-up under 1 % are noise (langdetect's floor, a marker-free Malay share).
+    cands = [
+        Candidate(lang=k, prob=round(v, 4))
+        for i, (k, v) in enumerate(ranked)
+        if v >= 0.01 or i == 0
+    ]
     total = sum(c.prob for c in cands)
     if total > 1.0:  # rounding only
         cands = [Candidate(lang=c.lang, prob=round(c.prob / total, 4)) for c in cands]
