@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..types import Article, Sentence
+
+if TYPE_CHECKING:  # numpy is imported on first use: `newsbrief --help` stays fast
+    import numpy as np
 
 # Lines that are not the story: cross-links, bylines, captions, credits, page furniture.
 _JUNK = re.compile(
@@ -32,6 +34,33 @@ _JUNK = re.compile(
 _BYLINE_TAIL = re.compile(r"^\s*\((?:[A-Z]{1,5}/[A-Z0-9-]{1,6}|[a-z]{2,5}/[a-z]{2,5})\)\s*$")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Sentence openers that lean on the sentence before.
+_DEPENDENT = {
+    "serta",
+    "dan",
+    "tetapi",
+    "tapi",
+    "sehingga",
+    "karena",
+    "and",
+    "but",
+    "or",
+    "so",
+    "also",
+    "which",
+    "this",
+    "these",
+    "it",
+    "he",
+    "she",
+    "they",
+    "ia",
+    "dia",
+    "mereka",
+    "hal",
+    "itu",
+}
+_ZH_DEPENDENT = ("但", "而", "并且", "因此", "所以", "他", "她", "他们", "此外", "同时")
 _QUOTE_START = ('"', "“", "'", "‘", "「", "『")
 
 STOPWORDS = {
@@ -105,6 +134,8 @@ def _headline(article: Article) -> tuple[int, int] | None:
 
 
 def _vectors(docs: list[list[str]]) -> np.ndarray:
+    import numpy as np
+
     vocab: dict[str, int] = {}
     for d in docs:
         for t in d:
@@ -123,6 +154,8 @@ def _vectors(docs: list[list[str]]) -> np.ndarray:
 
 
 def _pagerank(sim: np.ndarray, d: float = 0.85, iters: int = 50) -> np.ndarray:
+    import numpy as np
+
     n = sim.shape[0]
     rows = sim.sum(axis=1, keepdims=True)
     trans = np.divide(sim, rows, out=np.full_like(sim, 1.0 / n), where=rows > 0)
@@ -156,6 +189,8 @@ def summarize(article: Article, n: int = 3) -> list[Sentence]:
     if len(cands) <= n:
         return cands
 
+    import numpy as np
+
     docs = [tokens(s.text, lang) for s in cands]
     extra = [tokens(article.text[head[0] : head[1]], lang)] if head else []
     vec = _vectors(docs + extra)
@@ -168,8 +203,12 @@ def summarize(article: Article, n: int = 3) -> list[Sentence]:
     title = sv @ vec[-1] if head else np.zeros(len(cands))
     score = 0.45 * cent + 0.35 * pos + 0.2 * title
     for i, s in enumerate(cands):
+        head_word = s.text.lstrip().split(" ", 1)[0].lower().strip(",")
         if s.text.lstrip().startswith(_QUOTE_START):
             score[i] *= 0.85  # direct quotes colour a story more than they tell it
+        if head_word in _DEPENDENT or s.text.lstrip().startswith(_ZH_DEPENDENT):
+            score[i] *= 0.7  # "Serta ...", "But ...": half a thought, read alone
+        score[i] *= min(1.0, 0.5 + len(docs[i]) / 16)  # fragments say little
 
     chosen = [0]  # the lead
     while len(chosen) < n:
