@@ -223,6 +223,21 @@ def test_chinese_closing_brackets_and_ellipsis():
     ]
 
 
+def test_chinese_quote_keeps_its_short_attribution():
+    text = "“我们将继续加强合作。”王毅说。双方签署了协议。“这是好消息！”他表示。“会议很成功。”会议结束后，代表们参观了工厂。"
+    assert split(text, "zh") == [
+        "“我们将继续加强合作。”王毅说。",
+        "双方签署了协议。",
+        "“这是好消息！”他表示。",
+        "“会议很成功。”",
+        "会议结束后，代表们参观了工厂。",
+    ]
+
+
+def test_chinese_full_width_decimal_point():
+    assert split("增长３．５％。下降了。", "zh") == ["增长３．５％。", "下降了。"]
+
+
 def test_chinese_with_spaces_and_half_width_marks():
     text = "第一句。  第二句! 第三句?第四句"
     assert split(text, "zh") == ["第一句。", "第二句!", "第三句?", "第四句"]

@@ -72,6 +72,11 @@ _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|id|org|net|gov|edu|co|cn|my|sg|uk|io|tv)(?:/\S*)?\b"
 )
 _URL_TRAIL = ".,;:!?)]}\"'”’»"
+# A short attribution after a closing quote: 他说。 王毅表示。 记者问道。 外交部发言人称。
+_ZH_ATTRIBUTION = re.compile(
+    r"[^。！？；\n“”「」]{0,14}?(?:说|表示|称|指出|强调|介绍|透露|问道|问|答道|回答|写道|补充道|告诉[^。！？]{0,6})"
+    r"[^。！？；\n“”「」]{0,4}[。！？]"
+)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
@@ -223,6 +228,10 @@ def _boundary(text: str, sent_start: int, t0: int, t1: int, end: int, lang: str)
         return j if j < end else None  # the paragraph ends here anyway
 
     if cjk_term and not ellipsis:
+        if term == "．" and text[t0 - 1 : t0].isdigit() and text[t1 : t1 + 1].isdigit():
+            return None  # a full-width decimal point: "３．５％"
+        if j > t1 and text[j - 1] in '”」』"' and _ZH_ATTRIBUTION.match(text, nxt, end):
+            return None  # “……。”王毅说。: the speaker belongs to the quote's sentence
         return j
     following = text[nxt]
     if ellipsis:
