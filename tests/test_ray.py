@@ -183,34 +183,38 @@ def test_hf_translate_ray_matches_local(tmp_path, ray_address, tiny_models):
 
 
 @needs_ray
-def test_cli_joins_cluster_by_address(tmp_path, ray_address):
+def test_cli_joins_cluster_by_address_with_uri_folders(tmp_path, ray_address):
+    """The CLI joins a running cluster; input and output are pyarrow filesystem URIs."""
     src = make_corpus(tmp_path)
-    local = run_cli(
-        ["batch", str(src), "--out", str(tmp_path / "local"), "--engine", "lite", "--quiet"]
-    )
-    res = run_cli(
-        [
-            "batch",
-            str(src),
-            "--out",
-            str(tmp_path / "ray"),
-            "--engine",
-            "lite",
-            "--quiet",
-            "--executor",
-            "ray",
-            "--ray-address",
-            ray_address,
-            "--workers",
-            "2",
-            "--batch-size",
-            "4",
-        ],
-        timeout=300,
-    )
+    local = run_cli(["batch", str(src), "--out", str(tmp_path / "local"), "--engine", "lite", "-q"])
+    args = [
+        "batch",
+        src.as_uri(),
+        "--out",
+        (tmp_path / "ray").as_uri(),
+        "--engine",
+        "lite",
+        "-q",
+        "--executor",
+        "ray",
+        "--ray-address",
+        ray_address,
+        "--workers",
+        "2",
+        "--batch-size",
+        "4",
+    ]
+    res = run_cli(args, timeout=300)
     assert res.code == local.code == 1, res.err
     assert "6 ok, 4 failed, 0 skipped of 10" in res.err.splitlines()[-1]
     assert_same(tmp_path / "local", tmp_path / "ray", 10)
+
+    # Resume through the URI path too: finished articles are skipped, not redone.
+    from newsbrief.batch import TaskSpec
+
+    again = run_ray(src.as_uri(), (tmp_path / "ray").as_uri(), TaskSpec(engine="lite"))
+    assert (again.ok, again.skipped, again.failed) == (0, 6, 4)
+    assert last_run(tmp_path / "ray", 10)["en/earthquake-mindanao.txt"]["status"] == "skipped"
 
 
 def _python(code: str, *, hide_ray: bool) -> subprocess.CompletedProcess:
