@@ -31,6 +31,7 @@ _STOP_ROLE = L._words(
     "itu|ini|tersebut|mengatakan|menyatakan|menjelaskan|tadi|kemarin|hari|pada"
 )
 _COORD = L._words("dan|and|serta|&")
+_FIRST_NAME_PLACES = L._words("jordan|georgia|chad|israel|florence|victoria|paris|austin|dallas")
 _ID_ONLY = L._words(
     "dan|tim|ada|mas|bu|pak|om|se|bek|raja|ratu|agung|jaya|imam|karo|kasi|kanit|kaur|wali|"
     "untuk|urusan|bidang|ibu|anak|putra|putri|hakim|kota|desa|umum|utama|besar|muda|tinggi"
@@ -215,7 +216,16 @@ class LatinNames:
             return False
         if any(ch.isdigit() for ch in t.text):
             return False
+        if self.lang == "en" and lw in _FIRST_NAME_PLACES and self._next_is_name(t):
+            return True  # "Jordan Smith", "Georgia Clarke"
         return not (is_country(t.text) or (cities and is_place(t.text)))
+
+    def _next_is_name(self, t: Tok) -> bool:
+        k = next((k for k, x in enumerate(self.toks) if x.start == t.start), -1)
+        if k < 0 or k + 1 >= len(self.toks) or not re.fullmatch(r"[ \u00a0]", self.gap(k)):
+            return False
+        nxt = self.toks[k + 1]
+        return nxt.cap and not nxt.acro and nxt.low not in L.NOT_NAME and not is_place(nxt.text)
 
     def in_skip(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.skip)
@@ -310,6 +320,14 @@ class LatinNames:
             if t.low in L.ROLE_HEADS and t.cap:
                 k -= 1
                 continue
+            if t.cap and t.low in L.ORG_HEADS and self.lang == "en":
+                # "John F. Kennedy School researcher": the whole organisation name qualifies it
+                k -= 1
+                while k - 1 >= limit and re.fullmatch(r"[ \u00a0]|\.\s?", self.gap(k - 1)):
+                    if not (toks[k - 1].cap or toks[k - 1].low in self.org_connectors):
+                        break
+                    k -= 1
+                break
             if t.cap and (
                 self.is_tail(t.low)
                 or is_demonym(t.low)
@@ -318,7 +336,12 @@ class LatinNames:
                 or is_region(t.text)
                 or (len(t.text) == 1 and self.lang == "en")
             ):
-                if t.first and t.low in L.NOT_NAME and not is_demonym(t.low):
+                if (
+                    t.first
+                    and t.low in L.NOT_NAME
+                    and not is_demonym(t.low)
+                    and not self.is_tail(t.low)
+                ):
                     break
                 k -= 1
                 continue
@@ -330,6 +353,22 @@ class LatinNames:
         toks = self.toks
         if i == 0:
             return None
+        h = i
+        while (
+            h - 1 >= 0
+            and toks[h - 1].low in L.HONORIFICS
+            and toks[h - 1].cap
+            and re.fullmatch(r"\.?\s", self.gap(h - 1))
+        ):
+            h -= 1
+        if h < i:
+            # "Kepala Dinas ..., H. Muhammad Ali": the title stands before the honorific
+            outer = self._left_role_at(h) if h > 0 else None
+            return outer or self._strip_role(h, i)
+        return self._left_role_at(i)
+
+    def _left_role_at(self, i: int) -> tuple[int, int] | None:
+        toks = self.toks
         g = self.gap(i - 1)
         comma = g.strip() == ","
         dot_ok = len(toks[i - 1].text) == 1 or toks[i - 1].low in L.HONORIFICS
@@ -397,7 +436,7 @@ class LatinNames:
         end = i - 1
         if comma:
             pass  # role ends before the comma
-        head = self._extend_role_left(head, max(0, head - 4)) if self.lang == "en" else head
+        head = self._extend_role_left(head, max(0, head - 6)) if self.lang == "en" else head
         return self._strip_role(head, end + 1)
 
     def right_role(self, j: int) -> tuple[int, int] | None:
@@ -587,6 +626,8 @@ class LatinNames:
             if n < name_end and role:
                 out.append(self._person(n, name_end, role=role))
             return out
+        if self.text[toks[i].start : toks[j - 1].end].lower() in L.ORG_NAMES:
+            return [self._org(i, j)]
         # an organisation: a head word, a known name or acronym
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
         if heads and (j - i >= 2 or self.is_known_org(toks[i])):
@@ -648,9 +689,11 @@ class LatinNames:
         for c in range(i + 1, j - 1):
             lw = toks[c].low
             if lw in _COORD:
+                after = toks[c + 1 : j]
+                if self.is_org_head(after[0], 0) and self.is_org_head(toks[i], 0):
+                    return c  # "Bank Mandiri dan Bank Rakyat Indonesia": two organisations
                 if self.lang == "en" and toks[j - 1].low in L.ORG_HEADS:
                     continue  # "Perth and Kinross Council"
-                after = toks[c + 1 : j]
                 if any(t.cap and (t.low in L.ROLE_HEADS or t.low in L.HONORIFICS) for t in after):
                     return c
                 before = toks[i:c]

@@ -141,7 +141,7 @@ ORG_HEADS = _words(
     "movement|front|brigade|government|administration|cabinet|secretariat|embassy|consulate|"
     "hospital|school|academy|laboratory|lab|labs|studio|studios|partners|capital|ventures|"
     "securities|exchange|reserve|police|guard|command|ministerie|online|daily|kompas|tempo|"
-    "electronics|motor|motors|pharma|pharmaceuticals|telecom|telecommunications|steel|petroleum|"
+    "sports|electronics|motor|motors|pharma|pharmaceuticals|telecom|telecommunications|steel|petroleum|"
     "mining|insurance|financial|foods|entertainment|logistics|energy|semiconductor|automotive|"
     "cross|crescent"
 )
@@ -173,6 +173,19 @@ ORG_ACRONYMS = _split(
     "Tempo Tencent Tesla TikTok Tokopedia Toyota Traveloka Twitter UE UEFA UGM UI UIN UN UNDP "
     "UNEP UNESCO UNHCR UNICEF UNS UPN Unair Undip Unhas Unpad WEF WFP WHO WTO Walhi XL Xinhua "
     "YLKI"
+)
+
+# Well-known organisations whose names carry no organisation word.
+ORG_NAMES = _words(
+    "goldman sachs|morgan stanley|jpmorgan|jp morgan|jpmorgan chase|wells fargo|citigroup|"
+    "blackrock|standard chartered|deutsche bank|credit suisse|nomura|barclays|hsbc|ubs|"
+    "bank of america|state department|white house|downing street|red cross|red crescent|"
+    "amnesty international|human rights watch|greenpeace|doctors without borders|"
+    "paris saint-germain|real madrid|manchester united|manchester city|bayern munich|"
+    "persija jakarta|persib bandung|arema fc|persebaya surabaya|bali united|"
+    "garuda indonesia|lion air|singapore airlines|bank mandiri|bank rakyat indonesia|"
+    "pertamina|telkom indonesia|astra international|gudang garam|indofood|unilever|"
+    "nestle|toyota|hyundai|volkswagen|general motors|ford|exxonmobil|shell|chevron"
 )
 
 # All-caps tokens that are not organisations.
@@ -247,7 +260,10 @@ NOT_NAME = _words(
     "stadium|stadion|arena|hotel|airport|bridge|square|plaza|mall|tower|palace|museum|park|"
     "gelora|istora|hall|gedung|jembatan|menara|masjid|gereja|pura|vihara|klenteng|candi|"
     "nagari|kampung|dusun|gampong|jorong|banjar|kelurahan|kecamatan|rt|rw|blok|komplek|"
-    "kilogram|kg|hektare|ton|meter|persen|rupiah|dolar|triliun|miliar|juta|ribu|"
+    "kilogram|kg|hektare|ton|meter|persen|rupiah|dolar|triliun|miliar|juta|ribu|rp|"
+    "biasanya|sekarang|awalnya|akhirnya|rencananya|sebenarnya|memang|padahal|apalagi|tentu|"
+    "tentunya|semoga|harapannya|intinya|pokoknya|jadi|makanya|selama|sepanjang|alhamdulillah|"
+    "insya|allah|insyaallah|waduh|wah|aduh|yah|nah|oh|ya|tidak|enggak|nggak|gak|"
     "tanah air|nusantara|ibu kota|ibukota|jabodetabek|asia|tenggara|timur|barat|utara|"
     "selatan|tengah|raya|kecil|lama|baru"
 )
@@ -270,7 +286,7 @@ ORG_CONNECTORS = _words("of|for|and|the|&|dan|untuk|urusan|bidang|se|de")
 SPEECH_BEFORE = _words(
     "kata|ujar|ungkap|jelas|tutur|tegas|imbuh|terang|sebut|papar|ucap|lanjut|tambah|pungkas|"
     "katanya|ujarnya|ungkapnya|jelasnya|tuturnya|tegasnya|imbuhnya|terangnya|sebutnya|menurut|"
-    "said|says|told|added|explained|noted|wrote|asked|according|tweeted|stated|argued|insisted|"
+    "said|says|added|explained|noted|wrote|according|tweeted|stated|argued|insisted|"
     "warned|claimed|announced|continued|recalled|admitted|acknowledged|replied|urged"
 )
 SPEECH_AFTER = _words(

@@ -160,6 +160,7 @@ class ZhNames:
             toks.append(_Tok(w, f, pos, pos + len(w)))
             pos += len(w)
         self.toks = toks
+        self.seen: set[str] = set()  # names already found with a title or a speech verb
 
     def in_skip(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.skip)
@@ -247,6 +248,8 @@ class ZhNames:
             if m is not None:
                 mention, j = m
                 out.append(mention)
+                if mention.strength >= STRONG:
+                    self.seen.add(mention.text)
                 taken.update(range(i, j))
                 i = j
                 continue
@@ -266,6 +269,14 @@ class ZhNames:
             if len(nxt) == 1 and nxt in _ORG_SUFFIXES:
                 return None  # "卫健/委": part of an organisation's short name
             return i + 1
+        if (
+            len(t.word) == 1
+            and t.flag in _NAME_TAGS
+            and i + 1 < len(toks)
+            and toks[i + 1].flag in _NAME_TAGS
+            and len(toks[i + 1].word) <= 3
+        ):
+            return i + 2  # "布/林肯"
         # jieba sometimes splits a name after a title: "大使/周/浩黎"
         if (
             len(t.word) == 1
@@ -299,7 +310,7 @@ class ZhNames:
             strength = SUBJECT if not foreign else WEAK
         else:
             strength = WEAK
-        if foreign and not (role or right or speaks):
+        if foreign and not (role or right or speaks) and name not in self.seen:
             return None
         s, e = toks[i].start, toks[j - 1].end
         m = Mention(name, s, e, "person", strength=strength, speaker=speaks, keys=(name,))
@@ -379,7 +390,13 @@ class ZhNames:
                 t.flag == "nt" and len(t.word) >= 3
             )
             text = self.text[toks[a].start : toks[e - 1].end]
-            if grounded and len(text) >= 2 and text not in _NOT_ORG and not _is_role(text):
+            if (
+                grounded
+                and len(text) >= 2
+                and text not in _NOT_ORG
+                and not _is_role(text)
+                and not text.endswith(("关系", "合作", "问题", "会谈", "协议", "宾馆", "饭店"))
+            ):
                 in_role = e < n and _is_role(toks[e].word)
                 out.append(
                     Mention(

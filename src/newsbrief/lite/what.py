@@ -136,6 +136,10 @@ def strip_dateline(text: str, lang: str) -> int:
     dl = m.group("dl")
     first = dl.split()[0].strip(",")
     looks_like = (first.isupper() and len(first) >= 3) or "(" in dl or bool(_AGENCY.search(dl))
+    if not looks_like and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[-–—]{1,2}\s*", dl):
+        from .names_places import is_place
+
+        looks_like = is_place(dl.rstrip(" -–—"))  # detik style: "Jakarta - "
     if not looks_like or len(dl) > 70:
         return 0
     return m.end()

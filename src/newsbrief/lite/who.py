@@ -59,7 +59,7 @@ def _headline(line: str, lang: str, first: bool) -> bool:
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.6 * len(words) or (first and len(words) <= 14 and caps >= 0.4 * len(words))
+    return caps >= 0.6 * len(words) or (first and len(words) <= 20)
 
 
 def _skip_ranges(article: Article) -> list[Span]:
