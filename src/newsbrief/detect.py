@@ -143,6 +143,26 @@ tops tumble tumbles trillion posts wins suspends suspended jolts jails reopens r
 demand demands shares stock ships sells buys buy sell bid bids cuts slashes boost boosts
 ease eases eased tighten curb curbs threat threats fears fear hopes hope eyes mulls weighs
 names named picks quits resigns fires fired sues sued wins loses vows pledges pledge
+inaugurates opens unveils unveiled reveals revealed announces announced confirms confirmed
+denies denied admits admitted blames blamed orders ordered allows allowed blocks blocked
+halts halted stops stopped delays delayed extends extended expands expanded approves
+reaches reached hits strikes struck kills injures injured dies dead missing found finds
+probes probed raids raided seizes seized detains detained frees freed releases released
+rescues evacuates evacuation quake quakes floods flooded landslides erupts storms heat
+cases surge surges dengue outbreak vaccine vaccines spending prices hike hikes rate rates
+cut cuts rises falls gains loses jumps drops soars slumps dips edges steady stable record
+deal deals pact pacts accord talks summit meeting meets visit visits trip tour ties row
+dispute clash clashes protest protesters riot riots strike strikes crackdown curfew vote
+polls poll voters ballot candidate candidates campaign win victory defeat landslide coalition
+minister ministers president premier governor mayor lawmakers parliament congress senate
+cabinet regime rebels militants troops navy police officers soldiers villagers residents
+passengers tourists workers farmers fishermen students teachers doctors nurses patients
+fans players coach team club league cup final semifinal match game season title champion
+company firm firms giant startup bank lender insurer airline carrier maker makers shares
+stocks bonds rupiah dollar yen yuan euro oil gas coal nickel palm gold copper tin rice
+exports imports output growth economy inflation budget deficit debt tax taxes tariff tariffs
+smelter mine mines plant plants factory factories port ports airport runway railway train
+trains road roads bridge bridges capital city town village island coast border region
 """
 _ID_CLOSED = """
 yang dan di ke dari ini itu dengan untuk pada dalam tidak tak akan oleh juga telah sudah atau
@@ -251,6 +271,9 @@ _MS_MARKERS = {
     "menangani": 1, "sara": 1, "keuntungan": 0.5, "mencatatkan": 1.5, "minit": 3,
     "konsert": 3, "bot": 2, "isytihar": 3, "mengisytiharkan": 3, "diisytiharkan": 3,
     "pengisytiharan": 3, "darjah": 3, "mencecah": 3, "enggan": 0.5, "mengulas": 2,
+    "ditemui": 1, "mampu milik": 3, "berentap": 3, "pusat pemindahan": 3, "sebarang": 3,
+    "bertolak ansur": 3, "tiada": 2, "kecederaan": 3, "cedera parah": 1, "dijangkiti": 3,
+    "rawatan": 3, "jangkitan": 3,
 }  # fmt: skip
 _ID_MARKERS = {
     "karena": 3, "saja": 3, "yaitu": 3, "bisa": 3, "pemerintah": 2.5, "sudah": 1,
@@ -449,6 +472,12 @@ def _detect_latin(text: str, letters: int) -> _Guess:
     prior = {lang: _PRIOR_BASE.get(lang, 1.0) for lang in _SCRIPT_CANDIDATES["Latin"]}
     for lang, n in hits.items():
         prior[lang] *= 1.0 + 2.0 * n
+    if _title_case(words):
+        # Every word capitalised is an English (and Indonesian/Malay) headline habit, while
+        # langdetect takes capitalised nouns for German; weigh the prior accordingly.
+        prior["en"] *= 10.0
+        prior["id"] *= 10.0
+        prior["de"] *= 0.2
     probs = _langdetect(sample, prior)
     if not probs:
         best = max(hits, key=lambda k: hits[k]) if hits else "und"
@@ -459,6 +488,17 @@ def _detect_latin(text: str, letters: int) -> _Guess:
     if lang == "id" or (probs.get("id", 0.0) >= 0.2 and lang in ("tl", "sw", "so")):
         _split_malay(guess, malay_evidence(text))
     return guess
+
+
+def _title_case(words: list[str]) -> bool:
+    """Headline Case: at least three words, and every word of four letters or more capitalised."""
+    long = [w for w in words if len(w) >= 4]
+    return (
+        len(words) >= 3
+        and len(long) >= 2
+        and all(w[0].isupper() for w in long)
+        and not all(w.isupper() for w in long)
+    )
 
 
 def _lexical_override(words: list[str], probs: dict[str, float], lang: str) -> str:
