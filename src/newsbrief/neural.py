@@ -175,7 +175,7 @@ def apply_models(
     def downloaded(task: str, field: str, key: str, e) -> bool:
         """`auto` uses models that are already here: it never starts a multi-GB download the
         user did not ask for (`--engine hf` does, on first use)."""
-        if strict or hub.cached_path(e) is not None:
+        if strict or e.is_local() or hub.cached_path(e) is not None:
             return True
         warnings.append(
             f"{field}: offline engine used; {e.model} is not downloaded "
