@@ -318,3 +318,42 @@ def test_passing_mentions_left_out_by_default(seed_text):
     # The country and province that contain the event place stay.
     assert "China" in places(brief)
     assert "Malaysia" not in places(brief)  # "influencer online dari Malaysia"
+
+
+def test_id_unknown_regency_in_dateline_headline_and_body_is_one_place():
+    text = (
+        "Presiden Tinjau Pembangunan IKN di Penajam Paser Utara\n\n"
+        "PENAJAM PASER UTARA, KOMPAS.com - Presiden meninjau pembangunan Ibu Kota Nusantara di "
+        "Kabupaten Penajam Paser Utara, Kalimantan Timur, Rabu (7/6/2023). Wali Kota Balikpapan "
+        "Rahmad Mas'ud ikut mendampingi."
+    )
+    ws = where(text)
+    top = ws[0]
+    assert (top.place, top.admin1, top.country, top.kind) == (
+        "Penajam Paser Utara",
+        "Kalimantan Timur",
+        "ID",
+        "region",
+    )
+    assert [w.place for w in ws].count("Penajam Paser Utara") == 1
+    assert "Penajam" not in places(ws)  # the town inside the longer name is not a second place
+    # "Wali Kota Balikpapan Rahmad ...": the mayor's name is not part of the place.
+    assert find(ws, "Balikpapan").text == "Kota Balikpapan"
+
+
+def test_zh_county_and_city_the_gazetteer_lacks():
+    text = (
+        "青海德令哈市发生5.6级地震\n\n"
+        "新华社西宁10月9日电 中国地震台网正式测定，10月8日21时16分在青海省海西蒙古族藏族自治州德令哈市发生"
+        "5.6级地震。德令哈市多名居民表示，地震发生时震感明显。"
+    )
+    ws = where(text)
+    assert ws[0].text in ("德令哈市", "海西蒙古族藏族自治州")
+    delingha = find(ws, "德令哈市")
+    assert (delingha.country, delingha.admin1, delingha.kind) == ("CN", "Qinghai", "city")
+    assert places(ws).index("Xining") > places(ws).index("德令哈市")  # dateline is the newsroom
+
+
+def test_zh_place_inside_an_idiom_is_not_a_place():
+    ws = where("双方观点大同小异，会议在西安举行，长治久安是共同目标。")
+    assert places(ws) == ["Xi’an"]

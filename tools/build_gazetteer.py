@@ -216,11 +216,14 @@ def main() -> None:
     import jieba
 
     jdict: dict[str, tuple[int, str]] = {}
+    jwords: dict[str, tuple[int, str]] = {}
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
         for line in fh:
             w, f, t = line.split()
             if len(w) <= 3:
                 jdict[w] = (int(f), t)
+            if 3 <= len(w) <= 4:
+                jwords[w] = (int(f), t)
 
     def han_word(name: str, population: int) -> bool:
         # jieba's tags are noisy (怀化 is tagged a verb), so only a frequent non-place word, for a
@@ -339,6 +342,24 @@ def main() -> None:
                 continue
             codes = sorted(keys[k], key=lambda i: i if i >= 0 else -i - 1)
             fh.write(f"{k}\t{','.join(map(str, codes))}\n")
+    # Words that contain a short Han place name but are not about the place (大同小异, 长治久安,
+    # 安庆 in 丁安庆): a match inside one of them is skipped at run time.
+    freely = {
+        k
+        for k, v in keys.items()
+        if han_ok(k) and len(k) <= 3 and any(i >= 0 and places[i][4] >= 100_000 for i in v)
+    }
+    block = set()
+    for w, (f, t) in jwords.items():
+        if (
+            t != "ns"
+            and f >= 3
+            and any(w[a : a + n] in freely for n in (2, 3) for a in range(len(w) - n + 1))
+        ):
+            block.add(w)
+    (OUT_DIR / "gazetteer_hanblock.txt").write_text(
+        "\n".join(sorted(block)) + "\n", encoding="utf-8"
+    )
     size = sum((OUT_DIR / f).stat().st_size for f in ("gazetteer_places.tsv", "gazetteer_keys.tsv"))
     print(f"{OUT_DIR}: {len(places)} places, {len(keys)} keys, {size / 1e6:.1f} MB")
 

@@ -119,6 +119,17 @@ class Gazetteer:
     def has(self, key: str) -> bool:
         return bool(self.lookup(key))
 
+    @property
+    def han_block(self) -> frozenset[str]:
+        """Chinese words that contain a short place name without naming the place (大同小异)."""
+        return _han_block()
+
+
+@lru_cache(maxsize=1)
+def _han_block() -> frozenset[str]:
+    data = resources.files("newsbrief").joinpath("data/gazetteer_hanblock.txt")
+    return frozenset(data.read_text(encoding="utf-8").split())
+
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:

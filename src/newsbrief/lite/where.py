@@ -488,6 +488,9 @@ def _latin_mentions(
             synthetic = True
         m = _Mention(start, end, cands, index(start))
         m.strong = synthetic  # "Pasaman Barat": a two-word name is evidence enough
+        if size > 1 and toks[i].group().lower() in _PREFIX_KIND:
+            m.strong = True  # "Kota Balikpapan" is in the gazetteer as one name
+            m.kind_hint = _PREFIX_KIND[toks[i].group().lower()]
         m.synthetic = text[start:end] if synthetic else None
         m.headline = start < headline_end
         if (
@@ -611,6 +614,9 @@ def _han_mentions(text: str, gaz, index) -> list[_Mention]:
                 continue
             size, cands = hit
             start, end = i, i + size
+            if size <= 3 and _in_word(text, start, end, gaz.han_block):
+                i += 1
+                continue
             m = _Mention(start, end, cands, index(start))
             for suffix in _HAN_SUFFIX:
                 if text.startswith(suffix, end) and not text[start:end].endswith(suffix):
@@ -643,10 +649,18 @@ def _han_mentions(text: str, gaz, index) -> list[_Mention]:
     return out
 
 
+def _in_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether text[start:end] lies inside a longer dictionary word (大同 in 大同小异)."""
+    for n in (3, 4):
+        for a in range(max(0, end - n), start + 1):
+            if a + n >= end and text[a : a + n] in words:
+                return True
+    return False
+
+
 def _rescan_synthetic(text: str, ms: list[_Mention], index) -> list[_Mention]:
     """Other mentions of places the gazetteer lacks but the article named with a prefix or a
     province ("Kabupaten Ogan Komering Ilir" ... "di Ogan Komering Ilir"; "德令哈市" ... "德令哈")."""
-    taken = [(m.start, m.end) for m in ms]
     forms: dict[str, _Mention] = {}
     for m in ms:
         if not m.synthetic:
@@ -654,32 +668,58 @@ def _rescan_synthetic(text: str, ms: list[_Mention], index) -> list[_Mention]:
         forms.setdefault(m.synthetic, m)
         if _HAN.match(m.synthetic) and m.synthetic[-1] in "市县" and len(m.synthetic) >= 3:
             forms.setdefault(m.synthetic[:-1], m)
-    out: list[_Mention] = []
-    for form, src in forms.items():
+    out = list(ms)
+    for form, src in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         han = bool(_HAN.match(form))
         pattern = re.escape(form) if han else rf"(?<![\w-]){re.escape(form)}(?![\w-])"
-        for hit in re.finditer(pattern, text):
+        for hit in re.finditer(pattern, text, 0 if han else re.IGNORECASE):
             s, e = hit.span()
-            if any(a < e and s < b for a, b in taken):
+            if hit.group() != form and not hit.group().isupper():
+                continue  # "PENAJAM PASER UTARA" in a dateline, not "penajam paser utara"
+            inside = [m for m in out if s <= m.start and m.end <= e]
+            if any(m.start < e and s < m.end for m in out if m not in inside):
                 continue
+            if any((m.start, m.end) == (s, e) for m in inside):
+                continue
+            # A longer name the gazetteer lacks wins over the known names inside it
+            # ("Penajam Paser Utara" over "Penajam").
+            out = [m for m in out if m not in inside]
             if han and text.startswith(("市", "县"), e) and not form.endswith(("市", "县")):
                 e += 1
             m = _Mention(s, e, list(src.cands), index(s))
-            m.strong, m.kind_hint = True, src.kind_hint
+            m.strong, m.kind_hint, m.synthetic = True, src.kind_hint, src.synthetic
+            m.dateline = any(x.dateline for x in inside)
             if han:
                 m.event = any(text.endswith(p, 0, s) for p in _HAN_EVENT)
             else:
                 before = text[max(0, s - 12) : s].split()
                 m.event = bool(before) and before[-1].lower() in _EVENT_PREP
-            taken.append((s, e))
             out.append(m)
     return out
+
+
+def _adopt_province(outer: _Mention, inner: _Mention) -> None:
+    """A place the gazetteer lacks takes its province from the text ("X, Kalimantan Timur")."""
+    if not inner.synthetic:
+        return
+    regions = [o for o in outer.cands if o.kind == "region" and o.admin1 == o.place]
+    if not regions:
+        return
+    r = regions[0]
+    inner.cands = [
+        Place(c.place, c.country, r.admin1, c.kind, c.population, c.alias)
+        if c.admin1 is None and c.country == r.country
+        else c
+        for c in inner.cands
+    ]
 
 
 def _link_qualifiers(text: str, ms: list[_Mention]) -> None:
     """ "Fuzhou, China", "Fuzhou (Fujian)", "福建省福州市": the country/province qualifies the city."""
     for a, b in itertools.pairwise(ms):
         gap = text[a.end : b.start]
+        if gap in (" in ", " di "):
+            _adopt_province(b, a)
         if gap in (" in ", " di ") and _contains_any(b.cands, a.cands):
             # "struck Mamuju in West Sulawesi": the province locates the city
             b.context_of = ms.index(a)
@@ -697,6 +737,7 @@ def _link_qualifiers(text: str, ms: list[_Mention]) -> None:
                 outer, inner = b, a
             else:
                 continue
+            _adopt_province(outer, inner)
             if _contains_any(outer.cands, inner.cands):
                 outer.context_of = ms.index(inner)
                 inner.qualifiers.append(ms.index(outer))
@@ -732,7 +773,7 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     paras = article.paragraphs or [(0, len(text))]
     head = _headline_end(article)
     ms = _latin_mentions(text, gaz, index, head, article.lang) + _han_mentions(text, gaz, index)
-    ms += _rescan_synthetic(text, ms, index)
+    ms = _rescan_synthetic(text, ms, index)
     for m in ms:
         m.headline = m.start < head
     ms.sort(key=lambda m: m.start)
@@ -744,6 +785,14 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
                 m.dateline = m.strong = True
                 break
     _link_qualifiers(text, ms)
+    # Every mention of a place the gazetteer lacks gets the province one of them was given.
+    adopted: dict[str, list[Place]] = {}
+    for m in ms:
+        if m.synthetic and any(c.admin1 for c in m.cands):
+            adopted.setdefault(key_of(m.synthetic), m.cands)
+    for m in ms:
+        if m.synthetic and key_of(m.synthetic) in adopted:
+            m.cands = list(adopted[key_of(m.synthetic)])
 
     # Tokens used as names elsewhere ("Michael Jordan") are names everywhere in this article.
     name_tokens = {key_of(text[m.start : m.end]) for m in ms if m.weight < 0}
@@ -832,6 +881,8 @@ def _rank(article: Article, ms: list[_Mention], keep_all: bool = False) -> list[
             if m.event:
                 # The lead sentence states where it happened; later ones add colour.
                 v += 3.5 if m.sent <= first else 1.2 if m.sent == first + 1 else 0.8
+                if m.place is not None and m.place.kind == "country":
+                    v -= 1.5  # "demand in China": a country is the scope more often than the scene
             if lead:
                 v += 1.0
             v += 0.5 * (1 - m.sent / n_sent)
