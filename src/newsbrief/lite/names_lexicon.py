@@ -90,7 +90,7 @@ ROLE_TAIL = _words(
     "pengawasan|intelijen|siber|sandi|antariksa|penerbangan|keantariksaan|otoritas|jasa|"
     "corp|bank|perusahaan|pt|persero|tbk|universitas|institut|fakultas|sekolah|rumah|sakit|umum|"
     "sementara|terpilih|baru|lama|periode|dki|diy|di|untuk|urusan|pada|dari|se|antar|"
-    "foreign|affairs|home|interior|defence|defense|finance|treasury|health|education|trade|"
+    "foreign|external|affairs|home|interior|defence|defense|finance|treasury|health|education|trade|"
     "industry|commerce|labour|labor|justice|energy|environment|agriculture|transport|"
     "transportation|housing|security|homeland|state|national|federal|general|executive|"
     "operating|financial|technology|information|officer|of|for|the|and|to|at|on|in|committee|"

@@ -233,13 +233,48 @@ def rank_who(article: Article, items: list[Who]) -> list[Who]:
     return [w for _, _, w in scored]
 
 
+_SUBJECT = re.compile(
+    r"((?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+)(?:,? (?:and|dan) ((?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+))? [a-z]"
+)
+
+
+def _state_actors(text: str, lead: Span) -> list[Mention]:
+    """Countries that open the lead as its subject act as parties ("China and Indonesia agreed",
+    "Pakistan beat ..."); they are reported as organisations."""
+    from .names_places import is_country
+
+    m = _SUBJECT.match(text, lead[0], lead[1])
+    if not m:
+        return []
+    out = []
+    for g in (1, 2):
+        name = m.group(g)
+        if name and is_country(name):
+            s = m.start(g)
+            out.append(
+                Mention(
+                    name,
+                    s,
+                    s + len(name),
+                    "organization",
+                    strength=STRONG,
+                    speaker=False,
+                    keys=(name.lower(),),
+                )
+            )
+    return out
+
+
 def find_who(article: Article) -> list[Who]:
     if not article.text.strip():
         return []
     zh = article.lang == "zh"
-    entities = [e for e in _merge(_mentions(article), zh) if _keep(e, zh)]
     what = find_what(article)
     lead = what.span if what else None
+    mentions = _mentions(article)
+    if lead and not zh:
+        mentions += _state_actors(article.text, lead)
+    entities = [e for e in _merge(mentions, zh) if _keep(e, zh)]
     ranked = sorted(
         entities,
         key=lambda e: (
