@@ -208,3 +208,27 @@ def test_device_cuda_without_cuda_is_a_usage_error(tmp_path):
     assert resolve_device("auto") == "cpu"
     res = runner.invoke(app, ["translate", "--to", "en", "--device", "tpu"], input=ARTICLE)
     assert isinstance(res.exception, UsageError)
+
+
+@pytest.mark.slow
+def test_remote_code_is_off_unless_models_yaml_allows_it(monkeypatch, tiny_models):
+    import transformers
+
+    from newsbrief.models import hf
+    from newsbrief.models.base import MODELS
+
+    seen: list[dict] = []
+    real = transformers.AutoModelForSeq2SeqLM.from_pretrained
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(transformers.AutoModelForSeq2SeqLM, "from_pretrained", spy)
+    MODELS.clear()
+    for trust in (False, True):
+        entry = ModelEntry(model=str(tiny_models["mt-id-en"]), trust_remote_code=trust)
+        hf.translator(entry, "id", "en", key="id-en", device="cpu", offline=True)
+    assert [k["trust_remote_code"] for k in seen] == [False, True]
+    assert all(k["use_safetensors"] is True for k in seen)
+    assert ModelEntry(model="x").trust_remote_code is False
