@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..types import Span
@@ -27,3 +28,21 @@ class Mention:
     @property
     def span(self) -> Span:
         return (self.start, self.end)
+
+
+class SpanSet:
+    """Fast "is this offset inside one of these spans?" for skip lists checked once per token."""
+
+    def __init__(self, spans: list[Span] | None = None) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans or []):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]

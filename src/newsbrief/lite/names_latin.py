@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..types import Span
 from . import names_lexicon as L
-from .names_common import STRONG, SUBJECT, WEAK, Mention
+from .names_common import STRONG, SUBJECT, WEAK, Mention, SpanSet
 from .names_places import is_country, is_demonym, is_place, is_region
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
@@ -127,7 +127,7 @@ class LatinNames:
         self.text = text
         self.lang = lang
         self.toks = tokenize(text, sentence_starts)
-        self.skip = skip or []
+        self.skip = SpanSet(skip)
         self.lower_vocab = {t.low for t in self.toks if not t.cap}
         self.titles = self._quoted_titles()
         self.local_orgs = self._defined_acronyms()
@@ -228,7 +228,7 @@ class LatinNames:
         return nxt.cap and not nxt.acro and nxt.low not in L.NOT_NAME and not is_place(nxt.text)
 
     def in_skip(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.skip)
+        return pos in self.skip
 
     def _quoted_titles(self) -> list[Span]:
         """Quoted runs of mostly capitalised words are titles of events or works, not names."""

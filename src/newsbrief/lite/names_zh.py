@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Span
-from .names_common import STRONG, SUBJECT, WEAK, Mention
+from .names_common import STRONG, SUBJECT, WEAK, Mention, SpanSet
 
 
 def _words(text: str) -> frozenset[str]:
@@ -151,7 +151,7 @@ def _is_role(word: str) -> bool:
 class ZhNames:
     def __init__(self, text: str, skip: list[Span] | None = None) -> None:
         self.text = text
-        self.skip = skip or []
+        self.skip = SpanSet(skip)
         pseg = _posseg()
         toks: list[_Tok] = []
         pos = 0
@@ -163,7 +163,7 @@ class ZhNames:
         self.seen: set[str] = set()  # names already found with a title or a speech verb
 
     def in_skip(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.skip)
+        return pos in self.skip
 
     # --- roles ----------------------------------------------------------------------------------
 
@@ -339,6 +339,14 @@ class ZhNames:
                     and t.flag in {"n", "nt", "nz", "l", "j", "ng", "nr", "ns"}
                 )
             )
+            if (
+                not is_org
+                and t.word in ("队", "部", "局", "委", "厅", "院", "社", "党", "会", "所")
+                and k > 0
+                and toks[k - 1].flag in ("ns", "nt", "nz", "j")
+                and (k - 1) not in taken
+            ):
+                is_org = True  # "成都/蓉城/队", "福建省/委"
             if not is_org:
                 k += 1
                 continue
