@@ -357,3 +357,18 @@ def test_zh_county_and_city_the_gazetteer_lacks():
 def test_zh_place_inside_an_idiom_is_not_a_place():
     ws = where("双方观点大同小异，会议在西安举行，长治久安是共同目标。")
     assert places(ws) == ["Xi’an"]
+
+
+def test_everyday_words_that_are_also_places_need_evidence():
+    ws = where(
+        "Lima orang tewas dalam kecelakaan di Garut, Jawa Barat, Senin (5/6). Bukan hanya itu, "
+        "Kita harus waspada, tulis Surat kabar lokal."
+    )
+    assert places(ws) == ["Garut", "Jawa Barat"]  # not Lima (Peru), Bukan (Iran), Kita, Surat
+    lima = where("LIMA, Peru (Reuters) - Protesters clashed with police in Lima on Monday.")
+    assert (lima[0].place, lima[0].country, lima[0].text) == ("Lima", "PE", "LIMA")
+    us = where("Presiden AS Joe Biden tiba di Jakarta pada Selasa.")
+    assert find(us, "United States").text == "AS"
+    malang = where("Man charged after the attack in Malang, East Java.")
+    assert (malang[0].place, malang[0].admin1) == ("Malang", "Jawa Timur")
+    assert "Man" not in places(malang)

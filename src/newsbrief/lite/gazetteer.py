@@ -32,7 +32,17 @@ DECOY: frozenset[str] = frozenset(
     barat timur utara selatan tengah raya baru lama besar kecil tinggi
     agen aman bandar batu bukit harapan jaya karya makmur maju merdeka mulia pasar pusat sari
     sentosa sejahtera sumber tanjung teluk metro
+    capital coast maritime rivers southern middle line most same time date deal officer shoreline
+    highlands rose pace tank bar berat bulan orang rumah jam hit
     """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# Real places whose names are also everyday words ("Lima" is five, "Surat" a letter, "Kita" we):
+# they count only with evidence (a preposition, a dateline, a province next to them).
+SOFT_DECOY: frozenset[str] = frozenset(
+    """
+    lima surat mati kita itu bukan lahan kisaran tak uji anda hub man surprise malang bima
+    agar ada anak abu pula selama pekan tata orang ganda
+    """.split()  # noqa: SIM905
 )
 
 

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import Article, Where
-from .gazetteer import Place, best, gazetteer, key_of, resolve_place
+from .gazetteer import SOFT_DECOY, Place, best, gazetteer, key_of, resolve_place
+from .summary import STOPWORDS
 
 __all__ = ["find_where", "resolve_place"]
 
@@ -216,6 +217,7 @@ _NAME_STOP = {
     "ibu",
 }
 _KEEP_RATIO = 0.35  # of the event place's score; measured on samples/eval (P up, R barely down)
+_FUNCTION_WORDS = STOPWORDS["id"] | STOPWORDS["en"]
 _MAYOR_TITLES = {"wali", "bupati", "wabup", "wawali", "camat", "lurah", "sekda", "pj", "plt"}
 _PERSON_CUE = {
     "mr",
@@ -332,6 +334,7 @@ class _Mention:
     strong: bool = False  # enough evidence for a small or alias-only place
     synthetic: str | None = None  # a name the gazetteer lacks, as written (for other mentions)
     headline: bool = False
+    soft: bool = False  # an everyday word that is also a place: needs evidence
     place: Place | None = None
 
 
@@ -537,6 +540,14 @@ def _latin_mentions(
         if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in _PERSON_CUE:
             i += size
             continue
+        if (
+            size == 1
+            and not w.isupper()
+            and (
+                w.lower() in SOFT_DECOY or w.lower() in _FUNCTION_WORDS or w.lower() in lower_words
+            )
+        ):
+            m.soft = True  # "Lima orang tewas", "Kita harus", "Bukan hanya": words first
         if (
             size == 1
             and not m.strong
@@ -820,10 +831,14 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
             near_keys.setdefault(p.country, set()).add(key_of(text[m.start : m.end]))
 
     for m in ms:
-        if m.weight < 0 or (
-            key_of(text[m.start : m.end]) in name_tokens
-            and m.weight < 1.5
-            and not (m.event or m.dateline or m.qualifiers)
+        if (
+            (m.soft and not m.strong)
+            or m.weight < 0
+            or (
+                key_of(text[m.start : m.end]) in name_tokens
+                and m.weight < 1.5
+                and not (m.event or m.dateline or m.qualifiers)
+            )
         ):
             m.place = None
             continue
