@@ -6,6 +6,7 @@ countrystatecity-countries into ``newsbrief/data/gazetteer.json`` and loaded onc
 
 from __future__ import annotations
 
+import bisect
 import math
 import unicodedata
 from collections.abc import Set
@@ -71,38 +72,30 @@ def key_of(name: str) -> str:
 
 
 class _Lines:
-    """A sorted TSV file kept as bytes, with line offsets from one numpy newline scan."""
+    """A sorted TSV file as a list of byte lines, binary-searched on its first field.
+
+    Splitting bytes is one C call; no per-entry Python objects are built until a key is asked for.
+    The tab that ends each key sorts before every character a key can hold, so line order is key
+    order.
+    """
 
     def __init__(self, data: bytes):
-        import numpy as np
-
-        self.data = data
-        ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
-        self.ends = ends.tolist()
-        self.starts = [0, *(ends[:-1] + 1).tolist()]
+        self.lines = data.split(b"\n")
+        if self.lines and not self.lines[-1]:
+            self.lines.pop()
 
     def __len__(self) -> int:
-        return len(self.ends)
+        return len(self.lines)
 
     def line(self, i: int) -> bytes:
-        return self.data[self.starts[i] : self.ends[i]]
+        return self.lines[i]
 
     def find(self, key: bytes) -> bytes | None:
-        """The rest of the line whose first field is `key` (binary search), or None."""
-        lo, hi = 0, len(self.ends)
-        data, starts, ends = self.data, self.starts, self.ends
+        """The rest of the line whose first field is `key`, or None."""
         probe = key + b"\t"
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s, e = starts[mid], ends[mid]
-            head = data[s : min(e + 1, s + len(probe))]
-            if head == probe:
-                return data[s + len(probe) : e]
-            tab = data.find(b"\t", s, e)
-            if data[s:tab] < key:
-                lo = mid + 1
-            else:
-                hi = mid
+        i = bisect.bisect_left(self.lines, probe)
+        if i < len(self.lines) and self.lines[i].startswith(probe):
+            return self.lines[i][len(probe) :]
         return None
 
 
