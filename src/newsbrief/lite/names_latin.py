@@ -31,6 +31,7 @@ _STOP_ROLE = L._words(
     "itu|ini|tersebut|mengatakan|menyatakan|menjelaskan|tadi|kemarin|hari|pada"
 )
 _COORD = L._words("dan|and|serta|&")
+_VENUE = L._words("convention|exhibition|shopping|city|trade|sports|community|conference|expo")
 _FIRST_NAME_PLACES = L._words("jordan|georgia|chad|israel|florence|victoria|paris|austin|dallas")
 _ID_ONLY = L._words(
     "dan|tim|ada|mas|bu|pak|om|se|bek|raja|ratu|agung|jaya|imam|karo|kasi|kanit|kaur|wali|"
@@ -180,6 +181,10 @@ class LatinNames:
     def is_org_head(self, t: Tok, pos: int) -> bool:
         if t.low not in L.ORG_HEADS:
             return False
+        if t.low in ("center", "centre") and pos > 0:
+            k = next((k for k, x in enumerate(self.toks) if x.start == t.start), 0)
+            if k and self.toks[k - 1].low in _VENUE:
+                return False  # "Convention Center", "City Centre": a venue, a place
         if t.low in L.ORG_HEADS_FIRST_ONLY:
             return pos == 0 and self.lang != "en"
         return True
@@ -577,6 +582,7 @@ class LatinNames:
                 self.is_common(toks[i])
                 and not self.is_org_head(toks[i], 0)
                 and (toks[i].first or not headed or toks[i].low in L.MONTHS_DAYS)
+                and not (headed and (is_demonym(toks[i].low) or self.is_tail(toks[i].low)))
             )
             or toks[i].low in self.org_connectors
             or toks[i].low in L.NAME_CONNECTORS

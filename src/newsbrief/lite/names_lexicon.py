@@ -130,7 +130,7 @@ ORG_HEADS = _words(
     "persatuan|ikatan|himpunan|lembaga|yayasan|kantor|biro|direktorat|sekretariat|kedutaan|"
     "konsulat|kodam|korem|kodim|koramil|lanud|lantamal|kostrad|kopassus|satgas|tim|gugus|"
     "timnas|otoritas|koperasi|perusahaan|rumah sakit|rsud|rsup|puskesmas|kampus|politeknik|"
-    "akademi|sekolah tinggi|stasiun|bandara|pelabuhan|balai|pusat|unit|markas|divisi|"
+    "akademi|sekolah tinggi|balai|pusat|unit|divisi|"
     "ministry|department|agency|council|committee|commission|association|party|university|"
     "college|institute|institution|inc|corp|corporation|co|company|ltd|llc|plc|group|centre|"
     "center|times|news|post|journal|tribune|herald|gazette|press|broadcasting|television|tv|"

@@ -404,6 +404,7 @@ class ZhNames:
                 and text not in _NOT_ORG
                 and not _is_role(text)
                 and not text.endswith(("关系", "合作", "问题", "会谈", "协议", "宾馆", "饭店"))
+                and not text.endswith(("会展中心", "体育中心", "奥体中心", "展览中心", "会议中心"))
             ):
                 in_role = e < n and _is_role(toks[e].word)
                 out.append(
