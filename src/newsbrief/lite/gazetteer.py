@@ -192,6 +192,18 @@ def best(
     return max(candidates, key=lambda p: prior(p, lang, countries, admin1s, near))
 
 
+_NAME_PREFIXES = {
+    "kota ": "city",
+    "kabupaten ": "region",
+    "kab. ": "region",
+    "provinsi ": "region",
+    "kecamatan ": "region",
+    "city of ": "city",
+    "province of ": "region",
+}
+_ID_PREFIXES = {"kota ", "kabupaten ", "kab. ", "provinsi ", "kecamatan "}
+
+
 def resolve_place(
     name: str, lang: str | None = None, context: list[str] | None = None
 ) -> Place | None:
@@ -211,9 +223,13 @@ def resolve_place(
                     break
     if not cands:
         low = key_of(text)
-        for prefix in ("kota ", "kabupaten ", "kab. ", "provinsi ", "city of ", "province of "):
+        for prefix, kind in _NAME_PREFIXES.items():
             if low.startswith(prefix):
                 cands = gaz.lookup(low[len(prefix) :])
+                if not cands and lang in ("id", "ms") and prefix in _ID_PREFIXES:
+                    # "Kabupaten Pasaman Barat": an Indonesian admin unit the gazetteer lacks.
+                    rest = text[len(prefix) :].strip()
+                    return Place(rest, "ID", None, kind, 0, False) if rest[:1].isupper() else None
                 break
     if not cands:
         return None

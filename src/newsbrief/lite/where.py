@@ -20,7 +20,7 @@ from ..types import Article, Where
 from .gazetteer import SOFT_DECOY, Place, best, gazetteer, key_of, resolve_place
 from .summary import STOPWORDS
 
-__all__ = ["find_where", "resolve_place"]
+__all__ = ["find_where", "resolve_place", "where_for_span"]
 
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _TOKEN = re.compile(
@@ -958,3 +958,23 @@ def _rank(article: Article, ms: list[_Mention], keep_all: bool = False) -> list[
             )
         )
     return out
+
+
+def where_for_span(article: Article, start: int, end: int) -> Where | None:
+    """A `Where` for a place span found by another tagger (an NER model's LOC), normalised with the
+    gazetteer and the article's other places as context; None when the name is not a place."""
+    text = article.text[start:end]
+    while text and not text[-1].isalnum():
+        text, end = text[:-1], end - 1
+    if not text.strip():
+        return None
+    others = find_where(article, keep_all=True)
+    context = [w.country for w in others if w.kind == "country" and w.country]
+    context += [w.admin1 for w in others if w.admin1 and w.kind == "region"]
+    p = resolve_place(text, article.lang, context)
+    if p is None:
+        return None
+    kind = p.kind if p.kind in ("city", "region", "country") else "place"
+    return Where(
+        text=text, place=p.place, country=p.country, admin1=p.admin1, kind=kind, span=(start, end)
+    )
