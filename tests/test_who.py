@@ -315,3 +315,62 @@ def test_list_is_capped_and_names_unique():
     who = _who(text, lang="id")
     assert 1 <= len(who) <= 8
     assert len({w.text for w in who}) == len(who)
+
+
+def test_id_honorifics_bin_names_and_single_names():
+    text = (
+        "Wakil Presiden KH Ma'ruf Amin membuka Muktamar di Lampung, Rabu (22/12/2021). Rektor "
+        "Universitas Gadjah Mada Prof. Dr. Ir. Ova Emilia hadir dalam acara itu. Presiden pertama RI, "
+        "Soekarno, pernah berpidato di kota tersebut.\n\n"
+        "Kepala Dinas Ketahanan Pangan Sumatera Utara, H. Muhammad Ali bin Abdullah, mengatakan "
+        "pasokan beras aman. Ekonom Universitas Sumatera Utara, Dr. Wahyu Ario Pratomo, menilai harga "
+        'akan turun. "Kami bersyukur," tutur Ma\'ruf.'
+    )
+    who = _who(text, lang="id")
+    _check_spans(text, who)
+    names = _by_name(who)
+    assert names["Ma'ruf Amin"].role == "Wakil Presiden"
+    assert names["Ova Emilia"].role == "Rektor Universitas Gadjah Mada"
+    assert names["Soekarno"].role == "Presiden pertama RI"
+    # the title before the honorific is the role; the honorific is in neither name nor role
+    assert names["Muhammad Ali bin Abdullah"].role == "Kepala Dinas Ketahanan Pangan Sumatera Utara"
+    assert names["Wahyu Ario Pratomo"].role == "Ekonom Universitas Sumatera Utara"
+    assert all("Prof" not in w.text and "Dr" not in w.text for w in who)
+
+
+def test_en_honorific_titles_and_coordinated_subjects():
+    text = (
+        "Sen. Elizabeth Warren and Gen. Mark Milley clashed on Tuesday over the Pentagon budget, "
+        "according to Gov. Gavin Newsom's office. Warren, a Democrat from Massachusetts, said the "
+        'plan was "reckless".\n\n'
+        "Sam Altman, the chief executive of OpenAI, said the company would cooperate."
+    )
+    who = _who(text, lang="en")
+    _check_spans(text, who)
+    names = _by_name(who)
+    assert who[0].text == "Elizabeth Warren" and who[0].role == "Sen."
+    assert names["Mark Milley"].role == "Gen."
+    assert names["Gavin Newsom"].role == "Gov."
+    assert names["Sam Altman"].role == "chief executive of OpenAI"
+    assert "Warren" not in names and "Massachusetts" not in names
+
+
+def test_en_countries_leading_the_story_are_parties():
+    text = (
+        "India and Australia signed an agreement on critical minerals on Monday, External Affairs "
+        "Minister Rajan Mehta said after talks in New Delhi with Australian Foreign Minister Claire "
+        "Whitmore."
+    )
+    names = _by_name(_who(text, lang="en"))
+    assert names["India"].kind == "organization" and names["Australia"].kind == "organization"
+    assert names["Rajan Mehta"].role == "External Affairs Minister"
+    assert names["Claire Whitmore"].role == "Australian Foreign Minister"
+    assert "New Delhi" not in names
+
+
+def test_zh_team_names_are_organisations():
+    text = "昨晚，成都蓉城队主场以3比1战胜上海海港队。成都蓉城队主教练杨立新表示，球队发挥出色。"
+    names = _by_name(_who(text, lang="zh"))
+    assert names["成都蓉城队"].kind == "organization"
+    assert names["上海海港队"].kind == "organization"
+    assert names["杨立新"].role == "成都蓉城队主教练"

@@ -487,7 +487,7 @@ class LatinNames:
                 break
         if not head_seen:
             return None
-        if t.low in {"a", "an", "seorang"} and k > start + 1:
+        if t.low in {"a", "an", "the", "seorang", "sang"} and k > start + 1:
             start += 1  # "Dan Ives, an analyst at ...": the article is not part of the role
         span = self._strip_role(start, k)
         if (
@@ -790,7 +790,7 @@ class LatinNames:
             and not any(m.start == toks[first].start for m in out)
         ):
             end = b
-            while end > first and not toks[end - 1].cap:
+            while end > first and (not toks[end - 1].cap or toks[end - 1].low in L.HONORIFICS):
                 end -= 1
             if end - first >= 2:
                 out.append(self._org(first, end, in_role=True))
@@ -819,10 +819,14 @@ class LatinNames:
             strength = WEAK
         if strength < STRONG and (self.in_title(s) or is_place(text)):
             return None
-        if j - i == 1 and not hon and is_place(text):
-            return None  # "pengusaha asal Aceh": a lone place name after a title is an origin
-        if j - i == 1 and role and not right and toks[role[0]].low in _COLLECTIVE:
-            return None  # "warga Tebet"
+        if (
+            j - i == 1
+            and not hon
+            and (is_place(text) or (role and not right and toks[role[0]].low in _COLLECTIVE))
+        ):
+            # "pengusaha asal Aceh", "warga Tebet": a place; it counts only as a short mention
+            # of someone already named ("Warren" after "Sen. Elizabeth Warren")
+            role, right, strength = None, None, WEAK
         if text in _AGENCIES and self.text[s - 1 : s] == "(":
             return None
         return self._person(i, j, role=role or right, strength=strength, speaker=speaks)
@@ -863,12 +867,15 @@ class LatinNames:
         """ "Influencer Indonesia, Novi Basuki dan Achyar Al Rasyid": the role covers both."""
         people = [m for m in out if m.kind == "person"]
         for a, b in itertools.pairwise(people):
+            between = self.text[a.end : b.start]
+            if b.role_span and b.role_span[0] >= a.end:
+                between = self.text[a.end : b.role_span[0]]
+            if not re.fullmatch(r"\s*(?:,|dan|and|&|serta|,\s*dan|,\s*and)\s*", between):
+                continue
+            a.speaker = b.speaker = a.speaker or b.speaker  # "X and Y clashed"
             if a.role and not b.role:
-                between = self.text[a.end : b.start]
-                if re.fullmatch(r"\s*(?:,|dan|and|&|serta|,\s*dan|,\s*and)\s*", between):
-                    b.role, b.role_span = a.role, a.role_span
-                    b.strength = max(b.strength, STRONG)
-                    a.speaker = b.speaker = a.speaker or b.speaker
+                b.role, b.role_span = a.role, a.role_span
+                b.strength = max(b.strength, STRONG)
 
     def role_near(self, start: int, end: int) -> tuple[str | None, Span | None]:
         """The role around a name at [start, end), for names found by another finder."""

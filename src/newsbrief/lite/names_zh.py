@@ -381,6 +381,8 @@ class ZhNames:
                     continue
                 if (a - 1) in taken or not _HAN.match(p.word) or p.flag not in _LEFT_OK | {"nt"}:
                     break
+                if p.flag in ("n", "vn", "l") and toks[a].flag == "ns":
+                    break  # a name starts at its place: "战胜/上海/海港/队"
                 a -= 1
             while a < k and (
                 toks[a].word in ("和", "与")
