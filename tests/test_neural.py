@@ -89,8 +89,8 @@ def test_auto_falls_back_per_task_when_a_model_is_missing(tmp_path, tiny_models)
     assert out["models"]["summary"] == "lite"
     assert out["models"]["who"] == str(tiny_models["ner"])  # NER still served by its model
     assert (
-        "summary: offline engine used; csebuetnlp/mT5_multilingual_XLSum is not downloaded "
-        "(`newsbrief models pull --task summarization`, or --engine hf" in err
+        "offline engine used for summary: not downloaded: csebuetnlp/mT5_multilingual_XLSum "
+        "(`newsbrief models pull` fetches them" in err
     )
     assert out["summary_lang"] == "id"
 
@@ -108,12 +108,18 @@ def test_engine_hf_with_missing_models_is_one_clear_error(cli):
     assert "csebuetnlp/mT5_multilingual_XLSum" in res.err and "newsbrief models pull" in res.err
 
 
-def test_brief_to_another_language_needs_a_translator(tmp_path):
+def test_brief_to_another_language_without_translator(tmp_path):
+    """auto keeps summary/what in the source language with a warning; hf makes it an error."""
     yaml = tmp_path / "models.yaml"
     yaml.write_text("ner: {}\n")
-    res = runner.invoke(
-        app, ["brief", "--from", "id", "--to", "en", "--models", str(yaml)], input=ARTICLE
-    )
+    args = ["brief", "--from", "id", "--to", "en", "--models", str(yaml)]
+    res = runner.invoke(app, args, input=ARTICLE)
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["target_lang"] == "en" and out["summary_lang"] == "id"
+    assert "translation" not in out["models"]
+    assert any("summary and what stay in id" in w for w in out["warnings"])
+    res = runner.invoke(app, [*args, "--engine", "hf"], input=ARTICLE)
     assert isinstance(res.exception, ModelUnavailable)
     assert "no translation model for id-en" in str(res.exception)
 

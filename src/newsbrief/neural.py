@@ -2,8 +2,9 @@
 render summary and `what` in the target language with the translation models.
 
 Engines: ``hf`` needs every model (a missing one is an error); ``auto`` uses each model that is
-available and keeps the lite field, with a warning, for each task whose model is not. Translation
-has no offline fallback in either: a brief asked for in another language needs a translator.
+available and keeps the lite field, with a warning, for each task whose model is not. In ``auto``
+a missing translator leaves summary and `what` in the source language, with a warning (the offline
+brief still renders labels, dates and countries in the target language); ``hf`` makes it an error.
 Every field keeps its source text and span; names stay as written in the source.
 """
 
@@ -172,16 +173,14 @@ def apply_models(
             warnings.append(f"{field}: offline engine used, model unavailable: {exc}")
             return None
 
+    missing: list[tuple[str, str]] = []
+
     def downloaded(task: str, field: str, key: str, e) -> bool:
         """`auto` uses models that are already here: it never starts a multi-GB download the
         user did not ask for (`--engine hf` does, on first use)."""
         if strict or e.is_local() or hub.cached_path(e) is not None:
             return True
-        warnings.append(
-            f"{field}: offline engine used; {e.model} is not downloaded "
-            f"(`newsbrief models pull --task {task}{'' if key == '*' else ' --lang ' + key}`, "
-            "or --engine hf to fetch it on first use)"
-        )
+        missing.append((field, e.model))
         return False
 
     def entry(task: str, field: str):
@@ -198,9 +197,21 @@ def apply_models(
     # The translator first: it has no fallback, so a missing one should fail before slow loads.
     translator = None
     if brief.target_lang != brief.summary_lang:
-        translator = get_translator(
-            lang, brief.target_lang, models=cfg, device=device, offline=offline
-        )
+        try:
+            # auto never downloads: a brief on a fresh machine must work with what is here
+            translator = get_translator(
+                lang, brief.target_lang, models=cfg, device=device,
+                offline=offline if strict else True,
+            )
+        except ModelUnavailable as exc:
+            if strict:
+                raise
+            pair = f"{lang}-{brief.target_lang}"
+            why = "not downloaded" if "not cached" in str(exc) else str(exc)
+            warnings.append(
+                f"summary and what stay in {lang}: {pair} translation model {why} "
+                f"(`newsbrief models pull --task translation --pair {pair}`)"
+            )
 
     from .models import hf, hub
 
@@ -254,6 +265,13 @@ def apply_models(
         used["translation"] = " + ".join(translator.model_ids)
         warnings.extend(w for w in translator_warnings(translator) if w not in warnings)
 
+    if missing:
+        fields = ", ".join(f for f, _ in missing)
+        names = ", ".join(m for _, m in missing)
+        warnings.append(
+            f"offline engine used for {fields}: not downloaded: {names} "
+            "(`newsbrief models pull` fetches them; --engine lite skips models)"
+        )
     brief.engine = "hf" if strict else "auto"
     brief.models = used
     brief.warnings = warnings

@@ -65,6 +65,10 @@ def format_when(when: When, lang: str) -> str:
     return text
 
 
+# Where the ISO locale's name is not the one the press uses (Indonesia's official usage since 2014).
+_PREFERRED = {("id", "CN"): "Tiongkok"}
+
+
 @lru_cache(maxsize=512)
 def country_name(code: str | None, lang: str) -> str:
     if not code:
@@ -80,6 +84,8 @@ def country_name(code: str | None, lang: str) -> str:
         name = getattr(country, "common_name", None) or country.name
         if lang == "en":
             return name
+        if (lang, code) in _PREFERRED:
+            return _PREFERRED[lang, code]
         locale = {"id": "id", "zh": "zh_CN"}[lang]
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
         return tr.gettext(country.name)
@@ -123,7 +129,10 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
     out.append(h(lab["where"]))
     for w in brief.where or []:
         country = country_name(w.country, lang)
-        label = w.place + (f", {country}" if country and w.kind != "country" else "")
+        if w.kind == "country":
+            label = country or w.place
+        else:
+            label = w.place + (f", {country}" if country else "")
         out.append(f"{bullet}{label} (“{w.text}”)" if w.text != w.place else f"{bullet}{label}")
     if not brief.where:
         out.append(lab["none"])
