@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..types import Article, Span, Who
 from .names_common import STRONG, SUBJECT, WEAK, Mention
 from .what import find_what, is_junk_line, strip_dateline
+
+if TYPE_CHECKING:
+    from .names_latin import LatinNames
+    from .names_zh import ZhNames
 
 MAX_WHO = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -288,11 +294,18 @@ def find_who(article: Article) -> list[Who]:
 
 def role_for(article: Article, span: Span) -> tuple[str | None, Span | None]:
     """The title or role written around the name at `span` (for names a model found)."""
-    if article.lang == "zh":
+    starts = tuple(s.start for s in article.sentences)
+    return _finder(article.text, article.lang, starts).role_near(*span)
+
+
+@lru_cache(maxsize=4)
+def _finder(text: str, lang: str, starts: tuple[int, ...]) -> LatinNames | ZhNames:
+    """One finder per article, reused across the many names a model may ask about."""
+    skip = _skip_ranges(Article(text=text, lang=lang))
+    if lang == "zh":
         from .names_zh import ZhNames
 
-        return ZhNames(article.text, _skip_ranges(article)).role_near(*span)
+        return ZhNames(text, skip)
     from .names_latin import LatinNames
 
-    starts = {s.start for s in article.sentences}
-    return LatinNames(article.text, article.lang, starts).role_near(*span)
+    return LatinNames(text, lang, set(starts), skip)
