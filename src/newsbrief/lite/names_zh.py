@@ -301,6 +301,14 @@ class ZhNames:
         speaks = self._speaks(i, j)
         if not tagged and not role:
             return None  # an untagged split name is only trusted after a title
+        if (
+            not role
+            and not speaks
+            and i >= 2
+            and toks[i - 1].word == "、"
+            and toks[i - 2].flag not in _NAME_TAGS
+        ):
+            return None  # "公安、交通、应急、卫健等部门": an item in a list of departments
         if tagged and _common_word(name) and not role:
             return None  # jieba's dictionary files 顾问, 查明, 马拉松 under nr; 李强 has a title
         foreign = toks[i].flag == "nrt" or not _surname_ok(name)
