@@ -397,3 +397,20 @@ def test_resolve_place_indonesian_admin_unit_not_in_gazetteer():
     assert p is not None
     assert (p.place, p.country, p.kind) == ("Pasaman Barat", "ID", "region")
     assert resolve_place("Kabupaten Pasaman Barat", "en") is None
+
+
+def test_zh_foreign_exonyms_and_english_dateline_city():
+    ws = where(
+        "新华社华盛顿5月3日电 美国国务院发言人3日表示，美方将继续与日本、韩国保持沟通。下月双方将在纽约会面。"
+    )
+    assert (ws[0].place, ws[0].country, ws[0].admin1) == (
+        "Washington",
+        "US",
+        "District of Columbia",
+    )
+    assert find(ws, "New York City").text == "纽约"  # geonames has only 紐約: simplified at build
+    assert find(ws, "Japan").text == "日本"
+    dc = where(
+        "WASHINGTON (AP) — President Joe Biden met Chinese leader Xi Jinping, the White House said."
+    )
+    assert (dc[0].place, dc[0].kind, dc[0].admin1) == ("Washington", "city", "District of Columbia")

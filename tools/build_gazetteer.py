@@ -5,6 +5,7 @@ Sources (all offline, from installed packages):
   countries.json (names, population);
 - pycountry: ISO 3166-1 countries and ISO 3166-2 subdivisions, with their Indonesian (`id`) and
   Chinese (`zh_CN`) gettext names;
+- opencc (build time only): simplified forms of cities' traditional Chinese names;
 - countrystatecity-countries (build time only, `pip install newsbrief[gazetteer]`): the names and
   ISO 3166-2 codes of states, used to give each geonames admin1 code a readable province name by a
   nearest-city vote, and Indonesian regencies/cities that cities15000 lacks.
@@ -50,8 +51,9 @@ SUPPLEMENT: dict[str, list[str]] = {
     "TR": ["Turkey", "Turki"],
     "VA": ["Vatican", "Vatikan"],
 }
-# Han names of a few cities that cities15000 lacks in simplified form.
-CITY_SUPPLEMENT: dict[tuple[str, str], list[str]] = {}
+# Chinese names that cities15000 gives only to a namesake town: 华盛顿 means Washington, D.C.
+# (geonames has it as 华盛顿特区 only, and 华盛顿 on two small towns).
+CITY_SUPPLEMENT: dict[tuple[str, str, int], list[str]] = {("US", "Washington", 689545): ["华盛顿"]}
 
 _SUFFIX_EN = re.compile(
     r"\s+(Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|SAR|Province|Prefecture)$"
@@ -290,6 +292,9 @@ def main() -> None:
             add_key(n, idx)
 
     # --- cities
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
     seen_city: set[tuple[str, str]] = set()
     for c in sorted(cities.values(), key=lambda c: -int(c["population"])):
         cc = c["countrycode"]
@@ -299,7 +304,11 @@ def main() -> None:
         )
         seen_city.add((cc, key_of(c["name"])))
         add_key(c["name"], idx)
-        for alt in c.get("alternatenames") or []:
+        alts = list(c.get("alternatenames") or [])
+        alts += CITY_SUPPLEMENT.get((cc, c["name"], int(c["population"])), [])
+        # Some cities carry only traditional Han names (紐約): add their simplified form (纽约).
+        alts += [t2s.convert(a) for a in alts if han_ok(a) and t2s.convert(a) != a]
+        for alt in dict.fromkeys(alts):
             if alt.isupper() and len(alt) <= 4:  # IATA and similar codes
                 continue
             # Latin variants of small towns are mostly old spellings that collide with words.
@@ -311,9 +320,10 @@ def main() -> None:
             if han_ok(alt) and alt[-1] in "市县区镇" and len(alt) >= 4 - (alt[-1] != "镇"):
                 stem = alt[:-1]
                 if not han_word(stem, int(c["population"])):
-                    add_key(stem, idx, alt=cc not in ("CN", "TW", "HK", "MO"))
-            # Han names are the native names of Chinese cities, not variants: keep them primary.
-            add_key(alt, idx, alt=not han_ok(alt) or cc not in ("CN", "TW", "HK", "MO"))
+                    add_key(stem, idx)
+            # Han names are the native names of Chinese cities and the standard Chinese exonyms of
+            # foreign ones (伦敦, 纽约市): primary names in Chinese text, not variants.
+            add_key(alt, idx, alt=not han_ok(alt))
 
     # --- Indonesian regencies and towns that cities15000 lacks
     for cfile in sorted(csc_dir.glob("by-country/ID/states/*/cities.json")):
@@ -344,10 +354,14 @@ def main() -> None:
             fh.write(f"{k}\t{','.join(map(str, codes))}\n")
     # Words that contain a short Han place name but are not about the place (大同小异, 长治久安,
     # 安庆 in 丁安庆): a match inside one of them is skipped at run time.
+    # Cities only: a country or province inside a word (日本首相, 中国队) is still that place.
     freely = {
         k
         for k, v in keys.items()
-        if han_ok(k) and len(k) <= 3 and any(i >= 0 and places[i][4] >= 100_000 for i in v)
+        if han_ok(k)
+        and len(k) <= 3
+        and all(i >= 0 and places[i][3] == "city" for i in v)
+        and any(places[i][4] >= 100_000 for i in v)
     }
     block = set()
     for w, (f, t) in jwords.items():

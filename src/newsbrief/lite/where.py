@@ -794,6 +794,7 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
         for m in ms:
             if m.start >= ds and m.end <= de + 12 and m.start < de:
                 m.dateline = m.strong = True
+                m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
                 break
     _link_qualifiers(text, ms)
     # Every mention of a place the gazetteer lacks gets the province one of them was given.
@@ -843,9 +844,9 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
             m.place = None
             continue
         cands = m.cands
-        if m.kind_hint == "region":
-            regions = [c for c in cands if c.kind == "region"]
-            cands = regions or cands
+        if m.kind_hint in ("region", "city"):
+            same = [c for c in cands if c.kind == m.kind_hint]
+            cands = same or cands
         if m.qualifiers:
             quals = [q for qi in m.qualifiers for q in ms[qi].cands]
             narrowed = [c for c in cands if any(_contains(q, c) for q in quals)]
