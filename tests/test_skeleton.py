@@ -37,3 +37,17 @@ def test_schema_validates_a_lite_brief(seed_text):
     r = run_cli(["brief", "--engine", "lite", "--format", "json"], input=seed_text)
     assert r.code == 0, r.err
     jsonschema.validate(json.loads(r.out), schema)
+
+
+def test_public_api_names_stay_functions_after_submodule_imports():
+    import newsbrief
+    import newsbrief.brief
+    import newsbrief.detect  # noqa: F401  (binds submodules on the package)
+
+    assert callable(newsbrief.brief) and callable(newsbrief.detect)
+    assert callable(newsbrief.translate) and callable(newsbrief.summarize)
+    det = newsbrief.detect("The central bank raised its key rate by a quarter point on Wednesday.")
+    assert det.lang == "en"
+    b = newsbrief.brief((ROOT / "samples/en/perth-stabbing.txt").read_text(), engine="lite")
+    assert b.lang == "en" and b.where and b.where[0].place == "Perth" and b.where[0].country == "GB"
+    assert "Perth" in newsbrief.render(b, "markdown")

@@ -6,6 +6,8 @@ nothing here imports torch or transformers.
 
 from __future__ import annotations
 
+import sys
+import types
 from importlib import import_module
 from typing import Any
 
@@ -17,6 +19,7 @@ _API = {
     "detect": "newsbrief.detect",
     "detect_lines": "newsbrief.detect",
     "summarize": "newsbrief.summarize",
+    "translate": "newsbrief.translate",
     "read_source": "newsbrief.read",
     "render": "newsbrief.render",
     "load_config": "newsbrief.models.registry",
@@ -41,3 +44,16 @@ def __getattr__(name: str) -> Any:
     if name in _API:
         return getattr(import_module(_API[name]), name)
     raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """Importing a submodule binds it on its package, so `newsbrief.brief` would turn from the
+    function into the module `newsbrief.brief` once anything imported it. The API names win."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _API and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
