@@ -147,3 +147,18 @@ def test_fast_on_a_3kb_article():
     for _ in range(10):
         summarize(art, 3)
     assert (time.perf_counter() - t) / 10 < 0.2  # ~3 ms idle; generous for a busy CI machine
+
+
+def test_timestamp_lines_and_malay_are_handled():
+    text = (
+        "Selasa, 06 Jun 2023 10:15 WIB\n\n"
+        "Banjir merendam 4.300 rumah di tujuh kecamatan di Kota Banjarmasin, Kalimantan Selatan, "
+        "Senin, setelah hujan deras mengguyur selama lebih dari sepuluh jam.\n\n"
+        "Gubernur menetapkan status tanggap darurat bencana banjir selama empat belas hari.\n\n"
+        "Sebanyak 12.870 jiwa terdampak dan 1.150 di antaranya mengungsi ke masjid dan sekolah."
+    )
+    out = summary(text, 2, lang="id")
+    assert out[0].text.startswith("Banjir merendam")
+    assert not any("10:15" in s.text for s in out)
+    art = make_article(text, lang="ms")
+    assert summarize(art, 2) == summarize(make_article(text, lang="id"), 2)

@@ -32,6 +32,7 @@ _JUNK = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_TAIL = re.compile(r"^\s*\((?:[A-Z]{1,5}/[A-Z0-9-]{1,6}|[a-z]{2,5}/[a-z]{2,5})\)\s*$")
+_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC|AM|PM|am|pm)\b|\b(?:WIB|WITA)\b")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Sentence openers that lean on the sentence before.
@@ -119,7 +120,13 @@ def _is_junk(s: Sentence, lang: str) -> bool:
         return True
     if lang == "zh" or _HAN.search(text):
         return len(_HAN.findall(text)) < 10
-    return len(_WORD.findall(text)) < 6
+    words = _WORD.findall(text)
+    if len(words) < 6:
+        return True
+    # A timestamp or data line ("Selasa, 06 Jun 2023 10:15 WIB"), not a sentence.
+    return len(words) < 12 and (
+        _STAMP.search(text) is not None or sum(w.isalpha() for w in words) < len(words) / 2
+    )
 
 
 def _headline(article: Article) -> tuple[int, int] | None:
@@ -172,7 +179,8 @@ def summarize(article: Article, n: int = 3) -> list[Sentence]:
     """`n` sentences of `article` that summarise it, in article order."""
     if n <= 0 or not article.sentences:
         return []
-    lang = article.lang if article.lang in ("id", "en", "zh") else "en"
+    lang = {"ms": "id"}.get(article.lang, article.lang)
+    lang = lang if lang in ("id", "en", "zh") else "en"
     head = _headline(article)
     body = [s for s in article.sentences if not (head and s.start < head[1])]
     cands = [s for s in body if not _is_junk(s, lang)]
