@@ -162,3 +162,14 @@ def test_timestamp_lines_and_malay_are_handled():
     assert not any("10:15" in s.text for s in out)
     art = make_article(text, lang="ms")
     assert summarize(art, 2) == summarize(make_article(text, lang="id"), 2)
+
+
+def test_hand_built_article_without_sentences_is_segmented():
+    from newsbrief.types import Article
+
+    art = Article(
+        text="Floods hit Fuzhou, Jiangxi, on Monday. Officials said 20 people died there.",
+        lang="en",
+    )
+    out = summarize(art, 1)
+    assert [s.text for s in out] == ["Floods hit Fuzhou, Jiangxi, on Monday."]

@@ -175,8 +175,24 @@ def _pagerank(sim: np.ndarray, d: float = 0.85, iters: int = 50) -> np.ndarray:
     return r
 
 
+def ensure_segmented(article: Article) -> Article:
+    """The article with paragraphs and sentences, segmenting it when built by hand without them."""
+    if article.sentences or not article.text.strip():
+        return article
+    from ..segment import paragraphs, sentences
+
+    lang = {"ms": "id"}.get(article.lang, article.lang)
+    return article.model_copy(
+        update={
+            "paragraphs": article.paragraphs or paragraphs(article.text),
+            "sentences": sentences(article.text, lang),
+        }
+    )
+
+
 def summarize(article: Article, n: int = 3) -> list[Sentence]:
     """`n` sentences of `article` that summarise it, in article order."""
+    article = ensure_segmented(article)
     if n <= 0 or not article.sentences:
         return []
     lang = {"ms": "id"}.get(article.lang, article.lang)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import Article, Where
 from .gazetteer import SOFT_DECOY, Place, best, gazetteer, key_of, resolve_place
-from .summary import STOPWORDS
+from .summary import STOPWORDS, ensure_segmented
 
 __all__ = ["find_where", "resolve_place", "where_for_span"]
 
@@ -778,6 +778,7 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     Passing mentions far below the event place (a person's origin, a comparison) are left out
     unless `keep_all`, which lists every place found, ranked.
     """
+    article = ensure_segmented(article)
     text = article.text
     gaz = gazetteer()
     index = _sentence_index(article)
