@@ -284,3 +284,31 @@ def test_worker_isolates_a_crashing_core(monkeypatch):
     }
     assert back["boom.txt"].error == "internal error: RuntimeError: kaput"
     assert (back["a.txt"].output, back["c.txt"].output) == ("A.TXT", "C.TXT")
+
+
+class _FakeRay:
+    """Just the cluster description plan_pool reads: two nodes, 8 + 4 CPUs, 2 GPUs."""
+
+    def cluster_resources(self) -> dict:
+        return {"CPU": 12.0, "GPU": 2.0}
+
+    def nodes(self) -> list[dict]:
+        return [
+            {"Alive": True, "Resources": {"CPU": 8.0, "GPU": 2.0}},
+            {"Alive": True, "Resources": {"CPU": 4.0}},
+        ]
+
+
+def test_worker_resources_follow_the_cluster():
+    from newsbrief.batch_ray import Pool, RayOptions, plan_pool
+    from newsbrief.errors import UsageError
+
+    fake = _FakeRay()
+    assert plan_pool(fake, RayOptions(), 16) == Pool(12, 1.0, 0.0, 16)
+    # Fewer CPU workers share the CPUs (torch threads follow), never more than a node holds.
+    assert plan_pool(fake, RayOptions(workers=3), 16) == Pool(3, 4.0, 0.0, 16)
+    assert plan_pool(fake, RayOptions(workers=1), 16) == Pool(1, 8.0, 0.0, 16)
+    assert plan_pool(fake, RayOptions(gpus_per_worker=0.5), 16) == Pool(4, 1.0, 0.5, 16)
+    assert plan_pool(fake, RayOptions(gpus_per_worker=1, workers=1), 16) == Pool(1, 1.0, 1.0, 16)
+    with pytest.raises(UsageError, match="has 2 GPUs"):
+        plan_pool(fake, RayOptions(gpus_per_worker=4), 16)

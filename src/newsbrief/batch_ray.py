@@ -41,7 +41,7 @@ WINDOW_BYTES = 256 * 1024 * 1024
 # Articles per call of the core: the model path wants many sentences per call; the lite engine
 # only needs enough to hide Ray's per-batch cost.
 MODEL_BATCH = 16
-LITE_BATCH = 8
+LITE_BATCH = 16
 
 
 class RayUnavailable(UsageError):
@@ -204,17 +204,37 @@ def _worker_env(*, local: bool) -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
 
 
-def default_workers(ray: Any, gpus_per_worker: float) -> int:
-    """One worker per CPU of the cluster, or per `gpus_per_worker` GPUs when workers use GPUs."""
+@dataclass(frozen=True)
+class Pool:
+    """The actor pool for a run: how many workers, and what each one reserves."""
+
+    workers: int
+    cpus: float
+    gpus: float
+    batch_size: int
+
+
+def plan_pool(ray: Any, opts: RayOptions, batch_size: int) -> Pool:
+    """Workers and their resources from the options and what the cluster has.
+
+    GPU workers: one per `gpus_per_worker` GPUs, one CPU each (feeding a GPU takes little).
+    CPU workers: by default one per CPU with one CPU each; with fewer `--workers`, the CPUs
+    are shared out (up to a node's size), since Ray caps each worker's threads (OMP_NUM_THREADS,
+    and so torch) at the CPUs it reserves.
+    """
     res = ray.cluster_resources()
-    if gpus_per_worker > 0:
+    g = opts.gpus_per_worker
+    if g > 0:
         gpus = float(res.get("GPU", 0))
-        if gpus < gpus_per_worker:
-            raise UsageError(
-                f"--gpus-per-worker {gpus_per_worker:g} but the Ray cluster has {gpus:g} GPUs"
-            )
-        return max(1, int(gpus // gpus_per_worker))
-    return max(1, int(res.get("CPU", 1)))
+        if gpus < g:
+            raise UsageError(f"--gpus-per-worker {g:g} but the Ray cluster has {gpus:g} GPUs")
+        return Pool(opts.workers or max(1, int(gpus // g)), 1.0, g, batch_size)
+    cpus = max(1, int(res.get("CPU", 1)))
+    if not opts.workers:
+        return Pool(cpus, 1.0, 0.0, batch_size)
+    node_cpus = [int(n.get("Resources", {}).get("CPU", 0)) for n in ray.nodes() if n.get("Alive")]
+    per = max(1, min(cpus // opts.workers, max(node_cpus, default=1)))
+    return Pool(opts.workers, float(per), 0.0, batch_size)
 
 
 def _windows(items: Iterator[Item], max_items: int, max_bytes: int) -> Iterator[list[Item]]:
@@ -230,9 +250,7 @@ def _windows(items: Iterator[Item], max_items: int, max_bytes: int) -> Iterator[
         yield window
 
 
-def _dataset(
-    ray: Any, window: list[Item], spec: TaskSpec, workers: int, gpus: float, batch_size: int
-) -> Any:
+def _dataset(ray: Any, window: list[Item], spec: TaskSpec, pool: Pool) -> Any:
     from ray.data import ActorPoolStrategy
 
     rows = [
@@ -243,32 +261,25 @@ def _dataset(
         }
         for i in window
     ]
+    blocks = max(1, math.ceil(len(rows) / pool.batch_size))
     # One block per batch: results come back (and the bar moves) a batch at a time, and the
     # batches spread over all the actors.
-    ds = ray.data.from_items(rows, override_num_blocks=max(1, math.ceil(len(rows) / batch_size)))
-    remote: dict[str, Any] = {"num_cpus": 1}
-    if gpus > 0:
-        remote["num_gpus"] = gpus
+    ds = ray.data.from_items(rows, override_num_blocks=blocks)
+    remote: dict[str, Any] = {"num_cpus": pool.cpus}
+    if pool.gpus > 0:
+        remote["num_gpus"] = pool.gpus
     return ds.map_batches(
         BatchWorker,
         fn_constructor_kwargs={"spec": spec},
-        batch_size=batch_size,
+        batch_size=pool.batch_size,
         batch_format="pyarrow",
-        compute=ActorPoolStrategy(size=min(workers, math.ceil(len(rows) / batch_size))),
+        compute=ActorPoolStrategy(size=min(pool.workers, blocks)),
         **remote,
     )
 
 
-def _run_window(
-    run: Any,
-    ray: Any,
-    window: list[Item],
-    spec: TaskSpec,
-    workers: int,
-    gpus: float,
-    batch_size: int,
-) -> None:
-    ds = _dataset(ray, window, spec, workers, gpus, batch_size)
+def _run_window(run: Any, ray: Any, window: list[Item], spec: TaskSpec, pool: Pool) -> None:
+    ds = _dataset(ray, window, spec, pool)
     try:
         for table in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0):
             for res in _rows_to_results(table.to_pylist()):
@@ -602,17 +613,15 @@ def run_batch_ray(
     try:
         with _Stopper() as stopper:
             run.stop = lambda: stopper.signum is not None
-            workers = 0
+            pool: Pool | None = None
             for window in _windows(run.pending(), opts.window_items, opts.window_bytes):
-                if not workers:
+                if pool is None:
                     ray = session.connect()
                     # ray.init replaces the SIGTERM handler; a stop must stay a clean stop.
                     if threading.current_thread() is threading.main_thread():
                         signal.signal(signal.SIGTERM, stopper._handle)
-                    workers = opts.workers or default_workers(ray, opts.gpus_per_worker)
-                _run_window(
-                    run, session.ray, window, spec, workers, opts.gpus_per_worker, batch_size
-                )
+                    pool = plan_pool(ray, opts, batch_size)
+                _run_window(run, session.ray, window, spec, pool)
                 if run.stop():
                     break
             run.summary.signum = stopper.signum
