@@ -110,3 +110,10 @@ def test_helpers():
 
 def test_empty_article_has_no_what():
     assert find_what(make_article("   \n\n ", lang="en")) is None
+
+
+def test_zh_attribution_kept_when_the_next_clause_refers_back():
+    text = "本报讯（记者 刘洋）比亚迪股份有限公司3日发布公告称，公司2月新能源汽车销量达12.2万辆，同比增长37%。"
+    what = _what(text, lang="zh")
+    assert what.text.startswith("比亚迪股份有限公司3日发布公告称")
+    assert "12.2万辆" in what.text

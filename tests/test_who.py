@@ -374,3 +374,50 @@ def test_zh_team_names_are_organisations():
     assert names["成都蓉城队"].kind == "organization"
     assert names["上海海港队"].kind == "organization"
     assert names["杨立新"].role == "成都蓉城队主教练"
+
+
+def test_en_police_story_ranks_and_org_with_title_word():
+    text = (
+        "SYDNEY, Jan 8 (Reuters) - Australian police have charged a 34-year-old man with murder "
+        "after a woman was found dead in western Sydney on Saturday, New South Wales Police said.\n\n"
+        "Detective Superintendent Danny Doherty told reporters the pair had been in a relationship. "
+        '"This is a tragic case," Doherty said. Premier Chris Minns said domestic violence remained '
+        '"a national crisis".'
+    )
+    names = _by_name(_who(text, lang="en"))
+    assert names["Danny Doherty"].role == "Detective Superintendent"
+    assert names["Chris Minns"].role == "Premier"
+    assert names["New South Wales Police"].kind == "organization"
+    assert "Doherty" not in names and "Sydney" not in names and "Reuters" not in names
+
+
+def test_id_football_clubs_and_coaches():
+    text = (
+        "Persib Bandung Kalahkan Persija 2-0\n\n"
+        "BANDUNG, KOMPAS.com - Persib Bandung mengalahkan Persija Jakarta 2-0 dalam laga lanjutan "
+        "Liga 1 di Stadion Gelora Bandung Lautan Api, Sabtu (2/3/2024) malam.\n\n"
+        "Gol Persib dicetak David da Silva pada menit ke-12. Pelatih Persib, Bojan Hodak, memuji "
+        'permainan anak asuhnya. "Pemain bekerja keras," kata Bojan seusai laga. Sementara itu, '
+        "pelatih Persija Thomas Doll mengakui timnya kalah kelas."
+    )
+    who = _who(text, lang="id")
+    _check_spans(text, who)
+    names = _by_name(who)
+    assert names["Bojan Hodak"].role == "Pelatih Persib"
+    assert names["Thomas Doll"].role == "pelatih Persija"
+    assert names["Persib Bandung"].kind == "organization"
+    assert "Persib" not in names and "Gol Persib" not in names  # one club, one entry
+
+
+def test_zh_company_short_name_and_chairman():
+    text = (
+        "本报讯（记者 刘洋）比亚迪股份有限公司3日发布公告称，公司2月新能源汽车销量达12.2万辆，同比增长37%。\n\n"
+        "比亚迪董事长王传福在业绩说明会上表示，公司将加快海外市场布局。中国汽车工业协会副秘书长陈士华指出，"
+        "新能源汽车渗透率持续提升。"
+    )
+    names = _by_name(_who(text, lang="zh"))
+    assert names["比亚迪股份有限公司"].kind == "organization"
+    assert "比亚迪" not in names  # the short name is the same company, not a person
+    assert names["王传福"].role == "比亚迪董事长"
+    assert names["陈士华"].role == "中国汽车工业协会副秘书长"
+    assert "刘洋" not in names

@@ -166,6 +166,7 @@ class LatinNames:
         return (
             t.text in L.ORG_ACRONYMS
             or t.text in self.local_orgs
+            or (t.cap and t.low in L.ORG_NAMES)
             or (t.acro and t.text.upper() in L.ORG_ACRONYMS)
         )
 
@@ -606,6 +607,7 @@ class LatinNames:
                 if toks[k].low in L.ROLE_HEADS
                 and toks[k].cap
                 and not (k == i and self.is_org_head(toks[k], 0))
+                and not (k == j - 1 and k > i and self.is_org_head(toks[k], k - i))
             ),
             None,
         )
@@ -627,6 +629,13 @@ class LatinNames:
                 n = k
             if name_end - n == 1 and toks[n - 1].low in _PLACE_INTRO | _PLACE_TYPE | _GEO_HEADS:
                 n = name_end  # "Ketua KPU Kabupaten Kotabaru": the last word is a place
+            if (
+                name_end - n == 1
+                and name_end < len(toks)
+                and self.text[toks[name_end - 1].end : toks[name_end].start].strip() == ","
+                and toks[name_end].cap
+            ):
+                n = name_end  # "Pelatih Persib, Bojan Hodak": the name follows the comma
             role = self._strip_role(rs, n)
             out.extend(self._orgs_in_role(rs, n))
             if n < name_end and role:
@@ -638,13 +647,6 @@ class LatinNames:
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
         if heads and (j - i >= 2 or self.is_known_org(toks[i])):
             return [self._org(i, j)]
-        if (
-            j - i >= 2
-            and self.is_known_org(toks[i])
-            and not toks[i].acro
-            and all(self.name_like(t) for t in toks[i + 1 : j])
-        ):
-            return [self._org(i, j)]  # "Samsung Electronics", "Toyota Motor"
         out = []
         k = i
         while k < j:

@@ -48,6 +48,7 @@ ROLE_HEADS_ID = _words(
 ROLE_HEADS_EN = _words(
     "president|vice|prime|minister|secretary|senator|sen|representative|rep|congressman|"
     "congresswoman|lawmaker|legislator|governor|gov|mayor|premier|chancellor|king|queen|prince|"
+    "detective|constable|inspector|superintendent|commissioner|"
     "princess|emperor|pope|sheikh|emir|sultan|speaker|leader|chief|ceo|cfo|coo|cto|chairman|"
     "chairwoman|chair|chairperson|director|head|spokesperson|spokesman|spokeswoman|"
     "ambassador|envoy|consul|general|gen|commander|admiral|adm|colonel|col|lieutenant|lt|major|"
@@ -182,10 +183,12 @@ ORG_NAMES = _words(
     "bank of america|state department|white house|downing street|red cross|red crescent|"
     "amnesty international|human rights watch|greenpeace|doctors without borders|"
     "paris saint-germain|real madrid|manchester united|manchester city|bayern munich|"
-    "persija jakarta|persib bandung|arema fc|persebaya surabaya|bali united|"
+    "persija jakarta|persib bandung|arema fc|persebaya surabaya|bali united|persija|persib|"
+    "persebaya|arema|psm makassar|psis semarang|persik kediri|borneo fc|madura united|"
+    "dewa united|barito putera|persis solo|psm|psis|persik|"
     "garuda indonesia|lion air|singapore airlines|bank mandiri|bank rakyat indonesia|"
     "pertamina|telkom indonesia|astra international|gudang garam|indofood|unilever|"
-    "nestle|toyota|hyundai|volkswagen|general motors|ford|exxonmobil|shell|chevron"
+    "nestle|toyota|hyundai|volkswagen|general motors|exxonmobil|shell|chevron"
 )
 
 # All-caps tokens that are not organisations.
@@ -261,6 +264,7 @@ NOT_NAME = _words(
     "gelora|istora|hall|gedung|jembatan|menara|masjid|gereja|pura|vihara|klenteng|candi|"
     "nagari|kampung|dusun|gampong|jorong|banjar|kelurahan|kecamatan|rt|rw|blok|komplek|"
     "kilogram|kg|hektare|ton|meter|persen|rupiah|dolar|triliun|miliar|juta|ribu|rp|"
+    "gol|laga|pertandingan|kemenangan|kekalahan|skor|babak|menit|klasemen|musim|"
     "biasanya|sekarang|awalnya|akhirnya|rencananya|sebenarnya|memang|padahal|apalagi|tentu|"
     "tentunya|semoga|harapannya|intinya|pokoknya|jadi|makanya|selama|sepanjang|alhamdulillah|"
     "insya|allah|insyaallah|waduh|wah|aduh|yah|nah|oh|ya|tidak|enggak|nggak|gak|"

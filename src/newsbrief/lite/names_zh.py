@@ -189,6 +189,7 @@ class ZhNames:
                 or (t.flag == "nr" and len(t.word) == 1)
                 or t.word.startswith("驻")
                 or (t.flag == "m" and t.word.startswith("第"))
+                or t.word in _KNOWN_ORGS
                 or _is_role(t.word)
             )
             if not ok or not _HAN.match(t.word) or chars + len(t.word) > 22:
@@ -263,7 +264,7 @@ class ZhNames:
         toks = self.toks
         t = toks[i]
         if t.flag in _NAME_TAGS and len(t.word) >= 2 and _HAN.match(t.word):
-            if _is_role(t.word):
+            if _is_role(t.word) or t.word in _KNOWN_ORGS:
                 return None
             nxt = toks[i + 1].word if i + 1 < len(toks) else ""
             if len(nxt) == 1 and nxt in _ORG_SUFFIXES:

@@ -70,6 +70,8 @@ _ZH_TIME = re.compile(
     r"\d{1,2}日.{0,6}|[上下]午|凌晨|晚间|早上|据悉)$"
 )
 _MIN_WORDS, _LONG_WORDS, _ZH_TARGET = 8, 22, 30
+# A clause that refers back to the attribution's subject ("比亚迪……公告称，公司……"): keep both.
+_ZH_PRONOUN = ("公司", "该", "其", "他", "她", "我", "双方", "此", "这", "本")
 
 
 def main_clause(body: str, lang: str) -> tuple[int, int]:
@@ -88,7 +90,10 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
         k = 0
         while k < len(parts) - 1:
             clause = body[parts[k][0] : parts[k][1]].strip()
-            if (_ZH_ATTRIB.search(clause) and len(clause) <= 16) or _ZH_TIME.match(clause):
+            nxt = body[parts[k + 1][0] : parts[k + 1][1]].lstrip()
+            if (
+                _ZH_ATTRIB.search(clause) and len(clause) <= 16 and not nxt.startswith(_ZH_PRONOUN)
+            ) or _ZH_TIME.match(clause):
                 k += 1
                 continue
             break

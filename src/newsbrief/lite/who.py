@@ -139,7 +139,14 @@ def _merge(mentions: list[Mention], zh: bool) -> list[_Entity]:
             target.aliases.add(m.alias.lower())
     for m in sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start):
         key = _org_key(m.text)
-        target = next((e for e in orgs if key in e.keys or key in e.aliases), None)
+        target = next(
+            (
+                e
+                for e in orgs
+                if key in e.keys or key in e.aliases or any(_same_club(key, k) for k in e.keys)
+            ),
+            None,
+        )
         if target is None:
             # an acronym first defined for a person-free org, or a person's alias, stays apart
             if any(key in p.aliases for p in people):
@@ -162,12 +169,24 @@ _CORP = re.compile(
 )
 
 
+_ZH_CORP = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
+
+
 def _org_key(text: str) -> str:
     """ "Apple Inc" and "Apple", "PT Pertamina (Persero)" and "Pertamina" are one organisation."""
-    key = text.lower().strip()
+    key = _ZH_CORP.sub("", text.strip()) or text.strip()
+    key = key.lower()
     for _ in range(2):
         key = _CORP.sub("", key).strip()
     return key or text.lower()
+
+
+def _same_club(a: str, b: str) -> bool:
+    """ "Persib" and "Persib Bandung": a one-word name and a longer one that starts with it."""
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb) or min(len(wa), len(wb)) != 1:
+        return False
+    return wa[0] == wb[0] and len(wa[0]) >= 4
 
 
 def _keep(e: _Entity, zh: bool) -> bool:
