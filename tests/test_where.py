@@ -414,3 +414,12 @@ def test_zh_foreign_exonyms_and_english_dateline_city():
         "WASHINGTON (AP) — President Joe Biden met Chinese leader Xi Jinping, the White House said."
     )
     assert (dc[0].place, dc[0].kind, dc[0].admin1) == ("Washington", "city", "District of Columbia")
+
+
+def test_detik_style_dateline():
+    text = (
+        "Jakarta - Presiden Joko Widodo melantik lima duta besar baru di Istana Negara, Senin "
+        "(5/6/2023). Para duta besar akan bertugas di Jepang, Korea Selatan, dan Malaysia."
+    )
+    ws = where(text)
+    assert (ws[0].place, ws[0].span) == ("Jakarta", (0, 7))

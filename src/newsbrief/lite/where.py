@@ -308,6 +308,8 @@ _OK_AFTER = {
 _DATELINE = [
     # "JAKARTA, KOMPAS.com -", "BEIJING, May 5 (Reuters) -", "Fuzhou (ANTARA) -", "WASHINGTON (AP) —"
     re.compile(r"^\s*(?P<p>[A-Z][A-Za-z.'’ -]{1,40}?)\s*[,(][^\n]{0,60}?\s[-–—]{1,2}\s"),
+    # "Jakarta - Presiden ..." (detik style), "Surabaya – ..."
+    re.compile(r"^\s*(?P<p>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2})\s+[-–—]{1,2}\s"),
     # "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
     re.compile(
         r"^\s*[\w.]+\.(?:com|co|id|net|CO|COM)[\w.]*\s*,\s*(?P<p>[A-Z][A-Za-z ]{1,30}?)\s*[-–—]"
