@@ -423,3 +423,12 @@ def test_detik_style_dateline():
     )
     ws = where(text)
     assert (ws[0].place, ws[0].span) == ("Jakarta", (0, 7))
+
+
+def test_titles_after_a_place_keep_it_and_surnames_do_not():
+    ws = where("Jakarta Governor Pramono Anung said on Monday that floods in Jakarta had receded.")
+    assert places(ws) == ["Jakarta"]
+    assert "Bali" in places(where("Bali Police arrested two Australians in Denpasar on Friday."))
+    # Henderson is also a US city: a surname after "Jordan" still makes Jordan a person.
+    sport = where("Jordan Henderson scored twice as Liverpool beat Chelsea in London.")
+    assert "Jordan" not in places(sport) and sport[0].place == "London"

@@ -573,7 +573,7 @@ def _latin_mentions(
             and next_gap == " "
             and nxt.group()[0].isupper()
             and nxt.group().lower() not in _OK_AFTER
-            and not gaz.has(key_of(nxt.group()))
+            and nxt.group().lower() not in _TITLE_BEFORE
         )
         if after_name and prev_w in _TITLE_BEFORE and prev_gap == " ":
             after_name = False  # "Gubernur Bali Wayan Koster"
