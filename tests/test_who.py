@@ -421,3 +421,29 @@ def test_zh_company_short_name_and_chairman():
     assert names["王传福"].role == "比亚迪董事长"
     assert names["陈士华"].role == "中国汽车工业协会副秘书长"
     assert "刘洋" not in names
+
+
+def test_en_ages_mark_people_and_police_titles():
+    text = (
+        "CHICAGO — A 45-year-old man was arrested on Friday in connection with a shooting that "
+        "killed two people in Aurora, Illinois, police said.\n\n"
+        "John Miller, 45, of Naperville, was charged with two counts of murder. Aurora Police Chief "
+        "Keith Cross said officers responded within minutes. The victims were identified as Maria "
+        "Lopez, 32, and James Carter, 51."
+    )
+    who = _who(text, lang="en")
+    _check_spans(text, who)
+    names = _by_name(who)
+    assert names["Keith Cross"].role == "Aurora Police Chief"
+    assert {"John Miller", "Maria Lopez", "James Carter"} <= set(names)
+    assert "Illinois" not in names and "Naperville" not in names and "Aurora" not in names
+
+
+def test_id_rank_after_title_is_not_part_of_it():
+    text = (
+        "Kepala BNPB Letjen TNI Suharyanto meminta pemerintah daerah menyiagakan personel. Warga "
+        "bernama Budi (45) mengaku rumahnya terendam."
+    )
+    names = _by_name(_who(text, lang="id"))
+    assert names["Suharyanto"].role == "Kepala BNPB"
+    assert names["Budi"].kind == "person"

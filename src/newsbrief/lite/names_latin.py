@@ -31,6 +31,8 @@ _STOP_ROLE = L._words(
     "itu|ini|tersebut|mengatakan|menyatakan|menjelaskan|tadi|kemarin|hari|pada"
 )
 _COORD = L._words("dan|and|serta|&")
+# An age right after a name marks a person: "John Miller, 45, of Naperville", "Budi (45)".
+_AGE = re.compile(r",\s*\d{1,3}(?:,|\.(?!\d))|\s*\(\d{1,3}\)")
 _VENUE = L._words("convention|exhibition|shopping|city|trade|sports|community|conference|expo")
 _FIRST_NAME_PLACES = L._words("jordan|georgia|chad|israel|florence|victoria|paris|austin|dallas")
 _ID_ONLY = L._words(
@@ -309,8 +311,15 @@ class LatinNames:
         ):
             b -= 1
         keep_b = b
-        while b > a and toks[b - 1].low in L.HONORIFICS:
-            b -= 1
+        while b > a and (
+            toks[b - 1].low in L.HONORIFICS
+            or (
+                toks[b - 1].low in ("tni", "polri")
+                and b - 2 >= a
+                and toks[b - 2].low in L.HONORIFICS
+            )
+        ):
+            b -= 1  # "Kepala BNPB Letjen TNI": the rank is not part of the title
         if b == a:
             b = keep_b  # the title is all there is ("Dr.", "Jenderal")
             if b > a and toks[a].low in _POLITE:
@@ -641,8 +650,11 @@ class LatinNames:
             if n < name_end and role:
                 out.append(self._person(n, name_end, role=role))
             return out
-        if self.text[toks[i].start : toks[j - 1].end].lower() in L.ORG_NAMES:
-            return [self._org(i, j)]
+        run = self.text[toks[i].start : toks[j - 1].end].lower()
+        if run in L.ORG_NAMES or any(
+            run.endswith(" " + n) for n in L.ORG_NAMES if " " in n and len(n) < len(run)
+        ):
+            return [self._org(i, j)]  # "Goldman Sachs", "Kenya Red Cross"
         # an organisation: a head word, a known name or acronym
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
         if heads and (j - i >= 2 or self.is_known_org(toks[i])):
@@ -806,7 +818,7 @@ class LatinNames:
         text, s, _ = self._span_text(i, j)
         role = self.left_role(i)
         right = None if role else self.right_role(j)
-        hon = self.honorific_before(i)
+        hon = self.honorific_before(i) or bool(_AGE.match(self.text, toks[j - 1].end))
         pre = role[0] if role else i
         speaks = self.speech_before(pre) or self.speech_after(j)
         if right and not speaks:

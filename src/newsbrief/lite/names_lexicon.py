@@ -144,7 +144,7 @@ ORG_HEADS = _words(
     "securities|exchange|reserve|police|guard|command|ministerie|online|daily|kompas|tempo|"
     "sports|electronics|motor|motors|pharma|pharmaceuticals|telecom|telecommunications|steel|petroleum|"
     "mining|insurance|financial|foods|entertainment|logistics|energy|semiconductor|automotive|"
-    "cross|crescent"
+    "services"
 )
 # Heads that only make an organisation in first position (Indonesian word order).
 ORG_HEADS_FIRST_ONLY = _words(
