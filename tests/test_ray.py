@@ -312,3 +312,26 @@ def test_worker_resources_follow_the_cluster():
     assert plan_pool(fake, RayOptions(gpus_per_worker=1, workers=1), 16) == Pool(1, 1.0, 1.0, 16)
     with pytest.raises(UsageError, match="has 2 GPUs"):
         plan_pool(fake, RayOptions(gpus_per_worker=4), 16)
+
+
+@needs_ray
+def test_unreachable_cluster_fails_fast(tmp_path):
+    src = make_corpus(tmp_path, per_lang=1, bad=())
+    res = run_cli(
+        [
+            "batch",
+            str(src),
+            "--out",
+            str(tmp_path / "o"),
+            "--executor",
+            "ray",
+            "--ray-address",
+            "127.0.0.1:1",
+            "--engine",
+            "lite",
+        ],
+        timeout=60,
+    )
+    assert res.code == 2
+    assert res.err.strip().startswith("newsbrief: error: cannot reach a Ray cluster at 127.0.0.1:1")
+    assert "ray start --head" in res.err

@@ -160,6 +160,8 @@ class RaySession:
             env = _worker_env(local=not self.address)
             if env:
                 kwargs["runtime_env"] = {"env_vars": env}
+            if self.address:
+                _check_reachable(self.address)
             try:
                 if self.address:
                     ray.init(address=self.address, **kwargs)
@@ -187,6 +189,22 @@ class RaySession:
         if self.started and self.ray is not None:
             self.ray.shutdown()
         self.started = False
+
+
+def _check_reachable(address: str) -> None:
+    """Fail in seconds on a wrong host:port; ray.init would retry it for minutes."""
+    import socket
+
+    host, sep, port = address.rpartition(":")
+    if not sep or "://" in address or not port.isdigit():
+        return  # 'auto', ray:// client addresses: Ray resolves and reports those itself
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as exc:
+        raise UsageError(
+            f"cannot reach a Ray cluster at {address}: {exc.strerror or exc} "
+            "(start one with 'ray start --head', and pass the address it prints)"
+        ) from None
 
 
 def _worker_env(*, local: bool) -> dict[str, str]:
