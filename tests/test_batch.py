@@ -528,3 +528,13 @@ def test_batch_translate_equals_single_file_translate(tmp_path, tiny_models):
         got = (out / name).with_suffix(".json").read_text(encoding="utf-8")
         assert got == single.out
         assert json.loads(got)["models"] and json.loads(got)["segments"]
+
+
+def test_progress_bar_on_request_and_quiet_cli(tmp_path, capsys):
+    src = make_folder(tmp_path)
+    run_batch(src, tmp_path / "a", LITE, progress=True)
+    err = capsys.readouterr().err
+    assert "9/9" in err and "article" in err  # done/total with rate and ETA, on stderr
+    quiet = run_cli(["batch", str(src), "--out", str(tmp_path / "b"), "--engine", "lite", "-q"])
+    assert quiet.code == 1
+    assert quiet.err.count("\n") == 1 and quiet.err.startswith("newsbrief: batch: 6 ok, 3 failed")
