@@ -9,8 +9,11 @@ bytes whichever executor made it. Results stream back as each batch finishes, wh
 moves the progress bar.
 
 The articles travel with the work (the driver read them to hash them anyway), so workers on other
-machines need no access to the input folder. Only this module imports ray, and only inside
-functions: the rest of the CLI never pays for it.
+machines need no access to the input folder. Input and output may also be URIs that
+``pyarrow.fs.FileSystem.from_uri`` opens (file://, s3://, gs://, hdfs://, abfs://); ``_FsRun``
+applies the same rules there, and only the driver needs access to that storage.
+
+Only this module imports ray, and only inside functions: the rest of the CLI never pays for it.
 """
 
 from __future__ import annotations
