@@ -243,7 +243,7 @@ def batch(
     sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
     device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
     max_bytes: MaxBytes = None,
-    executor: Annotated[ExecutorOpt, typer.Option("--executor", help="local: this machine; ray: a Ray cluster (needs newsbrief[ray]).")] = ExecutorOpt.local,
+    executor: Annotated[ExecutorOpt, typer.Option("--executor", help="local: this machine; ray: a Ray cluster (needs the ray extra of newsbrief), where INPUT_DIR and --out may also be URIs (s3://, gs://, abfs://, hdfs://, file://).")] = ExecutorOpt.local,
     ray_address: Annotated[Optional[str], typer.Option("--ray-address", help="Ray cluster to join (host:port, or 'auto'); default: start Ray on this machine.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Ray workers, each holding its own models (default: one per CPU, or per --gpus-per-worker GPUs).")] = None,
     gpus_per_worker: Annotated[float, typer.Option("--gpus-per-worker", min=0, help="GPUs per Ray worker, e.g. 1 or 0.5 (default 0: CPU workers).")] = 0.0,
@@ -268,6 +268,8 @@ def batch(
     else:
         if ray_address or workers or gpus_per_worker:
             raise UsageError("--ray-address, --workers and --gpus-per-worker need --executor ray")
+        if "://" in input_dir or "://" in out:
+            raise UsageError("URIs as INPUT_DIR or --out need --executor ray")
         summary = run_batch(input_dir, out, spec, patterns=patterns, jobs=jobs, resume=resume,
                             quiet=quiet, batch_size=batch_size)
     typer.echo(summary.line(), err=True)
