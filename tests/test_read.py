@@ -247,3 +247,47 @@ def test_cli_bad_input_is_one_line_exit_1(cli, tmp_path):
         assert r.code == 1, (args, r.err)
         assert expect in r.err and "Traceback" not in r.err
         assert len(r.err.strip().splitlines()) == 1
+
+
+# Page furniture outside and inside the article: bylines, timestamps, menus written as <div>s,
+# "Baca juga" links, copyright lines, Chinese source/editor stamps.
+DIV_PAGE = """<!DOCTYPE html><html lang="id"><head><title>Banjir Rendam Banjarmasin - Berita</title>
+<script type="application/ld+json">{"headline":"Banjir"}</script></head><body>
+<div id="header"><div class="top-menu"><a href="/">Beranda</a> | <a href="/news">Berita</a></div></div>
+<div class="menu"><ul><li><a href="/">Home</a></li><li><a href="/daerah">Daerah</a></li></ul></div>
+<div class="content"><div class="detail">
+ <h1 class="detail__title">Banjir Rendam 4.300 Rumah di Banjarmasin</h1>
+ <div class="detail__author">Rudi Hartono - detikNews</div>
+ <div class="detail__date">Selasa, 06 Jun 2023 10:15 WIB</div>
+ <div class="detail__body-text">
+  <p><strong>Banjarmasin</strong> - Banjir merendam 4.300 rumah, Senin (5/6).</p>
+  <p>Baca juga: <a href="/x">Cuaca Ekstrem Diprediksi Sepekan</a></p>
+  <p>Related to the flood, <a href="/b">BPBD</a> opened three shelters on Monday night.</p>
+  <p><a href="/y">Harga emas hari ini</a></p>
+ </div>
+ <div class="detail__tags"><a href="/tag/banjir">banjir</a></div>
+</div></div>
+<div class="info">2023-06-12 08:30:15 来源：<a href="#">某某网</a></div>
+<div id="footer">Copyright &copy; 2023 Berita Kalsel. All rights reserved.</div>
+</body></html>"""
+
+
+def test_html_furniture_is_dropped_and_the_article_kept():
+    assert html_to_text(DIV_PAGE) == (
+        "Banjir Rendam 4.300 Rumah di Banjarmasin\n\n"
+        "Banjarmasin - Banjir merendam 4.300 rumah, Senin (5/6).\n\n"
+        "Related to the flood, BPBD opened three shelters on Monday night."
+    )
+
+
+def test_byline_inside_article_header_is_not_the_lead():
+    html = (
+        "<article><header><h1>Bank raises rate</h1><p class='byline'>By A. Writer · "
+        "<time>2 August 2023</time></p></header><p>The bank raised its rate.</p></article>"
+    )
+    assert html_to_text(html) == "Bank raises rate\n\nThe bank raised its rate."
+
+
+def test_inline_furniture_does_not_split_a_paragraph():
+    html = "<p>Gempa terjadi <span class='ads'>IKLAN</span>pagi ini.</p><p>Dua tewas.</p>"
+    assert html_to_text(html) == "Gempa terjadi pagi ini.\n\nDua tewas."

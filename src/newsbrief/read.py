@@ -193,12 +193,36 @@ _BLOCK = _words(
     "dl br hr title figcaption address center body html"
 )
 _VOID = _words("area base br col embed hr img input link meta param source track wbr")
-# class/id fragments of page furniture inside an article: share bars, related links, ads.
+# class/id fragments of page furniture: share bars, related links, ads, bylines and timestamps
+# (a byline or a "Selasa, 06 Jun 2023 10:15 WIB" line would otherwise lead the article and be
+# taken for its lead sentence), menus and copyright lines.
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|recommend|comment|comments|advert|ads|"
-    r"banner|breadcrumbs?|newsletter|subscribe|cookie|popup|modal|sidebar|promo|tags)(?:$|[\s_-])",
+    r"banner|breadcrumbs?|newsletter|subscribe|cookie|popup|modal|sidebar|promo|tags|"
+    r"byline|author|authors|writer|reporter|editor|date|time|timestamp|pubdate|published|"
+    r"meta|credit|credits|caption|menu|navbar|topbar|footer|copyright|contentinfo|"
+    r"readmore|read-more|baca-juga|bacajuga|terkait|populer|terpopuler|trending|most-read)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Site headers written as <div id="header">: furniture outside the article, the headline's box
+# inside it (as for the <header> element).
+_HEADER_HINT = re.compile(r"(?:^|[\s_-])(?:header|masthead|site-header)(?:$|[\s_-])", re.IGNORECASE)
+# Lines that are page furniture even when they sit in the article body: "Baca juga: <link>",
+# ad labels, copyright lines. A colon (or nothing after the words) is required, so that a
+# sentence like "Related to the case, ..." stays.
+_BOILERPLATE = re.compile(
+    r"^(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|read\s+(?:also|more)|see\s+also|"
+    r"related(?:\s+(?:stories|articles|news))?|相关阅读|延伸阅读|相关新闻|推荐阅读)\s*(?:[:：]|$)|"
+    r"^(?:advertisement|iklan|scroll\s+to\s+continue(?:\s+with\s+content)?)$|"
+    r"^(?:©|\(c\)\s|copyright\b|hak\s+cipta\b|版权所有)|^.{0,80}all\s+rights\s+reserved|"
+    # a short stamp line: "2023-06-12 08:30:15 来源：某某网", "(责任编辑：王小明)"
+    r"^(?=.{0,80}$)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|"
+    r"^(?=.{0,60}$)[（(]?(?:来源|责任编辑|编辑|sumber|editor)\s*[:：]",
+    re.IGNORECASE,
+)
+# A block whose text is mostly link text is a menu or a list of other stories.
+_LINK_DENSITY = 0.6
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,40}$")
 _SPACES = re.compile(r"\s+")
 _BR = "\ue000"  # a private-use character marks <br> until the block is flushed
@@ -220,6 +244,8 @@ class _ArticleParser(HTMLParser):
         self.in_pre = 0
         self.heading = False
         self.h1: list[str] = []
+        self.in_link = 0
+        self.link_chars = 0  # link text (non-space characters) in the current block
 
     # structure
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -236,10 +262,16 @@ class _ArticleParser(HTMLParser):
             # A <header> inside the article holds its headline; the page's own header does not.
             skipped = tag in _SKIP and not (tag == "header" and self._inside())
             furniture = tag not in ("article", "main", "body", "html") and bool(
-                hint and (_FURNITURE.search(hint) or "navigation" in hint.lower())
+                hint
+                and (
+                    _FURNITURE.search(hint)
+                    or "navigation" in hint.lower()
+                    or (_HEADER_HINT.search(hint) and not self._inside())
+                )
             )
             if skipped or furniture:
-                self._flush()
+                if tag in _BLOCK or tag in _SKIP:  # an inline ad must not split its paragraph
+                    self._flush()
                 self.skip_depth = depth
                 return
         if tag in _BLOCK:
@@ -252,6 +284,8 @@ class _ArticleParser(HTMLParser):
             self.in_pre += 1
         if tag in ("h1", "h2", "h3"):
             self.heading = tag == "h1"
+        if tag == "a":
+            self.in_link += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip_depth is not None:
@@ -276,6 +310,8 @@ class _ArticleParser(HTMLParser):
                 self._flush()
             if open_tag == "pre":
                 self.in_pre = max(0, self.in_pre - 1)
+            if open_tag == "a":
+                self.in_link = max(0, self.in_link - 1)
             if self.article_depth is not None and depth <= self.article_depth:
                 self._flush()
                 self.article_depth = -1  # seen and closed
@@ -295,6 +331,8 @@ class _ArticleParser(HTMLParser):
         if self.skip_depth is not None:
             return
         self.buf.append(data)
+        if self.in_link:
+            self.link_chars += len(_SPACES.sub("", data))
 
     # output
     def _flush(self) -> None:
@@ -302,14 +340,17 @@ class _ArticleParser(HTMLParser):
             return
         raw = "".join(self.buf)
         self.buf = []
+        link_chars, self.link_chars = self.link_chars, 0
         if self.in_pre:
             raw = raw.replace(_BR, "\n")
             lines = [line.strip() for line in raw.split("\n")]
         else:
             # Source newlines are just spaces; only <br> breaks a line.
             lines = [_SPACES.sub(" ", part).strip() for part in raw.split(_BR)]
-        text = "\n".join(line for line in lines if line)
+        text = "\n".join(line for line in lines if line and not _BOILERPLATE.search(line))
         if not text:
+            return
+        if not self.heading and link_chars > _LINK_DENSITY * len(_SPACES.sub("", text)):
             return
         self.blocks.append((text, self._inside(), self.heading))
         if self.heading:
