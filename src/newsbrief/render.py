@@ -9,23 +9,76 @@ from functools import lru_cache
 from .types import Brief, When
 
 LABELS = {
-    "en": {"title": "News brief", "summary": "Summary", "who": "Who", "what": "What", "when": "When",
-           "where": "Where", "lang": "Language", "none": "not found", "engine": "Engine",
-           "untranslated": "(not translated: no translation model)", "evidence": "evidence"},
-    "id": {"title": "Ringkasan berita", "summary": "Ringkasan", "who": "Siapa", "what": "Apa",
-           "when": "Kapan", "where": "Di mana", "lang": "Bahasa", "none": "tidak ditemukan",
-           "engine": "Mesin", "untranslated": "(tidak diterjemahkan: tidak ada model terjemahan)",
-           "evidence": "bukti"},
-    "zh": {"title": "新闻简报", "summary": "摘要", "who": "人物", "what": "事件", "when": "时间",
-           "where": "地点", "lang": "语言", "none": "未找到", "engine": "引擎",
-           "untranslated": "（未翻译：没有翻译模型）", "evidence": "原文"},
+    "en": {
+        "title": "News brief",
+        "summary": "Summary",
+        "who": "Who",
+        "what": "What",
+        "when": "When",
+        "where": "Where",
+        "lang": "Language",
+        "none": "not found",
+        "engine": "Engine",
+        "untranslated": "(not translated: no translation model)",
+        "evidence": "evidence",
+    },
+    "id": {
+        "title": "Ringkasan berita",
+        "summary": "Ringkasan",
+        "who": "Siapa",
+        "what": "Apa",
+        "when": "Kapan",
+        "where": "Di mana",
+        "lang": "Bahasa",
+        "none": "tidak ditemukan",
+        "engine": "Mesin",
+        "untranslated": "(tidak diterjemahkan: tidak ada model terjemahan)",
+        "evidence": "bukti",
+    },
+    "zh": {
+        "title": "新闻简报",
+        "summary": "摘要",
+        "who": "人物",
+        "what": "事件",
+        "when": "时间",
+        "where": "地点",
+        "lang": "语言",
+        "none": "未找到",
+        "engine": "引擎",
+        "untranslated": "（未翻译：没有翻译模型）",
+        "evidence": "原文",
+    },
 }
 
 _MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "id": [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
 }
 _KIND = {
     "en": {"person": "person", "organization": "organisation"},
@@ -87,7 +140,9 @@ def country_name(code: str | None, lang: str) -> str:
         if (lang, code) in _PREFERRED:
             return _PREFERRED[lang, code]
         locale = {"id": "id", "zh": "zh_CN"}[lang]
-        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+        tr = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True
+        )
         return tr.gettext(country.name)
     except Exception:  # a missing locale must never break rendering
         return code
@@ -97,32 +152,52 @@ def to_json(brief: Brief) -> str:
     return json.dumps(brief.model_dump(mode="json"), ensure_ascii=False, indent=2)
 
 
-def _summary(brief: Brief, lab: dict[str, str]) -> str:
-    text = brief.summary
-    if brief.summary_lang != brief.target_lang:
-        text += f" {lab['untranslated']}"
+def _lang_name(code: str, lang: str) -> str:
+    from .langs import NAMES
+
+    return NAMES.get(code, {}).get(lang) or _OTHER_LANGS.get(code, {}).get(lang) or code
+
+
+# Languages detect reports that newsbrief does not brief in, named for the header line.
+_OTHER_LANGS = {
+    "ms": {"en": "Malay", "id": "Melayu", "zh": "马来语"},
+}
+
+
+def _untranslated(text: str, source_lang: str, brief: Brief, lab: dict[str, str]) -> str:
+    if source_lang != brief.target_lang:
+        sep = "" if brief.target_lang == "zh" else " "
+        return f"{text}{sep}{lab['untranslated']}"
     return text
 
 
 def _lines(brief: Brief, markdown: bool) -> list[str]:
     lang = brief.target_lang
     lab = LABELS[lang]
-    h = (lambda s: f"## {s}") if markdown else (lambda s: f"{s}:")
+    zh = lang == "zh"
+    colon = "：" if zh else ": "
+    # Chinese text takes full-width brackets; the quoted evidence keeps its own script.
+    paren = (lambda s: f"（{s}）") if zh else (lambda s: f" ({s})")
+    h = (lambda s: f"## {s}") if markdown else (lambda s: s + ("：" if zh else ":"))
     bullet = "- " if markdown else "  - "
     out: list[str] = []
-    out.append(f"# {lab['title']}" if markdown else lab["title"].upper())
+    out.append(f"# {lab['title']}" if markdown else (lab["title"] if zh else lab["title"].upper()))
     src = f" — {brief.source}" if brief.source else ""
-    out.append(f"{lab['lang']}: {brief.lang} ({brief.lang_confidence:.2f}){src}")
+    conf = f"{brief.lang_confidence:.2f}"
+    out.append(f"{lab['lang']}{colon}{_lang_name(brief.lang, lang)}{paren(conf)}{src}")
     out.append("")
     out.append(h(lab["what"]))
     if brief.what:
-        out.append(brief.what.translation or brief.what.text)
+        if brief.what.translation:
+            out.append(brief.what.translation)
+        else:
+            out.append(_untranslated(brief.what.text, brief.lang, brief, lab))
     else:
         out.append(lab["none"])
     out.append("")
     out.append(h(lab["when"]))
     if brief.when:
-        out.append(f"{format_when(brief.when, lang)} (“{brief.when.text}”)")
+        out.append(f"{format_when(brief.when, lang)}{paren('“' + brief.when.text + '”')}")
     else:
         out.append(lab["none"])
     out.append("")
@@ -132,8 +207,16 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
         if w.kind == "country":
             label = country or w.place
         else:
-            label = w.place + (f", {country}" if country else "")
-        out.append(f"{bullet}{label} (“{w.text}”)" if w.text != w.place else f"{bullet}{label}")
+            parts = [w.place]
+            if w.admin1 and w.admin1 != w.place and w.kind != "region":
+                parts.append(w.admin1)
+            if country:
+                parts.append(country)
+            label = ("，" if zh else ", ").join(parts)
+        evidence = w.text not in (w.place, label) and w.text.lower() != w.place.lower()
+        out.append(
+            f"{bullet}{label}{paren('“' + w.text + '”')}" if evidence else f"{bullet}{label}"
+        )
     if not brief.where:
         out.append(lab["none"])
     out.append("")
@@ -141,12 +224,12 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
     for p in brief.who or []:
         role = f" — {p.role}" if p.role else ""
         name = f"**{p.text}**" if markdown else p.text
-        out.append(f"{bullet}{name}{role} ({_KIND[lang][p.kind]})")
+        out.append(f"{bullet}{name}{role}{paren(_KIND[lang][p.kind])}")
     if not brief.who:
         out.append(lab["none"])
     out.append("")
     out.append(h(lab["summary"]))
-    out.append(_summary(brief, lab))
+    out.append(_untranslated(brief.summary, brief.summary_lang, brief, lab))
     return out
 
 
