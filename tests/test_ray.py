@@ -21,6 +21,8 @@ from conftest import SAMPLES, run_cli
 
 HAVE_RAY = importlib.util.find_spec("ray") is not None
 needs_ray = pytest.mark.skipif(not HAVE_RAY, reason="ray is not installed (newsbrief[ray])")
+# Ray Data warns about its own renamed settings whenever a dataset copies its context.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:ray.data")
 
 ARTICLES = {
     "id": ["banjir-banjarmasin.txt", "gempa-pasaman-barat.txt"],
