@@ -71,6 +71,9 @@ def test_chinese_variants_and_mixed_scripts():
     assert det.lang == "en" and det.script == "Latin"
     # Han with kana is Japanese, even when kanji dominate; one kana name in Chinese is not.
     assert detect("東京都内で震度4の地震があった。").lang == "ja"
+    # Headlines: one particle among kanji is still Japanese (Chinese writes no hiragana).
+    for headline in ("東京で大雨、3人死亡", "大阪で震度5強の地震", "首相、来月訪米へ"):
+        assert detect(headline).lang == "ja", headline
     assert (
         detect("优衣库（ユニクロ）今天在上海开设了全球最大的旗舰店，吸引了大量顾客排队。").lang
         == "zh"
