@@ -46,12 +46,13 @@ class EngineOpt(str, Enum):
 
 InputArg = Annotated[
     Optional[str],
-    typer.Argument(help="Article file; '-' or nothing reads stdin.", show_default=False),
+    typer.Argument(help="Article file; '-' or nothing reads stdin.", show_default=False,
+                   metavar="FILE"),
 ]
 MaxBytes = Annotated[
     Optional[int],
     typer.Option("--max-bytes", help="Refuse input larger than this (default 5 MB, or $NEWSBRIEF_MAX_BYTES).",
-                 min=1, show_default=False),
+                 min=1, show_default=False, metavar="BYTES"),
 ]
 
 
@@ -76,17 +77,23 @@ def _max_bytes(value: int | None) -> int | None:
     env = os.environ.get("NEWSBRIEF_MAX_BYTES")
     if env:
         try:
-            return int(env)
+            limit = int(env)
         except ValueError:
-            raise UsageError(f"NEWSBRIEF_MAX_BYTES must be a number of bytes, not {env!r}") from None
+            limit = 0
+        if limit < 1:
+            raise UsageError(f"NEWSBRIEF_MAX_BYTES must be a positive number of bytes, not {env!r}")
+        return limit
     return None
 
 
-def _read(path: str | None, max_bytes: int | None) -> tuple[str, str | None]:
+def _read(path: str | None, max_bytes: int | None, command: str = "") -> tuple[str, str | None]:
     from .read import read_source
 
     if path is None and sys.stdin.isatty():
-        raise UsageError("no input: give a file, or pipe an article on stdin")
+        usage = f" (newsbrief {command} FILE, or ... | newsbrief {command})" if command else ""
+        raise UsageError(f"no input: give a file, or pipe an article on stdin{usage}")
+    if path == "-" and sys.stdin.isatty():  # asked for on purpose: wait, but say for what
+        typer.echo("newsbrief: reading the article from the terminal; end it with Ctrl-D", err=True)
     return read_source(path, max_bytes=_max_bytes(max_bytes))
 
 
@@ -110,7 +117,7 @@ def detect(
     from .detect import detect as run_detect
     from .detect import detect_lines
 
-    text, _ = _read(input, max_bytes)
+    text, _ = _read(input, max_bytes, "detect")
     if lines:
         for det in detect_lines(text):
             typer.echo(json.dumps(det.model_dump(mode="json", exclude={"paragraphs"}), ensure_ascii=False))
@@ -120,7 +127,10 @@ def detect(
         typer.echo(json.dumps(det.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return
     cands = ", ".join(f"{c.lang} {c.prob:.2f}" for c in det.candidates)
-    sure = "" if det.reliable else " (unsure: short or ambiguous text)"
+    if det.mixed:
+        sure = " (mixed languages; per paragraph below)"
+    else:
+        sure = "" if det.reliable else " (unsure: short or ambiguous text)"
     typer.echo(f"{det.lang}\t{det.confidence:.2f}{sure}\t[{cands}]")
     if det.mixed:
         for p in det.paragraphs:
@@ -130,12 +140,12 @@ def detect(
 @app.command()
 def brief(
     input: InputArg = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Brief language: id, en or zh (default: the article's).")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Brief language: id, en or zh (default: the article's).", metavar="LANG")] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
     engine: Annotated[EngineOpt, typer.Option("--engine", help="lite: no model; hf: models only; auto: models where available.")] = EngineOpt.auto,
     models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")] = False,
-    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD, for 'yesterday' and weekdays.")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date, to resolve 'yesterday', weekdays and year-less dates.", metavar="YYYY-MM-DD")] = None,
     lang: Annotated[Optional[str], typer.Option("--from", help="Article language, skipping detection.")] = None,
     sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
     device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
@@ -152,10 +162,10 @@ def brief(
     from .langs import normalize_lang
     from .render import render
 
-    target = normalize_lang(to) if to else None
+    target = normalize_lang(to) if to is not None else None
     if device not in ("auto", "cpu", "cuda"):
         raise UsageError(f"--device must be auto, cpu or cuda, not {device!r}")
-    text, source = _read(input, max_bytes)
+    text, source = _read(input, max_bytes, "brief")
     result = run_brief(
         text, to=target, engine=engine.value, models=models, date=_date(date),
         offline=offline or None, device=device, sentences=sentences, lang=lang,
@@ -176,7 +186,7 @@ def summarize(
     """Extractive summary: the N most central sentences, in article order."""
     from .summarize import summarize as run_summarize
 
-    text, _ = _read(input, max_bytes)
+    text, _ = _read(input, max_bytes, "summarize")
     sents = run_summarize(text, sentences=sentences)
     if format is DetectFmt.json:
         typer.echo(json.dumps([{"text": s.text, "span": [s.start, s.end]} for s in sents],
@@ -302,7 +312,7 @@ def translate(
     from .translate import translate as run_translate
 
     _device(device)
-    text, _ = _read(input, max_bytes)
+    text, _ = _read(input, max_bytes, "translate")
     result = run_translate(text, to, lang=lang, models=models, offline=offline or None, device=device)
     for w in result.warnings:
         typer.echo(f"newsbrief: warning: {w}", err=True)
@@ -406,9 +416,12 @@ def main() -> None:
     except Exception as exc:  # the user gets one line, not a traceback; NEWSBRIEF_DEBUG shows it
         if os.environ.get("NEWSBRIEF_DEBUG"):
             raise
-        # click's (or typer's vendored click's) usage errors: let them print as usual, exit 2
-        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
-            exc.show()
+        # click's usage errors: one line like every other error (click's own is four), exit 2
+        if hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int):
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} -h')" if ctx is not None else ""
+            message = " ".join(exc.format_message().split()).replace("Value error, ", "")
+            typer.echo(f"newsbrief: error: {message}{hint}", err=True)
             sys.exit(exc.exit_code)
         typer.echo(f"newsbrief: internal error: {type(exc).__name__}: {exc} "
                    "(set NEWSBRIEF_DEBUG=1 for a traceback)", err=True)
