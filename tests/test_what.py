@@ -117,3 +117,47 @@ def test_zh_attribution_kept_when_the_next_clause_refers_back():
     what = _what(text, lang="zh")
     assert what.text.startswith("比亚迪股份有限公司3日发布公告称")
     assert "12.2万辆" in what.text
+
+
+def test_standfirst_byline_and_caption_lines_are_not_the_lead():
+    en = (
+        "Ferry capsizes off Sulawesi, dozens missing\n\n"
+        "Rescuers search overnight as relatives wait at the port\n\n"
+        "Dewi Lestari (The Jakarta Post)\nMakassar ● Sat, June 8, 2024\n\n"
+        "Image caption, Relatives gather at the harbour on Saturday\n\n"
+        "A passenger ferry carrying 84 people capsized off the coast of South Sulawesi on Saturday, "
+        "officials said.\n"
+    )
+    assert _what(en, "en").text.startswith("A passenger ferry carrying 84 people capsized")
+    idn = (
+        "Truk Tronton Tabrak Lima Kendaraan di Tol Cipularang\n\n"
+        "Laporan Wartawan TribunJabar.id, Siti Aminah\n\n"
+        "Penulis Siti Aminah | Editor Budi Hartono\n\n"
+        "PURWAKARTA - Sebuah truk tronton menabrak lima kendaraan di Tol Cipularang, Senin (3/6/2024).\n"
+    )
+    assert _what(idn, "id").text.startswith("Sebuah truk tronton menabrak lima kendaraan")
+    zh = "某地小学发生食物中毒事件\n\n澎湃新闻记者 王芳\n\n某市一所小学12日发生疑似食物中毒事件，30余名学生送医。\n"
+    assert _what(zh, "zh").text.startswith("某市一所小学12日发生疑似食物中毒事件")
+
+
+def test_company_abbreviation_does_not_end_the_lead():
+    text = (
+        "Laba Semen Nusantara Naik\n\nTEMPO.CO, Jakarta - PT Semen Nusantara Tbk. (SMN) membukukan "
+        "laba bersih Rp 3,1 triliun sepanjang 2023, naik 9 persen dibandingkan tahun sebelumnya.\n"
+    )
+    assert _what(text, "id").text.startswith("PT Semen Nusantara Tbk. (SMN) membukukan laba bersih")
+
+
+def test_zh_reporter_source_clause_and_bracketed_commas_are_skipped():
+    w = _what(
+        "标题\n\n中新网成都5月6日电 (记者 张三)记者6日从四川省阿坝藏族羌族自治州应急管理局获悉，5日晚，"
+        "一辆大型货车在汶川县境内失控，造成3人死亡、6人受伤。\n",
+        "zh",
+    )
+    assert w.text.startswith("一辆大型货车在汶川县境内失控") and "3人死亡" in w.text
+    w = _what(
+        "标题\n\n【财新网】（记者 李四）4月28日晚间，西部矿业科技股份有限公司（下称“西部矿业”，600999.SH）"
+        "发布一季报，营业收入同比增长12%，净利润同比下降5%。\n",
+        "zh",
+    )
+    assert w.text.startswith("西部矿业科技股份有限公司（下称“西部矿业”，600999.SH）发布一季报")

@@ -11,6 +11,8 @@ _JUNK_LINE = re.compile(
     r"""^\s*(?:
         (?:baca|lihat|simak|tonton|read|see|watch)\s+(?:juga|also|more|selengkapnya)\b
       | also\s+read\b | related\s*: | artikel\s+terkait\b | berita\s+terkait\b
+      | laporan\s+wartawan\b | (?:image|photo|video)\s+(?:caption|source)\b | published\s*:
+      | (?:penulis|editor|pewarta|reporter)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|/,]|$)
       | (?:reporter|penulis|editor|pewarta|redaktur|sumber|source|foto|photo|caption|image|video
          |ilustrasi|keterangan\s+foto|copyright|credit|credits|kontributor|laporan\s+wartawan
          |written\s+by|reporting\s+by|editing\s+by|additional\s+reporting)\s*[:：|/]
@@ -18,6 +20,7 @@ _JUNK_LINE = re.compile(
       | (?:advertisement|scroll\s+to\s+continue|iklan)\b
       | (?:相关阅读|延伸阅读|推荐阅读|相关新闻|责任编辑|编辑|记者|来源|图|图片|图片来源|摄影|作者|校对|审核|
          原标题|点击|扫码|关注)\s*[:：|]
+      | [\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约记者)(?:\s*[\u4e00-\u9fff·]{2,5}){1,4}\s*$
       | \(\s*[A-Z]{1,5}(?:/[A-Za-z0-9-]{1,6})+\s*\)\s*$
       | （\s*(?:记者|编辑|责任编辑|完)[^）]*）\s*$
       | 【[^】]{0,30}】\s*$
@@ -66,8 +69,14 @@ _ZH_ATTRIB = re.compile(
     r"(?:通报|获悉|报道|消息|介绍|宣布|表示|称|测定|发布|透露|了解到|显示|指出|说|讯)$"
 )
 _ZH_TIME = re.compile(
-    r"^(?:昨[天晚日]|今[天日晨早]|前天|上周.|本周.|近日|日前|当天|当晚|此前|\d{1,2}月\d{1,2}日.{0,6}|"
+    r"^(?:北京时间|当地时间)?(?:昨[天晚日]|今[天日晨早]|前天|上周.|本周.|近日|日前|当天|当晚|此前|\d{1,2}月\d{1,2}日.{0,6}|"
     r"\d{1,2}日.{0,6}|[上下]午|凌晨|晚间|早上|据悉)$"
+)
+# "记者13日从…应急管理局获悉", "据…报道": the reporter's source, however long its name.
+_ZH_SOURCE = re.compile(r"^(?:记者|本报记者|据)|(?:获悉|了解到|报道|得知)$")
+# A company or person abbreviation that a sentence splitter may take for a full stop.
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Tbk|Persero|Corp|Inc|Ltd|Co|Bhd|Plc|Jr|Sr|St|Dr|Prof|Ir|Drs|H|Hj|Kol|Let|Jend)\.)$"
 )
 _MIN_WORDS, _LONG_WORDS, _ZH_TARGET = 8, 22, 30
 # A clause that refers back to the attribution's subject ("比亚迪……公告称，公司……"): keep both.
@@ -82,6 +91,8 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
         parts: list[tuple[int, int]] = []
         pos = 0
         for m in re.finditer(r"[，,；;]", body):
+            if _inside_brackets(body, m.start()):
+                continue  # "（下称“华东锂电”，300899.SZ）" is one aside
             parts.append((pos, m.start()))
             pos = m.end()
         parts.append((pos, len(body)))
@@ -92,7 +103,8 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
             clause = body[parts[k][0] : parts[k][1]].strip()
             nxt = body[parts[k + 1][0] : parts[k + 1][1]].lstrip()
             if (
-                _ZH_ATTRIB.search(clause) and len(clause) <= 16 and not nxt.startswith(_ZH_PRONOUN)
+                ((_ZH_ATTRIB.search(clause) and len(clause) <= 16) or _ZH_SOURCE.search(clause))
+                and not nxt.startswith(_ZH_PRONOUN)
             ) or _ZH_TIME.match(clause):
                 k += 1
                 continue
@@ -116,6 +128,11 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
     if not m:
         return 0, len(body)
     return 0, m.start()
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return any(before.count(o) > before.count(c) for o, c in ("（）", "()", "“”", "《》"))
 
 
 def is_junk_line(line: str) -> bool:
@@ -162,6 +179,20 @@ def _is_title(article: Article, para: Span, later: bool) -> bool:
     return len(text.split()) <= 20
 
 
+def _unfinished_line(article: Article, s: Sentence) -> bool:
+    """A short line that stops without closing punctuation, as standfirsts, bylines
+    ("Fikri Ramadhan (The Jakarta Post)") and timestamps do; a lead sentence ends with one."""
+    text = article.text
+    ls = text.rfind("\n", 0, s.start) + 1
+    le = text.find("\n", s.end)
+    line = text[ls : le if le >= 0 else len(text)].strip()
+    if not line or line[-1] in _END_PUNCT:
+        return False
+    if article.lang == "zh":
+        return len(line) <= 40
+    return len(line.split()) <= 25
+
+
 def _substantial(text: str, lang: str) -> bool:
     if lang == "zh":
         return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 8
@@ -195,13 +226,21 @@ def find_what(article: Article) -> What | None:
     title_ids = _title_sentence_ids(article)
     candidates = lead_candidates(article)
     title: Sentence | None = None
-    for s in candidates:
+    text = article.text
+    for i, s in enumerate(candidates):
         if id(s) in title_ids:
             title = title or s
             continue
+        if _unfinished_line(article, s):
+            continue  # a standfirst, byline or timestamp under the headline: not the lead
         cut = strip_dateline(s.text, article.lang)
         body = s.text[cut:].lstrip()
         start = s.end - len(body)
+        end = s.end
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        if nxt is not None and _ABBREV_END.search(body) and "\n" not in text[s.end : nxt.start]:
+            end = nxt.end  # "PT Bank X Tbk. (BNS) membukukan …" was split at "Tbk."
+            body = text[start:end]
         if not _substantial(body, article.lang):
             continue
         a, b = main_clause(body, article.lang)
