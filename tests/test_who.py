@@ -447,3 +447,33 @@ def test_id_rank_after_title_is_not_part_of_it():
     names = _by_name(_who(text, lang="id"))
     assert names["Suharyanto"].role == "Kepala BNPB"
     assert names["Budi"].kind == "person"
+
+
+def test_id_comma_apposition_with_speech_verb_and_rank_inside_title():
+    text = (
+        "Polisi menyelidiki kebakaran gudang di Cikarang, Selasa (4/6/2024).\n\n"
+        "Seorang saksi, Dewi Kartika, mengaku melihat asap hitam dari atap gudang.\n\n"
+        "Kasat Reskrim Polres Bekasi AKP Hendra Gunawan mengatakan, penyebab kebakaran masih "
+        "diselidiki.\n\n"
+        "Sebelumnya, kuasa hukum pemilik gudang, Markus Sihombing, menilai polisi terlalu cepat "
+        "menyimpulkan.\n"
+    )
+    by = _by_name(_who(text, "id"))
+    assert "Dewi Kartika" in by and "Markus Sihombing" in by
+    assert by["Hendra Gunawan"].role == "Kasat Reskrim Polres Bekasi AKP"
+    # a list of places set off by commas is not a speaker
+    assert "Karawang" not in _by_name(_who("Aksi digelar di Bekasi, Karawang, dan Subang.", "id"))
+
+
+def test_en_apposition_speaker_wire_credits_and_country_institutions():
+    text = (
+        "SEOUL, June 3 (AP) — South Korean police raided the offices of a chip maker on Monday.\n\n"
+        "Daniel Cho, a spokesperson for the Korea Fair Trade Commission (KFTC), said the raid "
+        "was routine.\n\n"
+        "Associated Press writer Tom Hale in Seoul contributed to this report.\n"
+    )
+    names = [w.text for w in _who(text, "en")]
+    assert "Daniel Cho" in names
+    assert "Associated Press" not in names and "AP" not in names
+    flu = "Hong Kong recorded 12 more flu deaths on Tuesday, health officials said.\n"
+    assert "Hong Kong" not in [w.text for w in _who(flu, "en")]

@@ -54,6 +54,11 @@ _PLACE_TYPE = L._words(
     "pasar|stadion|lapangan|kawasan|kompleks|perumahan|street|road|avenue|river|lake|mount|"
     "island|city|town|village|county|province|state|capital"
 )
+# Police and military ranks: written between an office ("Kapolres Batu") and the name.
+_RANKS = L._words(
+    "irjen|brigjen|kombes|akbp|akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|komjen|"
+    "letjen|mayjen|laksda|laksdya|marsda|marsdya|kolonel|letkol|kapten|lettu|letda"
+)
 _PREPOSITIONS = L._words("in|at|on|near|from|into|di|ke|pada|dekat|menuju")
 _AGENCIES = frozenset(
     {
@@ -526,6 +531,8 @@ class LatinNames:
             return False
         g = self.text[self.toks[j - 1].end : self.toks[j].start]
         t = self.toks[j]
+        if g.strip() == "," and not t.cap:
+            return self._appositive_speaker(j)
         if not re.fullmatch(r"\s", g) or t.cap:
             return False
         if t.low in L.SPEECH_AFTER:
@@ -533,6 +540,21 @@ class LatinNames:
         if self.lang == "en":
             return (t.low.endswith("ed") and len(t.low) > 4) or t.low in _EN_VERBS
         return bool(_VERB_PREFIX.match(t.low)) and t.low not in L.ROLE_TAIL
+
+    def _appositive_speaker(self, j: int) -> bool:
+        """ "Nur Hidayati, mengaku …", "Gwen Hughes, who runs a cafe in Barmouth, said …": a
+        name set off by a comma whose clause goes on with a speech verb is the speaker."""
+        t = self.toks[j]
+        if t.low in L.SPEECH_AFTER and t.low not in _EN_VERBS:
+            return True
+        for k in range(j + 1, min(j + 14, len(self.toks))):
+            g = self.text[self.toks[k - 1].end : self.toks[k].start]
+            if any(c in g for c in '.!?\n"“”'):
+                return False
+            if g.replace(")", "").strip() == ",":
+                nt = self.toks[k]
+                return not nt.cap and nt.low in L.SPEECH_AFTER
+        return False
 
     def honorific_before(self, i: int) -> bool:
         if i == 0:
@@ -607,6 +629,17 @@ class LatinNames:
         split = self._split_point(i, j)
         if split is not None:
             return self._classify(i, split) + self._classify(split + 1, j)
+        rank = next(
+            (
+                k
+                for k in range(i + 1, j - 1)
+                if toks[k].low in _RANKS and toks[k].cap and self.name_like(toks[k + 1])
+            ),
+            None,
+        )
+        if rank is not None:
+            # "Kasat Lantas Polres Batu AKP Yoga Pratama": a rank ends the title, a name follows
+            return [*self._orgs_in_role(i, rank), self._person(rank + 1, j, role=(i, rank + 1))]
         out: list[Mention] = []
         # a title inside the run: "Menteri Luar Negeri Retno Marsudi"
         r = next(

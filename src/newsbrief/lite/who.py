@@ -263,6 +263,12 @@ _SUBJECT = re.compile(
 )
 
 
+_INSTITUTION = re.compile(
+    r" (?:police|government|authorities|officials|military|army|navy|coast guard|regulators|"
+    r"prosecutors|lawmakers|customs|health authorities|health officials)\b"
+)
+
+
 def _state_actors(text: str, lead: Span) -> list[Mention]:
     """Countries that open the lead as its subject act as parties ("China and Indonesia agreed",
     "Pakistan beat ..."); they are reported as organisations."""
@@ -271,6 +277,17 @@ def _state_actors(text: str, lead: Span) -> list[Mention]:
     m = _SUBJECT.match(text, lead[0], lead[1])
     if not m:
         return []
+    inst = _INSTITUTION.match(text, m.end(1))
+    if inst and is_country(m.group(1)):
+        # "Hong Kong police said …": the country's institution is the actor
+        s, e = m.start(1), inst.end()
+        name = text[s:e]
+        return [Mention(name, s, e, "organization", strength=STRONG, keys=(name.lower(),))]
+    rest = text[m.end() - 1 : lead[1]]
+    if not m.group(2) and not any(
+        is_country(w.group()) for w in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", rest)
+    ):
+        return []  # "Hong Kong recorded three deaths": a place reporting, not a party acting
     out = []
     for g in (1, 2):
         name = m.group(g)
@@ -290,6 +307,25 @@ def _state_actors(text: str, lead: Span) -> list[Mention]:
     return out
 
 
+# Wire services and outlets: the source of a report ("(AP)", "据法新社报道", "Associated Press
+# writer ... contributed"), not an actor in it, unless the lead is about them.
+_NEWS_SOURCES = frozenset(
+    {
+        *("reuters", "afp", "ap", "antara", "xinhua", "bernama", "kyodo", "yonhap", "bloomberg"),
+        *("dpa", "efe", "ansa", "tass", "ians", "pti", "associated press", "thomson reuters"),
+        *("agence france-presse", "kyodo news", "新华社", "法新社", "路透社", "美联社", "中新社"),
+        *("中新网", "共同社", "塔斯社", "韩联社", "彭博社", "安塔拉通讯社", "财新", "财新网"),
+        *("澎湃新闻", "环球时报", "人民日报", "央视新闻", "本报"),
+    }
+)
+
+
+def _news_source(e: _Entity, lead: Span | None) -> bool:
+    if e.kind != "organization" or e.first.text.strip().lower() not in _NEWS_SOURCES:
+        return False
+    return not (lead and any(lead[0] <= m.start < lead[1] for m in e.mentions))
+
+
 def find_who(article: Article) -> list[Who]:
     if not article.text.strip():
         return []
@@ -299,7 +335,7 @@ def find_who(article: Article) -> list[Who]:
     mentions = _mentions(article)
     if lead and not zh:
         mentions += _state_actors(article.text, lead)
-    entities = [e for e in _merge(mentions, zh) if _keep(e, zh)]
+    entities = [e for e in _merge(mentions, zh) if _keep(e, zh) and not _news_source(e, lead)]
     ranked = sorted(
         entities,
         key=lambda e: (
