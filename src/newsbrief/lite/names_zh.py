@@ -69,7 +69,7 @@ _ROLE_SUFFIXES = _tuple(
     "站长 所长 队员 警察 大队长 支队长 国王 女王 王子 长官 特首 总督 州长 议长 "
     "领导人 国务委员 副总理 党魁 首席经济学家 分析人士 指挥官 船长 机长 厂长 社长 台长 "
     "馆长 团长 组长 旅长 师长 军长 参谋长 大使馆 秘书 助理 顾问 特使 代办 网友 "
-    "市委书记 省委书记 副市长 副省长 副局长 副主任"
+    "市委书记 省委书记 副市长 副省长 副局长 副主任 庭长 审判长 检察长 首席 预报员 研究员"
 )
 _ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
 _ORG_SUFFIXES = _tuple(
@@ -101,8 +101,12 @@ _TRANSLIT = (
     "雷蕾里利莉丽连林琳卢鲁路伦罗洛马玛迈曼梅美蒙米敏明摩莫默姆穆纳娜奈南内尼妮涅努诺欧帕潘佩"
     "彭皮普奇齐乔切钦琴丘萨塞桑瑟森沙莎善尚舍什施斯苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍武西"
     "希谢辛休许亚扬耶伊因英尤于约扎泽詹兹佐塞娅蒂赛芙茜露薇丝黛"
+    "京冯列勃哲夫奎契娃密寇廖彻怀捷朔汀沛珀琼祖纽罕耳芝茨蒲让贡赞隆雅麦龙"
 )
-_DOT_NAME = re.compile(rf"[{_TRANSLIT}]{{1,8}}(?:[·•・][{_TRANSLIT}]{{1,8}})+")
+# "加夫列尔·马丁内斯", "让-皮埃尔·杜邦": a hyphen joins parts of a given name
+_DOT_NAME = re.compile(
+    rf"[{_TRANSLIT}]{{1,8}}(?:-[{_TRANSLIT}]{{1,8}})?(?:[·•・][{_TRANSLIT}]{{1,8}})+"
+)
 _NOT_ORG = _words(
     "不会 中心 会 会议 党 全会 全部 公司 内部 军队 出台 前台 医院 博览会 发布会 只会 可能会 台 后台 团 团体 团队 国家队 场馆 外部 大会 大学 大局 委 学会 将会 "
     "局 局面 展会 峰会 布局 平台 座谈会 当局 所 排队 政府 晚会 机会 格局 比赛 球队 盛会 研究 研讨会 社 社会 结局 舞台 记者会 赛会 车队 运动会 部 部分 部队 都会 "
@@ -142,7 +146,13 @@ def _common_word(word: str) -> bool:
     return (jieba.dt.FREQ.get(word) or 0) >= 20
 
 
+# Words ending in 员 that are verbs or states, not posts ("动员", "超员").
+_YUAN_NOT_ROLE = _words("动员 全员 满员 超员 减员 裁员 复员 人员 成员 会员 党员 职员 雇员 演员")
+
+
 def _is_role(word: str) -> bool:
+    if len(word) >= 3 and word.endswith("员") and word not in _YUAN_NOT_ROLE:
+        return True  # 预报员, 调查员, 讲解员: a post held by the named person
     return word in _ROLE_SET or (
         len(word) >= 3 and word.endswith(_ROLE_SUFFIXES) and not word.endswith("大使馆")
     )
@@ -269,6 +279,13 @@ class ZhNames:
             nxt = toks[i + 1].word if i + 1 < len(toks) else ""
             if len(nxt) == 1 and nxt in _ORG_SUFFIXES:
                 return None  # "卫健/委": part of an organisation's short name
+            if (
+                len(t.word) == 2
+                and len(nxt) == 1
+                and toks[i + 1].flag in _NAME_TAGS
+                and _surname_ok(t.word + nxt)
+            ):
+                return i + 2  # "白玉/梅": jieba cut the given name
             return i + 1
         if (
             len(t.word) == 1
@@ -310,7 +327,7 @@ class ZhNames:
             and toks[i - 2].flag not in _NAME_TAGS
         ):
             return None  # "公安、交通、应急、卫健等部门": an item in a list of departments
-        if tagged and _common_word(name) and not role:
+        if tagged and _common_word(name) and not role and not (speaks and len(name) == 3):
             return None  # jieba's dictionary files 顾问, 查明, 马拉松 under nr; 李强 has a title
         foreign = toks[i].flag == "nrt" or not _surname_ok(name)
         if role or right or (speaks and not foreign):
@@ -321,6 +338,8 @@ class ZhNames:
             strength = WEAK
         if foreign and not (role or right or speaks) and name not in self.seen:
             return None
+        if right and not role and right[1] < len(toks) and self._name_end(right[1]) is not None:
+            return None  # "刑二庭/庭长/刘卫东": the unit in a title, then the title-holder
         s, e = toks[i].start, toks[j - 1].end
         m = Mention(name, s, e, "person", strength=strength, speaker=speaks, keys=(name,))
         span = role or right
