@@ -619,3 +619,24 @@ def test_malformed_dates_never_raise_and_spans_hold():
                 for w in find_dates(text, lang, ref):
                     assert text[w.span[0] : w.span[1]] == w.text
                     assert w.end is None or w.end > w.start
+
+
+def test_zh_day_the_reporter_learned_it_is_not_the_event():
+    text = (
+        "某市一中学发生流感聚集性疫情\n\n澎湃新闻记者 王芳\n\n"
+        "某市一所中学本周一出现流感聚集性疫情。4月11日，澎湃新闻从该市卫生健康委员会获悉，"
+        "截至11日12时，累计报告病例31例。\n"
+    )
+    w = find_when(make_article(text, lang="zh", date=dt.date(2024, 4, 11)))
+    assert w is not None and w.start == dt.date(2024, 4, 8)
+
+
+def test_en_standfirst_and_byline_lines_do_not_make_the_lead():
+    text = (
+        "Landslide buries homes in Papua New Guinea\n\n"
+        "Rescuers dig by hand as heavy rain continues\n\n"
+        "Jane Doe\nPublished: 9:00am, 15 May 2024\n\n"
+        "A landslide buried at least 30 homes in Enga province on Monday, officials said.\n"
+    )
+    w = find_when(make_article(text, lang="en", date=dt.date(2024, 5, 15)))
+    assert w is not None and w.start == dt.date(2024, 5, 13)

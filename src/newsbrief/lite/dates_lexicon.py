@@ -287,7 +287,9 @@ REPORT_AFTER = {
     "id": r"^$^",
     # "opened a summit on Thursday, the ministry said": the attribution covers the sentence
     "en": r"^$^",
-    "zh": r"^[^，。；]{0,16}?(?:通报|表示|介绍|称|说|透露|答记者问|告诉记者|宣布|获悉|了解到|消息)",
+    "zh": r"^[^，。；]{0,16}?(?:通报|表示|介绍|称|说|透露|答记者问|告诉记者|宣布|获悉|了解到|消息)"
+    # "3月14日，澎湃新闻从…卫健局获悉": the day the reporter learned it, not the event
+    r"|^[，,]\s*[^，。；]{0,50}?(?:获悉|了解到|得知)",
 }
 
 # A date right after one of these is a birth date: never the event.

@@ -218,13 +218,17 @@ def _paragraphs(article: Article) -> list[Span]:
 
 
 def _lead_index(text: str, paras: list[Span]) -> int:
-    """The first body paragraph: skip a headline line (short, no closing punctuation)."""
-    if len(paras) > 1:
-        s, e = paras[0]
+    """The first body paragraph: skip the headline and any standfirst, byline or timestamp
+    lines under it (short, no closing punctuation)."""
+    k = 0
+    while k < min(len(paras) - 1, 4):
+        s, e = paras[k]
         first = text[s:e].strip()
         if len(first) < 150 and not re.search(r"[.!?。！？\"”)]$", first):
-            return 1
-    return 0
+            k += 1
+            continue
+        break
+    return k
 
 
 def _in_quote(text: str, pos: int, para: Span) -> bool:
