@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .detect import detect
+from .errors import InputError
 from .segment import paragraphs, sentences
 from .types import Article
 
@@ -17,6 +18,8 @@ def make_article(
     source: str | None = None,
 ) -> Article:
     """The one place where raw text becomes an Article; every task starts here."""
+    if not text.strip():  # else a library caller hears "language 'und'" for an empty string
+        raise InputError("input is empty" if not text else "input is empty (only whitespace)")
     detection = detect(text)
     code = lang or detection.lang
     confidence = 1.0 if lang else detection.confidence

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from functools import lru_cache
 
+from .errors import UsageError
 from .types import Brief, When
 
 LABELS = {
@@ -234,6 +235,10 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
 
 
 def render(brief: Brief, fmt: str = "json") -> str:
+    """`brief` as json, markdown or text (for people: labels, dates and countries in the
+    brief's target language)."""
     if fmt == "json":
         return to_json(brief)
+    if fmt not in ("markdown", "text"):
+        raise UsageError(f"unknown format {fmt!r}: use json, markdown or text")
     return "\n".join(_lines(brief, markdown=(fmt == "markdown"))).rstrip() + "\n"
