@@ -291,3 +291,20 @@ def test_byline_inside_article_header_is_not_the_lead():
 def test_inline_furniture_does_not_split_a_paragraph():
     html = "<p>Gempa terjadi <span class='ads'>IKLAN</span>pagi ini.</p><p>Dua tewas.</p>"
     assert html_to_text(html) == "Gempa terjadi pagi ini.\n\nDua tewas."
+
+
+def test_html_in_its_declared_charset():
+    zh = (
+        '<html><head><meta charset="gb2312"></head><body><p>怀化强降雨，3人遇难。</p></body></html>'
+    )
+    assert decode(zh.encode("gb18030"), name="a.html") == "怀化强降雨，3人遇难。"
+    en = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        "</head><body><p>Café at the Élysée.</p></body></html>"
+    )
+    assert decode(en.encode("cp1252")) == "Café at the Élysée."
+    # a declaration that the bytes contradict, or plain text, is still refused in one line
+    with pytest.raises(InputError, match="declares charset shift_jis"):
+        decode(zh.replace("gb2312", "shift_jis").encode("gb18030"), name="a.html")
+    with pytest.raises(InputError, match="not UTF-8"):
+        decode("charset=latin-1 Café".encode("latin-1"))

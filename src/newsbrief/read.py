@@ -161,10 +161,40 @@ def _decode_text(data: bytes, where: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        declared = _html_charset(head)
+        if declared:
+            try:
+                return data.decode(declared)
+            except UnicodeDecodeError as bad:
+                raise InputError(
+                    f"{where}: HTML declares charset {declared} but is not valid {declared} "
+                    f"(bad bytes at offset {bad.start})"
+                ) from None
         raise InputError(
             f"{where}: not UTF-8 text (invalid byte 0x{data[exc.start]:02X} at offset "
             f"{exc.start}); convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8"
         ) from None
+
+
+# <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">:
+# Chinese and Indonesian news pages saved from the browser often come in their declared charset.
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I)
+# Declared as GB2312 or GBK, pages use the whole of GB18030 (its superset) in practice.
+_CHARSET_ALIAS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
+
+
+def _html_charset(head: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes, when Python knows it."""
+    m = _META_CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    name = _CHARSET_ALIAS.get(name, name)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return None if codec in ("utf-8", "utf-16", "utf-32") else name
 
 
 def _utf16_without_bom(head: bytes) -> bool:
