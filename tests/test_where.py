@@ -432,3 +432,35 @@ def test_titles_after_a_place_keep_it_and_surnames_do_not():
     # Henderson is also a US city: a surname after "Jordan" still makes Jordan a person.
     sport = where("Jordan Henderson scored twice as Liverpool beat Chelsea in London.")
     assert "Jordan" not in places(sport) and sport[0].place == "London"
+
+
+def test_zh_places_in_a_list_closed_by_dengdi_are_the_event_places():
+    text = (
+        "吉林东部遭遇强降雪\n\n新华社长春1月8日电（记者 王某）受强冷空气影响，7日夜间至8日，"
+        "吉林东部的延吉市、敦化市、长白山保护区等地出现暴雪天气。\n\n延吉市区积雪深度达25厘米，"
+        "敦化市多条道路封闭。\n"
+    )
+    ws = where(text, "zh", keep_all=False)
+    assert ws[0].place in ("Yanji", "Dunhua"), places(ws)
+    assert ws[0].place != "Changchun"
+
+
+def test_en_dateline_on_the_byline_line():
+    text = (
+        "Court annuls mayoral election result\n\n"
+        "Rina Salim (The Jakarta Post)\nJakarta ● Wed, May 8, 2024\n\n"
+        "The Constitutional Court on Wednesday annulled the result of a mayoral election after "
+        "finding that a candidate from Malang had falsified documents.\n"
+    )
+    # "Jakarta" is also inside the paper's name; the dateline line still names the place
+    assert where(text, "en", keep_all=False)[0].place == "Jakarta"
+
+
+def test_id_places_listed_after_one_preposition_share_it():
+    text = (
+        "Buruh Mogok Kerja\n\nBandung - Ribuan buruh asal Cimahi mogok kerja di Bandung, Senin "
+        "(2/12/2024).\n\nAksi serupa digelar di Bekasi, Karawang, dan Purwakarta.\n"
+    )
+    ranked = places(where(text, "id"))
+    # each listed place is an event place, so it ranks above the workers' origin
+    assert ranked.index("Purwakarta") < ranked.index("Cimahi"), ranked

@@ -32,6 +32,8 @@ _HAN_UNIT = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,9}?)(?P<suf>自治州|自治
 # Stems that make a "unit" a phrase, not a name: 各地区, 灾区, 景区, 市区, 全市 ...
 _HAN_NOT_NAME = re.compile(
     r"[的各等全和与在及了是为有地城灾景园社郊山辖该本此省]$|^[各全该本此]|[的了在和与及是]"
+    # zones, not administrative units: 长白山保护区, 经济技术开发区, 示范区
+    r"|(?:保护|开发|示范|试验|高新|风景|工业|经济|自贸|旅游|保税|园)$"
 )
 
 # Lower-case words allowed inside a multi-word place name ("Rio de Janeiro", "Bandar Seri Begawan").
@@ -351,6 +353,14 @@ def _sentence_index(article: Article):
     return index
 
 
+# A dateline on its own line under the byline: "Jakarta ● Thu, March 14, 2024".
+_BYLINE_DATELINE = re.compile(
+    r"^[ \t]*(?P<p>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2})[ \t]*[●•|][ \t]*"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)",
+    re.M,
+)
+
+
 def _dateline_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for ps, pe in paras[:3]:
@@ -360,6 +370,10 @@ def _dateline_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, 
             if m:
                 out.append((ps + m.start("p"), ps + m.end("p")))
                 break
+        else:
+            b = _BYLINE_DATELINE.search(text, ps, min(pe, ps + 200))
+            if b:
+                out.append(b.span("p"))
     m = _HAN_DATELINE.search(text[:300])
     if m:
         out.append((m.start("p"), m.end("p")))
@@ -757,6 +771,34 @@ def _link_qualifiers(text: str, ms: list[_Mention]) -> None:
                 inner.strong = True
 
 
+_LIST_GAP = re.compile(r",\s*|\s*、\s*|,?\s+(?:dan|and|serta|atau|or)\s+|和|及|与|以及")
+# "…等地" closes the list; its last item may be a place the gazetteer lacks ("、兴安盟等地").
+_HAN_LIST_END = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}?)?等(?:地|市|县|省|区|城市)")
+
+
+def _share_event_in_lists(text: str, ms: list[_Mention]) -> None:
+    """ "di Bekasi, Karawang, dan Purwakarta", "在南京、无锡、常州等地": every place in a list after an
+    event preposition is an event place, and so is every place in a Chinese list closed by 等地."""
+    for k, (a, b) in enumerate(itertools.pairwise(ms)):
+        if (
+            a.event
+            and b.context_of is None
+            and (k + 1) not in a.qualifiers
+            and a.sent == b.sent
+            and _LIST_GAP.fullmatch(text[a.end : b.start])
+        ):
+            b.event = b.strong = True
+    for i, m in enumerate(ms):
+        if not _HAN_LIST_END.match(text, m.end):
+            continue
+        k = i
+        while k >= 0:
+            ms[k].event = ms[k].strong = True
+            if k == 0 or not _LIST_GAP.fullmatch(text[ms[k - 1].end : ms[k].start]):
+                break
+            k -= 1
+
+
 def _contains(outer: Place, inner: Place) -> bool:
     if outer.ident == inner.ident or outer.country != inner.country:
         return False
@@ -800,6 +842,7 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
                 m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
                 break
     _link_qualifiers(text, ms)
+    _share_event_in_lists(text, ms)
     # Every mention of a place the gazetteer lacks gets the province one of them was given.
     adopted: dict[str, list[Place]] = {}
     for m in ms:
