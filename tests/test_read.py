@@ -308,3 +308,14 @@ def test_html_in_its_declared_charset():
         decode(zh.replace("gb2312", "shift_jis").encode("gb18030"), name="a.html")
     with pytest.raises(InputError, match="not UTF-8"):
         decode("charset=latin-1 Café".encode("latin-1"))
+
+
+def test_a_misleading_wrapper_class_does_not_eat_the_article():
+    body = "".join(
+        f"<p>Paragraf {i}: banjir merendam ratusan rumah warga di Banjarmasin.</p>"
+        for i in range(5)
+    )
+    html = f'<html><body><div class="page has-sidebar"><nav>Menu</nav>{body}</div></body></html>'
+    text = html_to_text(html)
+    assert text.startswith("Paragraf 0: banjir") and text.count("\n\n") == 4
+    assert "Menu" not in text

@@ -118,7 +118,18 @@ def html_to_text(html: str) -> str:
     Navigation, headers, footers, asides, forms, scripts and styles are dropped; entities are
     unescaped. When the page has an <article> (or <main>) element, only its text is kept.
     """
-    parser = _ArticleParser()
+    text = _parse(html, by_class=True)
+    if len(text) < _SHORT_ARTICLE:
+        # A class name can be misleading ("page has-sidebar" around the whole page): when
+        # dropping furniture by class leaves next to nothing, judge by element names alone.
+        plain = _parse(html, by_class=False)
+        if len(plain) > 3 * len(text) + 100:  # most of the page went, not just its bylines
+            return plain
+    return text
+
+
+def _parse(html: str, *, by_class: bool) -> str:
+    parser = _ArticleParser(by_class=by_class)
     parser.feed(html)
     parser.close()
     return parser.result()
@@ -251,6 +262,8 @@ _BOILERPLATE = re.compile(
     r"^(?=.{0,60}$)[（(]?(?:来源|责任编辑|编辑|sumber|editor)\s*[:：]",
     re.IGNORECASE,
 )
+# Fewer characters than this from a page means the class-based cleaning may have eaten it.
+_SHORT_ARTICLE = 200
 # A block whose text is mostly link text is a menu or a list of other stories.
 _LINK_DENSITY = 0.6
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,40}$")
@@ -261,8 +274,9 @@ _BR = "\ue000"  # a private-use character marks <br> until the block is flushed
 class _ArticleParser(HTMLParser):
     """Collects text blocks, remembering which lie inside <article>/<main> and which are h1."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, by_class: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.by_class = by_class
         self.stack: list[str] = []
         self.skip_depth: int | None = None  # stack depth where a skipped element opened
         self.blocks: list[tuple[str, bool, bool]] = []  # (text, inside article, is heading)
@@ -291,12 +305,16 @@ class _ArticleParser(HTMLParser):
             hint = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
             # A <header> inside the article holds its headline; the page's own header does not.
             skipped = tag in _SKIP and not (tag == "header" and self._inside())
-            furniture = tag not in ("article", "main", "body", "html") and bool(
-                hint
-                and (
-                    _FURNITURE.search(hint)
-                    or "navigation" in hint.lower()
-                    or (_HEADER_HINT.search(hint) and not self._inside())
+            furniture = (
+                self.by_class
+                and tag not in ("article", "main", "body", "html")
+                and bool(
+                    hint
+                    and (
+                        _FURNITURE.search(hint)
+                        or "navigation" in hint.lower()
+                        or (_HEADER_HINT.search(hint) and not self._inside())
+                    )
                 )
             )
             if skipped or furniture:
