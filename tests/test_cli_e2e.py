@@ -281,6 +281,10 @@ def test_usage_errors_are_one_line_exit_2():
     ]
     for args, expect in cases:
         assert_one_error_line(run_cli(args, input=ARTICLE), 2, expect)
+    # a bad option value is reported before the input is even read
+    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
+    assert_one_error_line(run_cli(["brief", "--date", "x"], input=png), 2, "--date")
+    assert_one_error_line(run_cli(["brief", "--from", "xx"], input=png), 2, "'xx'")
     for value in ("abc", "-5", "0"):
         r = run_cli(["detect"], input=ARTICLE, env={"NEWSBRIEF_MAX_BYTES": value})
         assert_one_error_line(r, 2, "NEWSBRIEF_MAX_BYTES")

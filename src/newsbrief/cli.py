@@ -165,10 +165,13 @@ def brief(
     target = normalize_lang(to) if to is not None else None
     if device not in ("auto", "cpu", "cuda"):
         raise UsageError(f"--device must be auto, cpu or cuda, not {device!r}")
+    # Option values are checked before the input is read: a usage error wins over bad input.
+    published = _date(date)
+    source_lang = normalize_lang(lang) if lang is not None else None
     text, source = _read(input, max_bytes, "brief")
     result = run_brief(
-        text, to=target, engine=engine.value, models=models, date=_date(date),
-        offline=offline or None, device=device, sentences=sentences, lang=lang,
+        text, to=target, engine=engine.value, models=models, date=published,
+        offline=offline or None, device=device, sentences=sentences, lang=source_lang,
     )
     result.source = source
     for w in result.warnings:
