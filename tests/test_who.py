@@ -490,3 +490,27 @@ def test_zh_unlisted_posts_split_given_names_and_hyphenated_transliterations():
     for name in ("白玉梅", "刘卫东", "加夫列尔·马丁内斯", "让-皮埃尔·杜邦"):
         assert name in names, (name, names)
     assert "刑一庭" not in names  # the unit named in a title, not a person
+
+
+def test_hospitals_where_victims_were_taken_are_venues_not_actors():
+    idn = "Tiga korban dievakuasi ke RSUD Kertosono Nganjuk, kata Kapolres Nganjuk AKBP Budi Santoso.\n"
+    names = [w.text for w in _who(idn, "id")]
+    assert "Budi Santoso" in names and not any("Kertosono" in n for n in names)
+    en = "The injured were taken to Cusco Regional Hospital, police spokesman Luis Rojas said.\n"
+    names = [w.text for w in _who(en, "en")]
+    assert "Luis Rojas" in names and "Cusco Regional Hospital" not in names
+
+
+def test_head_as_a_verb_is_not_a_title_and_sekuritas_is_an_organisation():
+    en = "Kovac beat Hale in the final. Both players head to Melbourne for the Australian Open.\n"
+    assert all(w.role is None or "head to" not in w.role for w in _who(en, "en"))
+    idn = (
+        "Saham bank naik 3 persen.\n\nAnalis dari Mandala Sekuritas, Rudi Hartanto, menilai "
+        "kenaikan itu wajar.\n"
+    )
+    by = {w.text: w for w in _who(idn, "id")}
+    assert "Rudi Hartanto" in by and by.get("Mandala Sekuritas", by["Rudi Hartanto"]).kind in (
+        "organization",
+        "person",
+    )
+    assert "Mandala Sekuritas" not in by or by["Mandala Sekuritas"].kind == "organization"

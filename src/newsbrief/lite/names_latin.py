@@ -59,6 +59,14 @@ _RANKS = L._words(
     "irjen|brigjen|kombes|akbp|akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|komjen|"
     "letjen|mayjen|laksda|laksdya|marsda|marsdya|kolonel|letkol|kapten|lettu|letda"
 )
+_HEAD_VERB_NEXT = L._words("to|for|into|back|home|toward|towards|off|out|down|up|north|south")
+# A hospital after "ke/di/to/at/in" is where someone was taken, not an actor.
+_HOSPITAL = re.compile(
+    r"^(?:RS[A-Z]{0,3}|Rumah Sakit|Puskesmas|Klinik)\b|\b(?:Hospital|Clinic|Infirmary)$"
+)
+_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:ke|di|dari|to|at|in|from)\s+(?:the\s+)?(?P<rs>(?:RS[A-Z]{0,3}|Rumah Sakit)\s+)?$"
+)
 _PREPOSITIONS = L._words("in|at|on|near|from|into|di|ke|pada|dekat|menuju")
 _AGENCIES = frozenset(
     {
@@ -411,6 +419,13 @@ class LatinNames:
                 break
             if lw == "ibu" and k + 1 < len(toks) and toks[k + 1].low == "kota":
                 break  # "ibu kota": capital city
+            if (
+                lw == "head"
+                and k + 1 < len(toks)
+                and toks[k + 1].low in _HEAD_VERB_NEXT
+                and not t.cap
+            ):
+                break  # "players head to Melbourne for the Australian Open": a verb, not a title
             if lw in L.ROLE_HEADS or lw in L.HONORIFICS:
                 head = k
             elif self.is_tail(lw) or t.acro or self.is_known_org(t) or is_demonym(lw):
@@ -582,8 +597,15 @@ class LatinNames:
                 and self.text[m.end : m.end + 1] == ")"
             )
         ]
+        out = [m for m in out if not self._hospital_venue(m)]
         self._coordinated_roles(out)
         return out
+
+    def _hospital_venue(self, m: Mention) -> bool:
+        if m.kind != "organization":
+            return False
+        b = _HOSPITAL_BEFORE.search(self.text, max(0, m.start - 24), m.start)
+        return bool(b) and (bool(b.group("rs")) or bool(_HOSPITAL.search(m.text)))
 
     def _span_text(self, i: int, j: int) -> tuple[str, int, int]:
         s, e = self.toks[i].start, self.toks[j - 1].end
