@@ -514,3 +514,39 @@ def test_head_as_a_verb_is_not_a_title_and_sekuritas_is_an_organisation():
         "person",
     )
     assert "Mandala Sekuritas" not in by or by["Mandala Sekuritas"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "crowd"),
+    [
+        (
+            "Ojol Demo di Medan\n\nMedan - Ratusan pengemudi ojek online menggelar aksi di depan "
+            "Kantor Gubernur Sumatera Utara, Senin (3/6/2024). Koordinator aksi, Rahmat Hidayat, "
+            "mengatakan tarif harus naik.\n",
+            "id",
+            "Ratusan pengemudi ojek online",
+        ),
+        (
+            "Hundreds of nurses marched through Cardiff on Monday to demand better pay, "
+            "union official Sian Jones said.\n",
+            "en",
+            "Hundreds of nurses",
+        ),
+        (
+            "标题\n\n当地时间5日，上万名德国农民聚集在柏林市中心，抗议削减农业补贴。\n",
+            "zh",
+            "上万名德国农民",
+        ),
+    ],
+)
+def test_a_counted_crowd_that_protests_is_the_actor(text, lang, crowd):
+    items = _who(text, lang)
+    assert items[0].text == crowd
+    assert text[items[0].span[0] : items[0].span[1]] == crowd
+
+
+def test_a_counted_crowd_that_does_not_protest_is_not_an_actor():
+    text = (
+        "Ribuan warga mengungsi akibat banjir di Kota Bima, kata Kepala BPBD Bima Iwan Setiawan.\n"
+    )
+    assert all(not w.text.startswith("Ribuan") for w in _who(text, "id"))

@@ -326,6 +326,46 @@ def _news_source(e: _Entity, lead: Span | None) -> bool:
     return not (lead and any(lead[0] <= m.start < lead[1] for m in e.mentions))
 
 
+# A counted crowd opening the lead as the subject of a protest verb is the story's actor:
+# "Ribuan buruh … menggelar unjuk rasa", "Tens of thousands of teachers … marched", "数千名法国农民…封锁".
+_CROWD = {
+    "id": re.compile(
+        r"(?P<c>(?:Ribuan|Ratusan|Puluhan|Belasan|Sejumlah|Massa|Ribuan)\s[^.,;\n]{2,80}?)\s+"
+        r"(?=(?:menggelar|melakukan|berunjuk|berdemo|mendemo|berdemonstrasi|memblokir|menduduki|"
+        r"berorasi|mengepung|turun\s+ke\s+jalan|berkumpul|long\s+march)\b)"
+    ),
+    "en": re.compile(
+        r"(?P<c>(?:Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Thousands|Hundreds|Dozens|"
+        r"Scores)\s+of\s[^.;\n]{2,80}?)\s+"
+        r"(?=(?:marched|protested|rallied|demonstrated|gathered|blocked|staged|took\s+to|"
+        r"converged|stormed|occupied|besieged)\b)"
+    ),
+    "zh": re.compile(
+        r"(?P<c>(?:数[十百千万]|上[百千万]|近?[\d.]+[万千百]?|成[百千]上[千万])(?:余)?名"
+        r"[\u4e00-\u9fff]{1,10}?)"
+        r"(?=驾驶|举行|走上|聚集|封锁|抗议|示威|游行|集会|涌上|包围|占领)"
+    ),
+}
+
+
+def _crowd(article: Article, lead: Span | None) -> Who | None:
+    rx = _CROWD.get(article.lang)
+    if rx is None or lead is None:
+        return None
+    text = article.text
+    pos = lead[0]
+    if article.lang == "zh":
+        m = rx.match(text, pos, lead[1])
+        if m is None:  # after a leading time or place clause: "当地时间12日，数千名…"
+            comma = text.find("，", pos, lead[1])
+            m = rx.match(text, comma + 1, lead[1]) if comma >= 0 else None
+    else:
+        m = rx.match(text, pos, lead[1])
+    if m is None:
+        return None
+    return Who(text=m.group("c"), kind="organization", span=m.span("c"))
+
+
 def find_who(article: Article) -> list[Who]:
     if not article.text.strip():
         return []
@@ -344,7 +384,11 @@ def find_who(article: Article) -> list[Who]:
             e.first.start,
         ),
     )
-    return [_to_who(e) for e in ranked[:MAX_WHO]]
+    out = [_to_who(e) for e in ranked[:MAX_WHO]]
+    crowd = _crowd(article, lead)
+    if crowd is not None:
+        out = [crowd, *(w for w in out if not (crowd.span[0] <= w.span[0] < crowd.span[1]))]
+    return out[:MAX_WHO]
 
 
 def role_for(article: Article, span: Span) -> tuple[str | None, Span | None]:
