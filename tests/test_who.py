@@ -550,3 +550,13 @@ def test_a_counted_crowd_that_does_not_protest_is_not_an_actor():
         "Ribuan warga mengungsi akibat banjir di Kota Bima, kata Kepala BPBD Bima Iwan Setiawan.\n"
     )
     assert all(not w.text.startswith("Ribuan") for w in _who(text, "id"))
+
+
+def test_a_surname_that_is_also_a_town_is_the_person_named_in_full():
+    text = (
+        "Ostrava Open final\n\nCzech Petra Novak beat top-seeded Briton Emily Hale 6-4, 6-3 on "
+        "Sunday.\n\nHale served for the first set but lost four games in a row.\n\n"
+        '"She was simply better today," Hale said.\n'
+    )
+    names = [w.text for w in _who(text, "en")]
+    assert "Emily Hale" in names, names

@@ -145,6 +145,7 @@ class LatinNames:
         self.toks = tokenize(text, sentence_starts)
         self.skip = SpanSet(skip)
         self.lower_vocab = {t.low for t in self.toks if not t.cap}
+        self._surnames: set[str] | None = None
         self.titles = self._quoted_titles()
         self.local_orgs = self._defined_acronyms()
         # Indonesian function words are English first names ("Dan Ives", "Tim Cook")
@@ -601,6 +602,27 @@ class LatinNames:
         self._coordinated_roles(out)
         return out
 
+    def _surname(self, i: int) -> bool:
+        """Token i is the last word of a two- or three-word name written in full elsewhere
+        in the article ("Jessica Hale" … "Hale said"), even when it is also a place."""
+        if self._surnames is None:
+            found: set[str] = set()
+            toks = self.toks
+            for a, b in self.runs():
+                if 2 <= b - a <= 4 and not toks[b - 1].first:
+                    first = toks[b - 2]  # "American Jessica Hale": the word before the surname
+                    if (
+                        self.name_like(first)
+                        and not is_place(first.text)
+                        and not self.is_common(first)
+                        and first.low not in L.ROLE_HEADS
+                        and first.low not in L.HONORIFICS
+                        and not is_demonym(first.low)
+                    ):
+                        found.add(toks[b - 1].low)
+            self._surnames = found
+        return self.toks[i].low in self._surnames
+
     def _hospital_venue(self, m: Mention) -> bool:
         if m.kind != "organization":
             return False
@@ -886,8 +908,11 @@ class LatinNames:
             strength = SUBJECT
         else:
             strength = WEAK
-        if strength < STRONG and (self.in_title(s) or is_place(text)):
-            return None
+        if strength < STRONG and (
+            self.in_title(s)
+            or (is_place(text) and not (j - i == 1 and speaks and self._surname(i)))
+        ):
+            return None  # "Hale said" stays: "Jessica Hale" is named in full elsewhere
         if (
             j - i == 1
             and not hon
