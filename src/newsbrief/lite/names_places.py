@@ -31,13 +31,21 @@ gaza|west bank|crimea|donbas|kashmir|tibet|xinjiang|hong kong|macau|taiwan|kurdi
 silicon valley|wall street|capitol hill|downing street|white house|mongolia|indonesia
 """
 
+# Scottish, Welsh and Irish are left out: they usually open an institution's own name
+# ("Scottish Power", "Welsh Government", "Irish Times"), not describe a person.
 _DEMONYMS = """
 chinese|indonesian|american|british|english|french|german|japanese|korean|indian|russian|
 ukrainian|australian|malaysian|singaporean|thai|vietnamese|filipino|european|asian|african|
 arab|israeli|palestinian|iranian|turkish|saudi|egyptian|canadian|mexican|brazilian|italian|
 spanish|dutch|swiss|swedish|polish|greek|pakistani|bangladeshi|afghan|iraqi|syrian|lebanese|
 emirati|qatari|taiwanese|mongolian|cambodian|burmese|myanmar|laotian|bruneian|timorese|
-nigerian|kenyan|south african|new zealand|western|us|u.s.|uk|u.k.|eu|un|nato|asean
+nigerian|kenyan|south african|new zealand|western|us|u.s.|uk|u.k.|eu|un|nato|asean|
+briton|czech|croatian|serbian|slovak|slovenian|hungarian|romanian|bulgarian|austrian|belgian|
+danish|norwegian|finnish|portuguese|argentine|argentinian|chilean|
+colombian|peruvian|venezuelan|cuban|ecuadorian|uruguayan|moroccan|algerian|tunisian|ethiopian|
+ghanaian|ugandan|tanzanian|zimbabwean|sri lankan|nepali|nepalese|kazakh|uzbek|armenian|
+azerbaijani|jordanian|kuwaiti|omani|bahraini|yemeni|belarusian|lithuanian|latvian|estonian|
+papuan|fijian|samoan|tongan|north korean|south korean|ukrainians|americans|chileans
 """
 
 
