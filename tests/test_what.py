@@ -163,3 +163,12 @@ def test_zh_reporter_source_clause_and_bracketed_commas_are_skipped():
         "zh",
     )
     assert w.text.startswith("西部矿业科技股份有限公司（下称“西部矿业”，600999.SH）发布一季报")
+
+
+def test_zh_match_report_frame_is_followed_by_the_result():
+    w = _what(
+        "羽毛球公开赛落幕\n\n新华社吉隆坡1月14日电 14日，2024年马来西亚羽毛球公开赛男子单打决赛在吉隆坡"
+        "阿克西亚塔体育馆落幕，中国选手李明以2比1击败丹麦选手安德森，夺得冠军。\n",
+        "zh",
+    )
+    assert "李明以2比1击败丹麦选手安德森" in w.text

@@ -78,6 +78,10 @@ _ZH_SOURCE = re.compile(r"^(?:记者|本报记者|据)|(?:获悉|了解到|报�
 _ABBREV_END = re.compile(
     r"(?:\b(?:Tbk|Persero|Corp|Inc|Ltd|Co|Bhd|Plc|Jr|Sr|St|Dr|Prof|Ir|Drs|H|Hj|Kol|Let|Jend)\.)$"
 )
+# A match report's opening frame: the match ended or was played; the result comes next.
+_ZH_MATCH_FRAME = re.compile(
+    r"(?:决赛|比赛|赛事|对决|交锋)[^，。]*?(?:落幕|战罢|收官|结束|进行|打响)$"
+)
 _MIN_WORDS, _LONG_WORDS, _ZH_TARGET = 8, 22, 30
 # A clause that refers back to the attribution's subject ("比亚迪……公告称，公司……"): keep both.
 _ZH_PRONOUN = ("公司", "该", "其", "他", "她", "我", "双方", "此", "这", "本")
@@ -111,6 +115,8 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
             break
         start = parts[k][0]
         end = parts[k][1]
+        if _ZH_MATCH_FRAME.search(body[start:end]) and k + 1 < len(parts):
+            end = parts[k + 1][1]  # "决赛在…落幕，王某以4比2击败李某": the result is the event
         while (end - start < _ZH_TARGET or _ZH_ATTRIB.search(body[start:end])) and k + 1 < len(
             parts
         ):
