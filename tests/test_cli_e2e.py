@@ -358,6 +358,9 @@ def test_html_news_page_briefs_the_article(tmp_path):
     )
     same = run_cli(["brief", "--engine", "lite", "--date", "2023-08-02"], input=NEWS_PAGE)
     assert json.loads(same.out)["what"] == b["what"]
+    # without --date the page's own <time datetime> dates the article ("on Wednesday")
+    undated = json.loads(run_cli(["brief", str(page), "--engine", "lite"]).out)
+    assert undated["date"] == "2023-08-02" and undated["when"]["start"] == "2023-08-02"
 
 
 # -- detect: headline lists and mixed articles ------------------------------------------------------

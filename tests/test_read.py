@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import io
 import sys
@@ -121,13 +122,15 @@ def test_file_reads_at_most_limit_plus_one(tmp_path, monkeypatch):
     big = tmp_path / "big.txt"
     big.write_bytes(b"z" * 100_000)
     seen: list[int] = []
-    real_decode = decode
+    from newsbrief import read
+
+    real_decode = read._decode
 
     def spy(data, **kw):
         seen.append(len(data))
         return real_decode(data, **kw)
 
-    monkeypatch.setattr("newsbrief.read.decode", spy)
+    monkeypatch.setattr("newsbrief.read._decode", spy)
     with pytest.raises(InputError, match=r"big\.txt: input is over the size limit"):
         read_source(big, max_bytes=1000)
     assert seen == [1001]
@@ -319,3 +322,34 @@ def test_a_misleading_wrapper_class_does_not_eat_the_article():
     text = html_to_text(html)
     assert text.startswith("Paragraf 0: banjir") and text.count("\n\n") == 4
     assert "Menu" not in text
+
+
+def test_html_published_date():
+    from newsbrief.read import html_published, read_document
+
+    meta = '<meta content="2023-05-05T21:30:00+07:00" property="article:published_time">'
+    assert html_published(f"<html><head>{meta}</head></html>") == dt.date(2023, 5, 5)
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024/01/04 09:00"}</script>'
+    assert html_published(ld) == dt.date(2024, 1, 4)
+    assert html_published('<p>Senin <time datetime="2023-06-05">5/6</time></p>') == dt.date(
+        2023, 6, 5
+    )
+    for none in ('<meta name="pubdate" content="0001-01-01">', "<p>2023-05-05</p>", "<p>x</p>"):
+        assert html_published(none) is None
+    # plain text has none; an HTML page gives it next to its text
+    assert decode(b"2023-05-05 Banjir.") == "2023-05-05 Banjir."
+    assert read_document.__doc__
+
+
+def test_read_document_returns_the_page_date(tmp_path):
+    from newsbrief.read import read_document
+
+    page = tmp_path / "a.html"
+    page.write_text(
+        '<html><head><meta name="pubdate" content="2023-06-06"></head><body><p>Banjir.</p></body></html>',
+        encoding="utf-8",
+    )
+    assert read_document(page) == ("Banjir.", str(page), dt.date(2023, 6, 6))
+    plain = tmp_path / "a.txt"
+    plain.write_text("Banjir.", encoding="utf-8")
+    assert read_document(plain) == ("Banjir.", str(plain), None)

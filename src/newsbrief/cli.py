@@ -87,14 +87,22 @@ def _max_bytes(value: int | None) -> int | None:
 
 
 def _read(path: str | None, max_bytes: int | None, command: str = "") -> tuple[str, str | None]:
-    from .read import read_source
+    text, name, _ = _read_document(path, max_bytes, command)
+    return text, name
+
+
+def _read_document(
+    path: str | None, max_bytes: int | None, command: str = ""
+) -> tuple[str, str | None, dt.date | None]:
+    """(text, source name, the publication date an HTML page declares)."""
+    from .read import read_document
 
     if path is None and sys.stdin.isatty():
         usage = f" (newsbrief {command} FILE, or ... | newsbrief {command})" if command else ""
         raise UsageError(f"no input: give a file, or pipe an article on stdin{usage}")
     if path == "-" and sys.stdin.isatty():  # asked for on purpose: wait, but say for what
         typer.echo("newsbrief: reading the article from the terminal; end it with Ctrl-D", err=True)
-    return read_source(path, max_bytes=_max_bytes(max_bytes))
+    return read_document(path, max_bytes=_max_bytes(max_bytes))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -145,7 +153,7 @@ def brief(
     engine: Annotated[EngineOpt, typer.Option("--engine", help="lite: no model; hf: models only; auto: models where available.")] = EngineOpt.auto,
     models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")] = False,
-    date: Annotated[Optional[str], typer.Option("--date", help="Publication date, to resolve 'yesterday', weekdays and year-less dates.", metavar="YYYY-MM-DD")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date, to resolve 'yesterday', weekdays and year-less dates (default: the date an HTML page declares).", metavar="YYYY-MM-DD")] = None,
     lang: Annotated[Optional[str], typer.Option("--from", help="Article language, skipping detection.")] = None,
     sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
     device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
@@ -168,9 +176,9 @@ def brief(
     # Option values are checked before the input is read: a usage error wins over bad input.
     published = _date(date)
     source_lang = normalize_lang(lang) if lang is not None else None
-    text, source = _read(input, max_bytes, "brief")
+    text, source, page_date = _read_document(input, max_bytes, "brief")
     result = run_brief(
-        text, to=target, engine=engine.value, models=models, date=published,
+        text, to=target, engine=engine.value, models=models, date=published or page_date,
         offline=offline or None, device=device, sentences=sentences, lang=source_lang,
     )
     result.source = source

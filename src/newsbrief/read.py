@@ -8,6 +8,7 @@ article's text. Every refusal is an InputError with a one-line message naming th
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 import sys
 from html.parser import HTMLParser
@@ -15,7 +16,15 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "html_to_text", "looks_like_html", "read_source"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "decode",
+    "html_published",
+    "html_to_text",
+    "looks_like_html",
+    "read_document",
+    "read_source",
+]
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -57,6 +66,14 @@ def read_source(src: str | Path | None, *, max_bytes: int | None = None) -> tupl
 
     Never reads more than the size limit plus one byte.
     """
+    text, name, _ = read_document(src, max_bytes=max_bytes)
+    return text, name
+
+
+def read_document(
+    src: str | Path | None, *, max_bytes: int | None = None
+) -> tuple[str, str | None, dt.date | None]:
+    """`read_source`, plus the publication date an HTML page declares (None for plain text)."""
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if src is None or str(src) == "-":
         data = sys.stdin.buffer.read(limit + 1)
@@ -75,11 +92,16 @@ def read_source(src: str | Path | None, *, max_bytes: int | None = None) -> tupl
             raise InputError(f"{path}: permission denied") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return decode(data, name=name, max_bytes=limit), name
+    text, published = _decode(data, name=name, max_bytes=limit)
+    return text, name, published
 
 
 def decode(data: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Bytes to article text, or InputError saying what is wrong with them."""
+    return _decode(data, name=name, max_bytes=max_bytes)[0]
+
+
+def _decode(data: bytes, *, name: str | None, max_bytes: int) -> tuple[str, dt.date | None]:
     where = name or "stdin"
     if len(data) > max_bytes:
         raise InputError(
@@ -96,11 +118,13 @@ def decode(data: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{where}: input is empty (only whitespace)")
+    published = None
     if looks_like_html(text):
+        published = html_published(text)
         text = html_to_text(text)
         if not text.strip():
             raise InputError(f"{where}: HTML with no article text")
-    return text
+    return text, published
 
 
 def looks_like_html(text: str) -> bool:
@@ -110,6 +134,23 @@ def looks_like_html(text: str) -> bool:
         return True
     tags = _HTML_HINT.findall(text[:65536])
     return len(tags) >= 3 or (head.startswith("<") and len(tags) >= 1)
+
+
+def html_published(html: str) -> dt.date | None:
+    """The publication date a news page declares: article:published_time and similar <meta>
+    tags, JSON-LD datePublished, else a <time pubdate> / the first <time datetime>. The date is
+    taken as written (the publisher's local day), not converted to UTC."""
+    head = html[:_DATE_SNIFF]
+    for tag in _META_TAG.findall(head):
+        attrs = {k.lower(): v1 or v2 or v3 for k, v1, v2, v3 in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in _PUBLISHED_KEYS and (day := _iso_day(attrs.get("content", ""))):
+            return day
+    for rx in (_JSONLD_PUBLISHED, _TIME_PUBDATE, _TIME_DATETIME):
+        m = rx.search(head)
+        if m and (day := _iso_day(m.group(1))):
+            return day
+    return None
 
 
 def html_to_text(html: str) -> str:
@@ -136,6 +177,31 @@ def _parse(html: str, *, by_class: bool) -> str:
 
 
 # -- internals ---------------------------------------------------------------------------------
+
+_DATE_SNIFF = 262_144
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_PUBLISHED_KEYS = _words(
+    "article:published_time og:published_time og:article:published_time datepublished "
+    "pubdate publishdate publish-date publish_date publication_date dc.date.issued dc.date "
+    "dcterms.created sailthru.date parsely-pub-date content_publisheddate ptime"
+)
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME_PUBDATE = re.compile(r"<time\b[^>]*\bpubdate\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)", re.I)
+_TIME_DATETIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)", re.IGNORECASE)
+_ISO_DAY = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def _iso_day(value: str) -> dt.date | None:
+    m = _ISO_DAY.match(value)
+    if not m:
+        return None
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    # a template's placeholder (0001-01-01) or a clock set far ahead is not a publication date
+    return day if 1990 <= day.year <= dt.date.today().year + 1 else None
 
 
 def _human(n: int) -> str:
