@@ -467,6 +467,14 @@ def test_library_api_as_in_the_readme():
     assert sents[0].start < sents[1].start
 
 
+def test_library_html_page_via_html_to_text():
+    # brief() takes text (its spans index the string given); a page goes through html_to_text
+    text = newsbrief.html_to_text(NEWS_PAGE)
+    b = newsbrief.brief(text, engine="lite", date=dt.date(2023, 8, 2))
+    assert "<" not in b.what.text and "Bank of Thailand raised" in b.what.text
+    assert not span_errors(text, json.loads(newsbrief.render(b)))
+
+
 def test_library_errors_are_newsbrief_errors():
     with pytest.raises(InputError, match="input is empty"):
         newsbrief.brief("", engine="lite")

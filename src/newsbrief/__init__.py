@@ -21,6 +21,8 @@ _API = {
     "summarize": "newsbrief.summarize",
     "translate": "newsbrief.translate",
     "read_source": "newsbrief.read",
+    "read_document": "newsbrief.read",
+    "html_to_text": "newsbrief.read",
     "render": "newsbrief.render",
     "load_config": "newsbrief.models.registry",
     "Article": "newsbrief.types",
