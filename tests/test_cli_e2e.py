@@ -153,6 +153,22 @@ def _check_rendering(out: str, b: Brief, fmt: str) -> None:
         assert "(" not in out.split("\n", 2)[1]  # full-width brackets in the header line
 
 
+def test_dates_written_out_per_language():
+    from newsbrief.render import format_when
+    from newsbrief.types import When
+
+    day = When(text="kemarin", start=dt.date(2023, 9, 13), time="14:27", span=(0, 7))
+    assert format_when(day, "en") == "13 September 2023, 14:27"
+    assert format_when(day, "id") == "13 September 2023, pukul 14.27"
+    assert format_when(day, "zh") == "2023年9月13日 14:27"
+    span = When(text="x", start=dt.date(2023, 5, 30), end=dt.date(2023, 6, 2), span=(0, 1))
+    assert format_when(span, "en") == "30 May – 2 June 2023"
+    assert format_when(span, "id") == "30 Mei – 2 Juni 2023"
+    assert format_when(span, "zh") == "2023年5月30日至6月2日"
+    years = When(text="x", start=dt.date(2023, 12, 30), end=dt.date(2024, 1, 2), span=(0, 1))
+    assert format_when(years, "zh") == "2023年12月30日至2024年1月2日"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["id/banjir-banjarmasin.txt", "en/perth-stabbing.txt",
                                   "zh/kunming-agriculture-forum.txt"])  # fmt: skip

@@ -115,7 +115,13 @@ def format_when(when: When, lang: str) -> str:
         else:
             text = f"{start.day}{sep}{end.day} {months[start.month - 1]} {start.year}"
     if when.time:
-        text += f", {when.time}"
+        # as each press writes it: "14:27" (en), "pukul 14.27" (id), "2023年9月13日 14:27" (zh)
+        if lang == "zh":
+            text += f" {when.time}"
+        elif lang == "id":
+            text += f", pukul {when.time.replace(':', '.')}"
+        else:
+            text += f", {when.time}"
     return text
 
 
