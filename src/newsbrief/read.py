@@ -306,7 +306,7 @@ _VOID = _words("area base br col embed hr img input link meta param source track
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|recommend|comment|comments|advert|ads|"
     r"banner|breadcrumbs?|newsletter|subscribe|cookie|popup|modal|sidebar|promo|tags|"
-    r"byline|author|authors|writer|reporter|editor|date|time|timestamp|pubdate|published|"
+    r"byline|author|authors|writer|reporter|date|time|timestamp|pubdate|published|"
     r"meta|credit|credits|caption|menu|navbar|topbar|footer|copyright|contentinfo|"
     r"readmore|read-more|baca-juga|bacajuga|terkait|populer|terpopuler|trending|most-read)"
     r"(?:$|[\s_-])",
