@@ -464,3 +464,30 @@ def test_id_places_listed_after_one_preposition_share_it():
     ranked = places(where(text, "id"))
     # each listed place is an event place, so it ranks above the workers' origin
     assert ranked.index("Purwakarta") < ranked.index("Cimahi"), ranked
+
+
+def test_cna_colon_dateline_and_x_city_capitals():
+    ws = where(
+        "SINGAPORE: A lorry driver died after his lorry overturned on Friday morning (Aug 16), "
+        "the police said.\n",
+        "en",
+        keep_all=False,
+    )
+    assert ws[0].place == "Singapore"
+    pc = where(
+        "PANAMA CITY, May 9 (Reuters) - Panama's electoral tribunal confirmed the result on "
+        "Thursday. Thousands of migrants cross Panama each month heading to the United States.\n",
+        "en",
+        keep_all=False,
+    )
+    assert (pc[0].place, pc[0].country) == ("Panama City", "PA")
+
+
+def test_zh_short_country_names_capital_after_country_and_country_before_a_title():
+    ws = where(
+        "柬埔寨首相访问老挝\n\n新华社万象5月3日电 柬埔寨首相洪玛奈3日抵达老挝首都万象，开始正式访问。\n",
+        "zh",
+        keep_all=False,
+    )
+    assert ws[0].place in ("Vientiane", "Laos"), places(ws)
+    assert "Laos" in places(where("孟加拉国和老挝代表出席会议。", "zh"))

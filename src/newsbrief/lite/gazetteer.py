@@ -99,6 +99,11 @@ class _Lines:
         return None
 
 
+# Everyday Chinese names of countries whose gettext name is the long official one
+# ("老挝人民民主共和国"), so the build never indexed the short form news uses.
+_ZH_COUNTRY_SHORT = {"老挝": "laos", "波黑": "bosnia and herzegovina", "孟加拉国": "bangladesh"}
+
+
 class Gazetteer:
     def __init__(self, places: _Lines, keys: _Lines):
         self._places = places
@@ -111,7 +116,10 @@ class Gazetteer:
             return ()
         hit = self._keys.find(key.encode("utf-8"))
         if hit is None:
-            return ()
+            extra = _ZH_COUNTRY_SHORT.get(key)
+            if extra is None:
+                return ()
+            return tuple(p for p in self.lookup(extra) if p.kind == "country")
         out = []
         for code in map(int, hit.split(b",")):
             idx, alias = (code, False) if code >= 0 else (-code - 1, True)

@@ -89,6 +89,10 @@ _EVENT_PREP = {"di", "in", "at", "near", "dekat", "inside", "across", "throughou
 _GOAL_PREP = {"ke", "to", "into", "menuju", "toward", "towards", "for"}
 _ORIGIN_PREP = {"dari", "from", "asal", "of", "dan", "and"}
 _HAN_EVENT = ("在", "于", "赴", "抵达", "到", "来到", "位于")
+_HAN_TITLE_AFTER = re.compile(
+    r"(?:国家主席|副主席|总统|副总统|总理|副总理|首相|外长|外交部长|国防部长|国王|女王|大使|"
+    r"驻华大使|领导人|议长|通讯社|通社)"
+)
 # Capitalised words after which a place is still a place: titles and institutions named after it
 # ("Gubernur Jawa Barat", "Pemkot Fuzhou", "Mayor of"), which make it a passing mention.
 _TITLE_BEFORE = {
@@ -312,6 +316,8 @@ _DATELINE = [
     re.compile(r"^\s*(?P<p>[A-Z][A-Za-z.'’ -]{1,40}?)\s*[,(][^\n]{0,60}?\s[-–—]{1,2}\s"),
     # "Jakarta - Presiden ..." (detik style), "Surabaya – ..."
     re.compile(r"^\s*(?P<p>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2})\s+[-–—]{1,2}\s"),
+    # "SINGAPORE: A lorry …" (Channel NewsAsia): a capitalised place and a colon
+    re.compile(r"^\s*(?P<p>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,2}):\s"),
     # "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
     re.compile(
         r"^\s*[\w.]+\.(?:com|co|id|net|CO|COM)[\w.]*\s*,\s*(?P<p>[A-Z][A-Za-z ]{1,30}?)\s*[-–—]"
@@ -654,6 +660,8 @@ def _han_mentions(text: str, gaz, index) -> list[_Mention]:
             if any(text.endswith(p, 0, start) for p in _HAN_EVENT):
                 m.event = True
                 m.strong = True
+            if _HAN_TITLE_AFTER.match(text, m.end):
+                m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene
             out.append(m)
             i = m.end
             head = best(cands, "zh")
@@ -772,6 +780,8 @@ def _link_qualifiers(text: str, ms: list[_Mention]) -> None:
 
 
 _LIST_GAP = re.compile(r",\s*|\s*、\s*|,?\s+(?:dan|and|serta|atau|or)\s+|和|及|与|以及")
+# "抵达老挝首都万象", "ke ibu kota Laos, Vientiane": the capital shares the country's event role
+_CAPITAL_GAP = re.compile(r"(?:的)?(?:首都|首府|省会)|'s capital,?\s*|’s capital,?\s*")
 # "…等地" closes the list; its last item may be a place the gazetteer lacks ("、兴安盟等地").
 _HAN_LIST_END = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}?)?等(?:地|市|县|省|区|城市)")
 
@@ -785,7 +795,10 @@ def _share_event_in_lists(text: str, ms: list[_Mention]) -> None:
             and b.context_of is None
             and (k + 1) not in a.qualifiers
             and a.sent == b.sent
-            and _LIST_GAP.fullmatch(text[a.end : b.start])
+            and (
+                _LIST_GAP.fullmatch(text[a.end : b.start])
+                or _CAPITAL_GAP.fullmatch(text[a.end : b.start])
+            )
         ):
             b.event = b.strong = True
     for i, m in enumerate(ms):
@@ -866,7 +879,12 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
         if m.weight < 0:
             continue
         p = best(m.cands, lang) if len(m.cands) > 1 else m.cands[0]
-        if p is None or (len(m.cands) > 1 and p.kind != "city"):
+        if p is None or (len(m.cands) > 1 and p.kind not in ("city", "country")):
+            continue
+        if len(m.cands) > 1 and p.kind == "country" and p.country:
+            # a name shared by a country and towns ("Panama", "Georgia") votes, weakly, for the
+            # other places named ("PANAMA CITY"), never for its own reading
+            near_keys.setdefault(p.country, set()).add(key_of(text[m.start : m.end]))
             continue
         if p.kind == "country" and p.country:
             countries.add(p.country)
@@ -902,6 +920,10 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
             narrowed = [c for c in cands if any(_contains(c, i) for i in inner)]
             cands = narrowed or cands
         own = key_of(text[m.start : m.end])
+        if len(cands) > 1 and own.endswith(" city"):
+            # "Panama City", "Kuwait City": the capital of the country it is named after
+            named = {p.country for p in gaz.lookup(own[: -len(" city")]) if p.kind == "country"}
+            cands = [c for c in cands if c.country in named] or cands
         near = {c for c, keys in near_keys.items() if keys - {own}}
         m.place = best(cands, lang, countries, admin1s, near)
 
