@@ -560,3 +560,17 @@ def test_a_surname_that_is_also_a_town_is_the_person_named_in_full():
     )
     names = [w.text for w in _who(text, "en")]
     assert "Emily Hale" in names, names
+
+
+def test_force_heads_an_organisation_and_zh_registered_company_names():
+    en = "The Singapore Civil Defence Force (SCDF) said it was alerted to the fire at 6.40am.\n"
+    assert any(w.text.endswith("Civil Defence Force") for w in _who(en, "en"))
+    zh = "标题\n\n新华社北京4月29日电 华北石油化工股份有限公司29日晚发布一季度报告，净利润同比下降2.5%。\n"
+    assert "华北石油化工股份有限公司" in [w.text for w in _who(zh, "zh")]
+
+
+def test_zh_crowd_of_hundreds_of_thousands():
+    text = (
+        "标题\n\n当地时间1日晚，以色列多地爆发抗议活动，数十万名民众走上街头，要求政府达成协议。\n"
+    )
+    assert _who(text, "zh")[0].text == "数十万名民众"

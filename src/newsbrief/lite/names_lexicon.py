@@ -137,7 +137,7 @@ ORG_HEADS = _words(
     "center|times|news|post|journal|tribune|herald|gazette|press|broadcasting|television|tv|"
     "radio|police|court|tribunal|parliament|congress|senate|assembly|federation|union|league|"
     "foundation|fund|organisation|organization|authority|bureau|office|board|service|services|"
-    "forces|army|navy|airlines|airways|airline|bank|club|fc|holdings|industries|motors|"
+    "forces|force|army|navy|airlines|airways|airline|bank|club|fc|holdings|industries|motors|"
     "technologies|systems|network|networks|media|institute|society|trust|alliance|coalition|"
     "movement|front|brigade|government|administration|cabinet|secretariat|embassy|consulate|"
     "hospital|school|academy|laboratory|lab|labs|studio|studios|partners|capital|ventures|"

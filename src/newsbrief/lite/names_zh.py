@@ -91,6 +91,7 @@ _SPEECH = _words(
     "补充 回忆 谈到 称赞 感叹 直言 分析 预计 预测 承认 否认 警告 重申 批评 证实 说明 提醒 提出 主持 出席 "
     "会见 会晤 访问 发表 签署 率团 致辞 讲话 获悉"
 )
+_CORP_FULL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
 _LEFT_OK = frozenset({"n", "nt", "ns", "nz", "vn", "j", "b", "l", "ng", "nrt", "an", "f"})
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -424,10 +425,12 @@ class ZhNames:
                 k = e
                 continue
             parts = toks[a:e]
-            grounded = any(p.flag in {"ns", "nt"} or p.word in _KNOWN_ORGS for p in parts) or (
-                t.flag == "nt" and len(t.word) >= 3
-            )
             text = self.text[toks[a].start : toks[e - 1].end]
+            grounded = (
+                any(p.flag in {"ns", "nt"} or p.word in _KNOWN_ORGS for p in parts)
+                or (t.flag == "nt" and len(t.word) >= 3)
+                or (len(text) >= 8 and text.endswith(_CORP_FULL))  # a registered company name
+            )
             if (
                 grounded
                 and len(text) >= 2

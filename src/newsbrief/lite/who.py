@@ -341,7 +341,7 @@ _CROWD = {
         r"converged|stormed|occupied|besieged)\b)"
     ),
     "zh": re.compile(
-        r"(?P<c>(?:数[十百千万]|上[百千万]|近?[\d.]+[万千百]?|成[百千]上[千万])(?:余)?名"
+        r"(?P<c>(?:数[十百千万]{1,2}|上[百千万]|近?[\d.]+[万千百]?|成[百千]上[千万])(?:余)?名"
         r"[\u4e00-\u9fff]{1,10}?)"
         r"(?=驾驶|举行|走上|聚集|封锁|抗议|示威|游行|集会|涌上|包围|占领)"
     ),
@@ -355,10 +355,10 @@ def _crowd(article: Article, lead: Span | None) -> Who | None:
     text = article.text
     pos = lead[0]
     if article.lang == "zh":
-        m = rx.match(text, pos, lead[1])
-        if m is None:  # after a leading time or place clause: "当地时间12日，数千名…"
-            comma = text.find("，", pos, lead[1])
-            m = rx.match(text, comma + 1, lead[1]) if comma >= 0 else None
+        # the crowd may follow a time or scene clause: "当地时间1日晚，以色列多地爆发抗议，数十万名…"
+        commas = [k + 1 for k in range(pos, lead[1]) if text[k] == "，"][:3]
+        starts = [pos, *commas]
+        m = next((hit for k in starts if (hit := rx.match(text, k, lead[1]))), None)
     else:
         m = rx.match(text, pos, lead[1])
     if m is None:
