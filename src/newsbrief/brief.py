@@ -8,18 +8,16 @@ from typing import Literal
 from . import lite
 from .article import make_article
 from .errors import InputError, UsageError
-from .langs import SUPPORTED, normalize_lang
+from .langs import READ_AS, SUPPORTED, normalize_lang
 from .types import Article, Brief, SummarySentence
 
 Engine = Literal["auto", "lite", "hf"]
 
-# Malay is close enough to Indonesian for the rule-based engine; it is still reported as Malay.
-_RULES_FOR = {"ms": "id"}
 
 
 def rules_lang(article: Article) -> str:
     """The language whose rules the lite engine applies to this article."""
-    lang = _RULES_FOR.get(article.lang, article.lang)
+    lang = READ_AS.get(article.lang, article.lang)
     if lang not in SUPPORTED:
         raise InputError(
             f"article language is {article.lang!r}; newsbrief briefs id, en and zh "
@@ -44,7 +42,7 @@ def brief(
     if engine not in ("auto", "lite", "hf"):
         raise UsageError(f"unknown engine {engine!r}: use auto, lite or hf")
     article = source if isinstance(source, Article) else make_article(
-        source, lang=normalize_lang(lang) if lang else None, date=date
+        source, lang=normalize_lang(lang, source=True) if lang else None, date=date
     )
     if date is not None and article.date is None:
         article = article.model_copy(update={"date": date})

@@ -175,7 +175,7 @@ def brief(
         raise UsageError(f"--device must be auto, cpu or cuda, not {device!r}")
     # Option values are checked before the input is read: a usage error wins over bad input.
     published = _date(date)
-    source_lang = normalize_lang(lang) if lang is not None else None
+    source_lang = normalize_lang(lang, source=True) if lang is not None else None
     text, source, page_date = _read_document(input, max_bytes, "brief")
     result = run_brief(
         text, to=target, engine=engine.value, models=models, date=published or page_date,

@@ -21,13 +21,30 @@ _ALIASES = {
 }
 
 
-def normalize_lang(value: str) -> str:
-    """Map a user's spelling of a supported language to its code, or raise UsageError."""
+# Languages briefed with another's rules (Malay with Indonesian): accepted as an article's
+# language (--from), never as a rendering target, and a Malay text needs no translation for an
+# Indonesian reader.
+READ_AS = {"ms": "id"}
+_SOURCE_ALIASES = {"ms": "ms", "msa": "ms", "may": "ms", "malay": "ms", "bahasa melayu": "ms",
+                   "ms-my": "ms", "ms_my": "ms"}
+
+
+def normalize_lang(value: str, *, source: bool = False) -> str:
+    """Map a user's spelling of a supported language to its code, or raise UsageError.
+
+    `source=True` also accepts the languages in READ_AS (for an article's language)."""
     key = value.strip().lower()
-    try:
+    if key in _ALIASES:
         return _ALIASES[key]
-    except KeyError:
-        raise UsageError(
-            f"unknown language {value!r}: use one of id, en, zh "
-            "(also indonesian, english, chinese, zh-cn, zh-hans ...)"
-        ) from None
+    if source and key in _SOURCE_ALIASES:
+        return _SOURCE_ALIASES[key]
+    extra = ", ms (malay)" if source else ""
+    raise UsageError(
+        f"unknown language {value!r}: use one of id, en, zh{extra} "
+        "(also indonesian, english, chinese, zh-cn, zh-hans ...)"
+    )
+
+
+def same_reader(text_lang: str, target: str) -> bool:
+    """True when a reader of `target` reads `text_lang` text as is (no translation needed)."""
+    return READ_AS.get(text_lang, text_lang) == target

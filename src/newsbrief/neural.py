@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from . import lite
 from .errors import ModelUnavailable
+from .langs import same_reader
 from .models.registry import ModelsConfig, load_config
 from .translate import get_translator, joiner, translate_segments, translator_warnings
 from .types import Article, Brief, SummarySentence, Where, Who
@@ -196,7 +197,7 @@ def apply_models(
 
     # The translator first: it has no fallback, so a missing one should fail before slow loads.
     translator = None
-    if brief.target_lang != brief.summary_lang:
+    if not same_reader(brief.summary_lang, brief.target_lang):
         try:
             # auto never downloads: a brief on a fresh machine must work with what is here
             translator = get_translator(

@@ -7,6 +7,7 @@ import json
 from functools import lru_cache
 
 from .errors import UsageError
+from .langs import same_reader
 from .types import Brief, When
 
 LABELS = {
@@ -172,7 +173,7 @@ _OTHER_LANGS = {
 
 
 def _untranslated(text: str, source_lang: str, brief: Brief, lab: dict[str, str]) -> str:
-    if source_lang != brief.target_lang:
+    if not same_reader(source_lang, brief.target_lang):
         sep = "" if brief.target_lang == "zh" else " "
         return f"{text}{sep}{lab['untranslated']}"
     return text
