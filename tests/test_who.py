@@ -574,3 +574,10 @@ def test_zh_crowd_of_hundreds_of_thousands():
         "标题\n\n当地时间1日晚，以色列多地爆发抗议活动，数十万名民众走上街头，要求政府达成协议。\n"
     )
     assert _who(text, "zh")[0].text == "数十万名民众"
+
+
+def test_zh_japanese_and_korean_names_after_nationality_and_role():
+    text = "标题\n\n新华社东京3月2日电 中国选手李娜以3比1战胜日本选手高桥美咲，夺得冠军。韩国总统尹正浩当天表示祝贺。\n"
+    by = {w.text: w for w in _who(text, "zh")}
+    assert by["高桥美咲"].role == "日本选手"
+    assert "尹正浩" in by

@@ -108,6 +108,13 @@ _TRANSLIT = (
 _DOT_NAME = re.compile(
     rf"[{_TRANSLIT}]{{1,8}}(?:-[{_TRANSLIT}]{{1,8}})?(?:[·•・][{_TRANSLIT}]{{1,8}})+"
 )
+# Japanese and Korean names are written in plain Han characters, without a middle dot: after
+# their nationality and a role ("日本选手山本美咲，") the next 2-4 characters are the name.
+_JA_KO_NAME = re.compile(
+    r"(?P<role>(?:日本|韩国|朝鲜)(?:籍)?(?:选手|球员|运动员|棋手|名将|队员|主教练|教练|首相|总理|外相|外长|"
+    r"总统|议员|大使|演员|歌手|导演|作家|学者|专家))"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，。、；：！？“”（）\s]|以|在|和|与|的|则|也|说|表示|称|$)"
+)
 _NOT_ORG = _words(
     "不会 中心 会 会议 党 全会 全部 公司 内部 军队 出台 前台 医院 博览会 发布会 只会 可能会 台 后台 团 团体 团队 国家队 场馆 外部 大会 大学 大局 委 学会 将会 "
     "局 局面 展会 峰会 布局 平台 座谈会 当局 所 排队 政府 晚会 机会 格局 比赛 球队 盛会 研究 研讨会 社 社会 结局 舞台 记者会 赛会 车队 运动会 部 部分 部队 都会 "
@@ -250,6 +257,18 @@ class ZhNames:
             dotted.role, dotted.role_span = self.role_near(m.start(), m.end())
             out.append(dotted)
             taken.update(k for k, t in enumerate(toks) if t.start < m.end() and t.end > m.start())
+        for m in _JA_KO_NAME.finditer(self.text):
+            s, e = m.span("name")
+            if self.in_skip(s) or any(
+                t.start < e and t.end > s for k, t in enumerate(toks) if k in taken
+            ):
+                continue
+            jk = Mention(m.group("name"), s, e, "person", strength=STRONG, keys=(m.group("name"),))
+            jk.role, jk.role_span = m.group("role"), m.span("role")
+            jk.speaker = self.text.startswith(tuple(_SPEECH), e)
+            out.append(jk)
+            self.seen.add(jk.text)
+            taken.update(k for k, t in enumerate(toks) if t.start < e and t.end > s)
         i = 0
         while i < n:
             t = toks[i]
