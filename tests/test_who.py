@@ -581,3 +581,12 @@ def test_zh_japanese_and_korean_names_after_nationality_and_role():
     by = {w.text: w for w in _who(text, "zh")}
     assert by["高桥美咲"].role == "日本选手"
     assert "尹正浩" in by
+
+
+def test_a_name_given_to_a_thing_is_not_an_actor():
+    text = (
+        "The product, called Kestrel Desk, was unveiled at an event on Wednesday. Kestrel Desk "
+        "costs S$99 a month, said chief executive Priya Raman.\n"
+    )
+    names = [w.text for w in _who(text, "en")]
+    assert "Priya Raman" in names and "Kestrel Desk" not in names, names

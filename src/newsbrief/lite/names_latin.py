@@ -59,6 +59,7 @@ _RANKS = L._words(
     "irjen|brigjen|kombes|akbp|akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|komjen|"
     "letjen|mayjen|laksda|laksdya|marsda|marsdya|kolonel|letkol|kapten|lettu|letda"
 )
+_CALLED = re.compile(r"\b(?:called|dubbed|branded|codenamed|bertajuk|dinamai|dijuluki)\s+$")
 _HEAD_VERB_NEXT = L._words("to|for|into|back|home|toward|towards|off|out|down|up|north|south")
 # A hospital after "ke/di/to/at/in" is where someone was taken, not an actor.
 _HOSPITAL = re.compile(
@@ -598,7 +599,7 @@ class LatinNames:
                 and self.text[m.end : m.end + 1] == ")"
             )
         ]
-        out = [m for m in out if not self._hospital_venue(m)]
+        out = [m for m in out if not self._hospital_venue(m) and not self._thing_name(m)]
         self._coordinated_roles(out)
         return out
 
@@ -622,6 +623,11 @@ class LatinNames:
                         found.add(toks[b - 1].low)
             self._surnames = found
         return self.toks[i].low in self._surnames
+
+    def _thing_name(self, m: Mention) -> bool:
+        """ "The product, called Kestrel Desk, …", "operasi bertajuk Pekat Jaya": a name given to
+        a thing, not an actor (people are "named", which is left alone)."""
+        return bool(_CALLED.search(self.text, max(0, m.start - 16), m.start)) and not m.role
 
     def _hospital_venue(self, m: Mention) -> bool:
         if m.kind != "organization":
