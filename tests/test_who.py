@@ -590,3 +590,14 @@ def test_a_name_given_to_a_thing_is_not_an_actor():
     )
     names = [w.text for w in _who(text, "en")]
     assert "Priya Raman" in names and "Kestrel Desk" not in names, names
+
+
+def test_id_candidate_ticket_joined_by_a_hyphen_is_two_people():
+    text = (
+        "KPU Sumbar Tetapkan Hasil Pilgub\n\nPadang - KPU Sumatera Barat menetapkan hasil pilgub, "
+        "Senin (9/12/2024). Pasangan nomor urut 1, Rahmat Hidayat-Sri Mulyani Putri, meraih 54 "
+        "persen suara. Penerbangan Padang-Batam juga dibuka.\n"
+    )
+    names = [w.text for w in _who(text, "id")]
+    assert "Rahmat Hidayat" in names and "Sri Mulyani Putri" in names, names
+    assert not any("Padang" in n or "Batam" in n for n in names)

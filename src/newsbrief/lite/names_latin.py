@@ -59,6 +59,7 @@ _RANKS = L._words(
     "irjen|brigjen|kombes|akbp|akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|komjen|"
     "letjen|mayjen|laksda|laksdya|marsda|marsdya|kolonel|letkol|kapten|lettu|letda"
 )
+_PAIR = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
 _CALLED = re.compile(r"\b(?:called|dubbed|branded|codenamed|bertajuk|dinamai|dijuluki)\s+$")
 _HEAD_VERB_NEXT = L._words("to|for|into|back|home|toward|towards|off|out|down|up|north|south")
 # A hospital after "ke/di/to/at/in" is where someone was taken, not an actor.
@@ -778,6 +779,11 @@ class LatinNames:
                 ):
                     e += 1
                 if e > k:
+                    ticket = self._ticket(k, e)
+                    if ticket:
+                        out.extend(ticket)
+                        k = e
+                        continue
                     p = self._plain(k, e)
                     if p:
                         out.append(p)
@@ -891,6 +897,24 @@ class LatinNames:
                 end -= 1
             if end - first >= 2:
                 out.append(self._org(first, end, in_role=True))
+        return out
+
+    def _ticket(self, i: int, j: int) -> list[Mention]:
+        """ "Bambang Setiaji-Lestari Handayani": two full names joined by a hyphen are a ticket
+        of two people (candidate and running mate); single words ("Kupang-Dili") are not."""
+        toks = self.toks
+        k = next((k for k in range(i + 1, j - 1) if _PAIR.fullmatch(toks[k].text)), None)
+        if k is None or j - i > 5:
+            return []
+        cut = toks[k].start + toks[k].text.index("-")
+        a_text = self.text[toks[i].start : cut]
+        b_text = self.text[cut + 1 : toks[j - 1].end]
+        if is_place(a_text) or is_place(b_text):
+            return []
+        out = []
+        for name, s in ((a_text, toks[i].start), (b_text, cut + 1)):
+            keys = tuple(w.lower() for w in name.split())
+            out.append(Mention(name, s, s + len(name), "person", strength=SUBJECT, keys=keys))
         return out
 
     def _plain(self, i: int, j: int) -> Mention | None:
