@@ -1,6 +1,6 @@
 """Offline-engine batch throughput: articles/s of `newsbrief batch` with --jobs 1 and --jobs 2.
 
-    python bench/lite_throughput.py [--copies 8] [--jobs 1,2]
+    python bench/lite_throughput.py [--copies 16] [--jobs 1,2]
 
 samples/{id,en,zh}/*.txt are replicated --copies times (each copy made distinct so resume never
 skips it) into a temp folder, and the batch runs with the lite engine, no progress bar. Each run
@@ -38,7 +38,7 @@ def make_inputs(dst: Path, copies: int) -> int:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--copies", type=int, default=8)
+    ap.add_argument("--copies", type=int, default=16)
     ap.add_argument("--jobs", default="1,2")
     args = ap.parse_args()
     results = {}
