@@ -453,6 +453,32 @@ def _check_complete(src: Path, out: Path) -> None:
     assert not list(out.rglob("*.tmp"))
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        pytest.skip("needs Linux /proc")
+    return [int(p) for p in text.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has exited
+
+
+def _assert_gone(pids: list[int], timeout: float = 10) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and any(_alive(p) for p in pids):
+        time.sleep(0.1)
+    left = [p for p in pids if _alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert not left, f"worker processes {left} outlived their parent"
+
+
 def manifest_lenient(out: Path) -> list[dict]:
     found = []
     for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
@@ -466,13 +492,20 @@ def manifest_lenient(out: Path) -> list[dict]:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sig", "code", "jobs"),
-    [(signal.SIGKILL, -9, "1"), (signal.SIGTERM, 143, "1"), (signal.SIGINT, 130, "2")],
+    [
+        (signal.SIGKILL, -9, "1"),
+        (signal.SIGKILL, -9, "2"),
+        (signal.SIGTERM, 143, "1"),
+        (signal.SIGINT, 130, "2"),
+    ],
 )
 def test_killed_batch_resumes_without_loss_or_repeats(tmp_path, sig, code, jobs):
     src = _many(tmp_path)
     out = tmp_path / "out"
     proc = _start(src, out, "--jobs", jobs)
     _wait_outputs(out, 4, proc)
+    workers = _children(proc.pid)
+    assert len(workers) == (2 if jobs == "2" else 0)
     if sig == signal.SIGINT:
         os.killpg(proc.pid, sig)  # Ctrl-C reaches the whole process group, workers included
     else:
@@ -482,6 +515,7 @@ def test_killed_batch_resumes_without_loss_or_repeats(tmp_path, sig, code, jobs)
     if sig != signal.SIGKILL:
         last = err.decode().strip().splitlines()[-1]
         assert f"stopped by {sig.name}" in last and "re-run the same command" in last
+    _assert_gone(workers)  # no orphaned worker outlives a killed parent
     done_first = {e["path"] for e in manifest_lenient(out) if e["status"] == "ok"}
     assert 4 <= len(done_first) < 24
     for path in out.rglob("*.json"):

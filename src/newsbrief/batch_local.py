@@ -94,6 +94,18 @@ def _worker_init(spec: TaskSpec) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER = load_engines(spec)
+    # A parent killed with SIGKILL leaves its workers blocked on the task queue for ever (they
+    # hold the queue's pipe themselves, so no EOF comes). Workers write nothing, so leaving at
+    # once when orphaned loses nothing.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="newsbrief-orphan-watch", daemon=True).start()
 
 
 def _worker_run(items: list[Item]) -> list[Result]:
