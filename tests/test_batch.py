@@ -572,3 +572,13 @@ def test_progress_bar_on_request_and_quiet_cli(tmp_path, capsys):
     quiet = run_cli(["batch", str(src), "--out", str(tmp_path / "b"), "--engine", "lite", "-q"])
     assert quiet.code == 1
     assert quiet.err.count("\n") == 1 and quiet.err.startswith("newsbrief: batch: 6 ok, 3 failed")
+
+
+def test_text_and_bytes_items_read_alike():
+    """A Ray worker may hand the core text; it goes through the same reader as bytes."""
+    as_bytes = process_batch([Item.of("p.html", HTML.encode("utf-8"))], LITE, LoadedEngines(LITE))
+    as_text = process_batch(
+        [Item.of("p.html", HTML.replace("\n", "\r\n"))], LITE, LoadedEngines(LITE)
+    )
+    assert as_bytes[0].status == "ok" and as_text[0].output == as_bytes[0].output
+    assert "<p>" not in json.loads(as_text[0].output)["summary"]

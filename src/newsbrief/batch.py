@@ -156,13 +156,15 @@ def load_engines(spec: TaskSpec) -> LoadedEngines:
 
 
 def decode_item(item: Item, spec: TaskSpec) -> str:
-    """Bytes -> article text through the same reader as single files (encodings, HTML, limits)."""
-    if isinstance(item.data, str):
-        return item.data
+    """Bytes -> article text through the same reader as single files (encodings, HTML, limits).
+
+    Text items go through it too, so an HTML page or CRLF text is read the same either way.
+    """
     from .read import DEFAULT_MAX_BYTES, decode
 
+    data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
     limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
-    return decode(item.data, name=item.path, max_bytes=limit)
+    return decode(data, name=item.path, max_bytes=limit)
 
 
 @dataclass
