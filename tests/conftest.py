@@ -42,8 +42,13 @@ class CliResult:
     err: str
 
 
-def run_cli(args: list[str], input: bytes | str | None = None, env: dict | None = None,
-            cwd: Path | None = None, timeout: float = 120) -> CliResult:
+def run_cli(
+    args: list[str],
+    input: bytes | str | None = None,
+    env: dict | None = None,
+    cwd: Path | None = None,
+    timeout: float = 120,
+) -> CliResult:
     """Run `python -m newsbrief ARGS` as a user would, in a subprocess."""
     data = input.encode("utf-8") if isinstance(input, str) else input
     proc = subprocess.run(
@@ -54,8 +59,11 @@ def run_cli(args: list[str], input: bytes | str | None = None, env: dict | None 
         cwd=cwd,
         timeout=timeout,
     )
-    return CliResult(proc.returncode, proc.stdout.decode("utf-8", "replace"),
-                     proc.stderr.decode("utf-8", "replace"))
+    return CliResult(
+        proc.returncode,
+        proc.stdout.decode("utf-8", "replace"),
+        proc.stderr.decode("utf-8", "replace"),
+    )
 
 
 @pytest.fixture
@@ -69,9 +77,9 @@ def tiny_models(request, tmp_path_factory) -> dict[str, Path]:
     in pytest's cache dir (a temp dir with -p no:cacheprovider); name -> local model directory."""
     for mod in ("torch", "transformers", "sentencepiece"):
         pytest.importorskip(mod)
-    from tiny_models import build_all
-
     import torch
+
+    from tiny_models import build_all
 
     # Tiny models gain nothing from intra-op threads, and on a loaded 2-core CI runner the
     # threads' synchronisation made generation ~9x slower (measured: 4.2 s vs 0.5 s).

@@ -14,7 +14,6 @@ from .types import Article, Brief, SummarySentence
 Engine = Literal["auto", "lite", "hf"]
 
 
-
 def rules_lang(article: Article) -> str:
     """The language whose rules the lite engine applies to this article."""
     lang = READ_AS.get(article.lang, article.lang)
@@ -41,8 +40,12 @@ def brief(
     """Make a brief of `source` (article text or an Article) rendered for `to` (default: source)."""
     if engine not in ("auto", "lite", "hf"):
         raise UsageError(f"unknown engine {engine!r}: use auto, lite or hf")
-    article = source if isinstance(source, Article) else make_article(
-        source, lang=normalize_lang(lang, source=True) if lang else None, date=date
+    article = (
+        source
+        if isinstance(source, Article)
+        else make_article(
+            source, lang=normalize_lang(lang, source=True) if lang else None, date=date
+        )
     )
     if date is not None and article.date is None:
         article = article.model_copy(update={"date": date})
@@ -60,7 +63,9 @@ def brief(
         lang=article.lang,
         lang_confidence=article.lang_confidence,
         target_lang=target,
-        summary=" ".join(s.text for s in summary) if code != "zh" else "".join(s.text for s in summary),
+        summary=" ".join(s.text for s in summary)
+        if code != "zh"
+        else "".join(s.text for s in summary),
         summary_lang=article.lang,
         summary_sentences=[SummarySentence(text=s.text, span=s.span) for s in summary],
         who=lite.find_who(work),
@@ -77,6 +82,13 @@ def brief(
         # The neural path (models issue) upgrades fields in place and records what served them.
         from .neural import apply_models
 
-        out = apply_models(out, work, engine=engine, models=models, offline=offline, device=device,
-                           sentences=sentences)
+        out = apply_models(
+            out,
+            work,
+            engine=engine,
+            models=models,
+            offline=offline,
+            device=device,
+            sentences=sentences,
+        )
     return out

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -45,14 +45,20 @@ class EngineOpt(str, Enum):
 
 
 InputArg = Annotated[
-    Optional[str],
-    typer.Argument(help="Article file; '-' or nothing reads stdin.", show_default=False,
-                   metavar="FILE"),
+    str | None,
+    typer.Argument(
+        help="Article file; '-' or nothing reads stdin.", show_default=False, metavar="FILE"
+    ),
 ]
 MaxBytes = Annotated[
-    Optional[int],
-    typer.Option("--max-bytes", help="Refuse input larger than this (default 5 MB, or $NEWSBRIEF_MAX_BYTES).",
-                 min=1, show_default=False, metavar="BYTES"),
+    int | None,
+    typer.Option(
+        "--max-bytes",
+        help="Refuse input larger than this (default 5 MB, or $NEWSBRIEF_MAX_BYTES).",
+        min=1,
+        show_default=False,
+        metavar="BYTES",
+    ),
 ]
 
 
@@ -117,8 +123,12 @@ def _date(value: str | None) -> dt.date | None:
 @app.command()
 def detect(
     input: InputArg = None,
-    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="Output format.")] = DetectFmt.text,
-    lines: Annotated[bool, typer.Option("--lines", help="Detect every line on its own; JSON Lines out.")] = False,
+    format: Annotated[
+        DetectFmt, typer.Option("--format", "-f", help="Output format.")
+    ] = DetectFmt.text,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Detect every line on its own; JSON Lines out.")
+    ] = False,
     max_bytes: MaxBytes = None,
 ) -> None:
     """Detect the language: code, confidence and top candidates."""
@@ -128,7 +138,9 @@ def detect(
     text, _ = _read(input, max_bytes, "detect")
     if lines:
         for det in detect_lines(text):
-            typer.echo(json.dumps(det.model_dump(mode="json", exclude={"paragraphs"}), ensure_ascii=False))
+            typer.echo(
+                json.dumps(det.model_dump(mode="json", exclude={"paragraphs"}), ensure_ascii=False)
+            )
         return
     det = run_detect(text)
     if format is DetectFmt.json:
@@ -148,16 +160,41 @@ def detect(
 @app.command()
 def brief(
     input: InputArg = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Brief language: id, en or zh (default: the article's).", metavar="LANG")] = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="Brief language: id, en or zh (default: the article's).", metavar="LANG"
+        ),
+    ] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
-    engine: Annotated[EngineOpt, typer.Option("--engine", help="lite: no model; hf: models only; auto: models where available.")] = EngineOpt.auto,
-    models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")] = False,
-    date: Annotated[Optional[str], typer.Option("--date", help="Publication date, to resolve 'yesterday', weekdays and year-less dates (default: the date an HTML page declares).", metavar="YYYY-MM-DD")] = None,
-    lang: Annotated[Optional[str], typer.Option("--from", help="Article language, skipping detection.")] = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
+    engine: Annotated[
+        EngineOpt,
+        typer.Option(
+            "--engine", help="lite: no model; hf: models only; auto: models where available."
+        ),
+    ] = EngineOpt.auto,
+    models: Annotated[str | None, typer.Option("--models", help="models.yaml to use.")] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Never touch the network for models.")
+    ] = False,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date, to resolve 'yesterday', weekdays and year-less dates (default: the date an HTML page declares).",
+            metavar="YYYY-MM-DD",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--from", help="Article language, skipping detection.")
+    ] = None,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")
+    ] = 3,
     device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
-    schema: Annotated[bool, typer.Option("--schema", help="Print the brief's JSON Schema and exit.")] = False,
+    schema: Annotated[
+        bool, typer.Option("--schema", help="Print the brief's JSON Schema and exit.")
+    ] = False,
     max_bytes: MaxBytes = None,
 ) -> None:
     """Extract a structured brief: who, what, when, where, and a summary."""
@@ -178,20 +215,31 @@ def brief(
     source_lang = normalize_lang(lang, source=True) if lang is not None else None
     text, source, page_date = _read_document(input, max_bytes, "brief")
     result = run_brief(
-        text, to=target, engine=engine.value, models=models, date=published or page_date,
-        offline=offline or None, device=device, sentences=sentences, lang=source_lang,
+        text,
+        to=target,
+        engine=engine.value,
+        models=models,
+        date=published or page_date,
+        offline=offline or None,
+        device=device,
+        sentences=sentences,
+        lang=source_lang,
     )
     result.source = source
     for w in result.warnings:
         typer.echo(f"newsbrief: warning: {w}", err=True)
-    typer.echo(render(result, format.value), nl=False if format is not Fmt.json else True)
+    typer.echo(render(result, format.value), nl=format is Fmt.json)
 
 
 @app.command()
 def summarize(
     input: InputArg = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=50, help="How many sentences.")] = 3,
-    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="Output format.")] = DetectFmt.text,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, max=50, help="How many sentences.")
+    ] = 3,
+    format: Annotated[
+        DetectFmt, typer.Option("--format", "-f", help="Output format.")
+    ] = DetectFmt.text,
     max_bytes: MaxBytes = None,
 ) -> None:
     """Extractive summary: the N most central sentences, in article order."""
@@ -200,8 +248,13 @@ def summarize(
     text, _ = _read(input, max_bytes, "summarize")
     sents = run_summarize(text, sentences=sentences)
     if format is DetectFmt.json:
-        typer.echo(json.dumps([{"text": s.text, "span": [s.start, s.end]} for s in sents],
-                              ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                [{"text": s.text, "span": [s.start, s.end]} for s in sents],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for s in sents:
             typer.echo(s.text)
@@ -216,17 +269,26 @@ class EvalTask(str, Enum):
 
 @app.command("eval")
 def eval_(
-    data: Annotated[str, typer.Argument(help="Labelled JSON Lines file (formats: README, 'Evaluation').")],
+    data: Annotated[
+        str, typer.Argument(help="Labelled JSON Lines file (formats: README, 'Evaluation').")
+    ],
     task: Annotated[EvalTask, typer.Option("--task", "-t", help="What to score.")],
-    engine: Annotated[EngineOpt, typer.Option("--engine", help="Brief engine to score.")] = EngineOpt.auto,
-    models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
+    engine: Annotated[
+        EngineOpt, typer.Option("--engine", help="Brief engine to score.")
+    ] = EngineOpt.auto,
+    models: Annotated[str | None, typer.Option("--models", help="models.yaml to use.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
 ) -> None:
     """Score detection, briefs, summaries or translations on labelled news."""
     from .eval import evaluate, format_table
 
-    result = evaluate(data, task.value, engine=engine.value, models=models,
-                      on_error=lambda msg: typer.echo(f"newsbrief: skipped {msg}", err=True))
+    result = evaluate(
+        data,
+        task.value,
+        engine=engine.value,
+        models=models,
+        on_error=lambda msg: typer.echo(f"newsbrief: skipped {msg}", err=True),
+    )
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -247,57 +309,162 @@ class ExecutorOpt(str, Enum):
 
 @app.command()
 def batch(
-    input_dir: Annotated[str, typer.Argument(help="Folder of articles (.txt, .md, .html), searched recursively.", show_default=False)],
-    out: Annotated[str, typer.Option("--out", "-o", help="Output folder: one file per input, same layout, plus manifest.jsonl.", show_default=False)],
-    task: Annotated[BatchTask, typer.Option("--task", help="What to make of each article.")] = BatchTask.brief,
-    to: Annotated[Optional[str], typer.Option("--to", help="Target language: id, en or zh (translate needs it).")] = None,
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File pattern, repeatable (default: *.txt *.md *.html *.htm).")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for the offline engine (0: one per core).")] = 1,
+    input_dir: Annotated[
+        str,
+        typer.Argument(
+            help="Folder of articles (.txt, .md, .html), searched recursively.", show_default=False
+        ),
+    ],
+    out: Annotated[
+        str,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output folder: one file per input, same layout, plus manifest.jsonl.",
+            show_default=False,
+        ),
+    ],
+    task: Annotated[
+        BatchTask, typer.Option("--task", help="What to make of each article.")
+    ] = BatchTask.brief,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Target language: id, en or zh (translate needs it).")
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option("--glob", help="File pattern, repeatable (default: *.txt *.md *.html *.htm)."),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes for the offline engine (0: one per core)."
+        ),
+    ] = 1,
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
-    resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Skip inputs already done with the same content and options.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file errors; only the summary line.")] = False,
-    engine: Annotated[EngineOpt, typer.Option("--engine", help="lite: no model; hf: models only; auto: models where available.")] = EngineOpt.auto,
-    models: Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")] = False,
-    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for every article.")] = None,
-    lang: Annotated[Optional[str], typer.Option("--from", help="Article language, skipping detection.")] = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")] = 3,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume/--no-resume",
+            help="Skip inputs already done with the same content and options.",
+        ),
+    ] = True,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No progress bar and no per-file errors; only the summary line."
+        ),
+    ] = False,
+    engine: Annotated[
+        EngineOpt,
+        typer.Option(
+            "--engine", help="lite: no model; hf: models only; auto: models where available."
+        ),
+    ] = EngineOpt.auto,
+    models: Annotated[str | None, typer.Option("--models", help="models.yaml to use.")] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Never touch the network for models.")
+    ] = False,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for every article.")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--from", help="Article language, skipping detection.")
+    ] = None,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")
+    ] = 3,
     device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
     max_bytes: MaxBytes = None,
-    executor: Annotated[ExecutorOpt, typer.Option("--executor", help="local: this machine; ray: a Ray cluster (needs the ray extra of newsbrief), where INPUT_DIR and --out may also be URIs (s3://, gs://, abfs://, hdfs://, file://).")] = ExecutorOpt.local,
-    ray_address: Annotated[Optional[str], typer.Option("--ray-address", help="Ray cluster to join (host:port, or 'auto'); default: start Ray on this machine.")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Ray workers, each holding its own models (default: one per CPU, or per --gpus-per-worker GPUs).")] = None,
-    gpus_per_worker: Annotated[float, typer.Option("--gpus-per-worker", min=0, help="GPUs per Ray worker, e.g. 1 or 0.5 (default 0: CPU workers).")] = 0.0,
-    batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Articles per call of the batch core (default: 16 with models, less for the offline engine).")] = None,
+    executor: Annotated[
+        ExecutorOpt,
+        typer.Option(
+            "--executor",
+            help="local: this machine; ray: a Ray cluster (needs the ray extra of newsbrief), where INPUT_DIR and --out may also be URIs (s3://, gs://, abfs://, hdfs://, file://).",
+        ),
+    ] = ExecutorOpt.local,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            help="Ray cluster to join (host:port, or 'auto'); default: start Ray on this machine.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Ray workers, each holding its own models (default: one per CPU, or per --gpus-per-worker GPUs).",
+        ),
+    ] = None,
+    gpus_per_worker: Annotated[
+        float,
+        typer.Option(
+            "--gpus-per-worker",
+            min=0,
+            help="GPUs per Ray worker, e.g. 1 or 0.5 (default 0: CPU workers).",
+        ),
+    ] = 0.0,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(
+            "--batch-size",
+            min=1,
+            help="Articles per call of the batch core (default: 16 with models, less for the offline engine).",
+        ),
+    ] = None,
 ) -> None:
     """Process a folder: one output per article, a manifest, resumable after any interruption."""
     from .batch import TaskSpec
     from .batch_io import DEFAULT_PATTERNS
     from .batch_local import run_batch
 
-    spec = TaskSpec(task=task.value, format=format.value, to=to, lang=lang, engine=engine.value,
-                    models=models, offline=offline, device=device, sentences=sentences,
-                    date=_date(date), max_bytes=_max_bytes(max_bytes))
+    spec = TaskSpec(
+        task=task.value,
+        format=format.value,
+        to=to,
+        lang=lang,
+        engine=engine.value,
+        models=models,
+        offline=offline,
+        device=device,
+        sentences=sentences,
+        date=_date(date),
+        max_bytes=_max_bytes(max_bytes),
+    )
     patterns = tuple(glob) if glob else DEFAULT_PATTERNS
     if executor is ExecutorOpt.ray:
         from .batch_ray import RayOptions, run_batch_ray
 
-        opts = RayOptions(address=ray_address, workers=workers, gpus_per_worker=gpus_per_worker,
-                          batch_size=batch_size)
-        summary = run_batch_ray(input_dir, out, spec, ray_options=opts, patterns=patterns,
-                                resume=resume, quiet=quiet)
+        opts = RayOptions(
+            address=ray_address,
+            workers=workers,
+            gpus_per_worker=gpus_per_worker,
+            batch_size=batch_size,
+        )
+        summary = run_batch_ray(
+            input_dir, out, spec, ray_options=opts, patterns=patterns, resume=resume, quiet=quiet
+        )
     else:
         if ray_address or workers or gpus_per_worker:
             raise UsageError("--ray-address, --workers and --gpus-per-worker need --executor ray")
         if "://" in input_dir or "://" in out:
             raise UsageError("URIs as INPUT_DIR or --out need --executor ray")
-        summary = run_batch(input_dir, out, spec, patterns=patterns, jobs=jobs, resume=resume,
-                            quiet=quiet, batch_size=batch_size)
+        summary = run_batch(
+            input_dir,
+            out,
+            spec,
+            patterns=patterns,
+            jobs=jobs,
+            resume=resume,
+            quiet=quiet,
+            batch_size=batch_size,
+        )
     typer.echo(summary.line(), err=True)
     raise typer.Exit(summary.exit_code)
 
 
-ModelsOpt = Annotated[Optional[str], typer.Option("--models", help="models.yaml to use.")]
+ModelsOpt = Annotated[str | None, typer.Option("--models", help="models.yaml to use.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")]
 DeviceOpt = Annotated[str, typer.Option("--device", help="auto (CUDA when present), cpu or cuda.")]
 
@@ -311,9 +478,16 @@ def _device(value: str) -> str:
 @app.command()
 def translate(
     input: InputArg = None,
-    to: Annotated[str, typer.Option("--to", help="Target language: id, en or zh.", show_default=False)] = ...,
-    lang: Annotated[Optional[str], typer.Option("--from", help="Source language, skipping detection.")] = None,
-    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="text, or json with segments and source offsets.")] = DetectFmt.text,
+    to: Annotated[
+        str, typer.Option("--to", help="Target language: id, en or zh.", show_default=False)
+    ] = ...,
+    lang: Annotated[
+        str | None, typer.Option("--from", help="Source language, skipping detection.")
+    ] = None,
+    format: Annotated[
+        DetectFmt,
+        typer.Option("--format", "-f", help="text, or json with segments and source offsets."),
+    ] = DetectFmt.text,
     models: ModelsOpt = None,
     offline: OfflineOpt = False,
     device: DeviceOpt = "auto",
@@ -324,7 +498,9 @@ def translate(
 
     _device(device)
     text, _ = _read(input, max_bytes, "translate")
-    result = run_translate(text, to, lang=lang, models=models, offline=offline or None, device=device)
+    result = run_translate(
+        text, to, lang=lang, models=models, offline=offline or None, device=device
+    )
     for w in result.warnings:
         typer.echo(f"newsbrief: warning: {w}", err=True)
     if format is DetectFmt.json:
@@ -333,11 +509,15 @@ def translate(
         typer.echo(result.text)
 
 
-models_app = typer.Typer(help="List, check and fetch the models named in models.yaml.",
-                         no_args_is_help=True)
+models_app = typer.Typer(
+    help="List, check and fetch the models named in models.yaml.", no_args_is_help=True
+)
 app.add_typer(models_app, name="models")
-TaskOpt = Annotated[Optional[str], typer.Option("--task", help="translation, summarization or ner.")]
-PairOpt = Annotated[Optional[str], typer.Option("--pair", "--lang", help="A pair like id-en (translation) or a language / '*'.")]
+TaskOpt = Annotated[str | None, typer.Option("--task", help="translation, summarization or ner.")]
+PairOpt = Annotated[
+    str | None,
+    typer.Option("--pair", "--lang", help="A pair like id-en (translation) or a language / '*'."),
+]
 
 
 @models_app.command("list")
@@ -345,7 +525,9 @@ def models_list(
     models: ModelsOpt = None,
     task: TaskOpt = None,
     pair: PairOpt = None,
-    format: Annotated[DetectFmt, typer.Option("--format", "-f", help="Output format.")] = DetectFmt.text,
+    format: Annotated[
+        DetectFmt, typer.Option("--format", "-f", help="Output format.")
+    ] = DetectFmt.text,
 ) -> None:
     """Each configured model: task, pair, model, cached locally or not, size on disk. Offline."""
     from .models.hub import human_size, statuses
@@ -379,7 +561,9 @@ def models_check(
     for t, k, e in select(load_config(models), task, pair):
         r = hf.check(t, k, e, device=device, offline=offline or None)
         failed += not r.ok
-        typer.echo(f"{'ok  ' if r.ok else 'FAIL'} {t:<14} {k:<6} {e.model} ({r.seconds:.1f}s): {r.message}")
+        typer.echo(
+            f"{'ok  ' if r.ok else 'FAIL'} {t:<14} {k:<6} {e.model} ({r.seconds:.1f}s): {r.message}"
+        )
     raise typer.Exit(1 if failed else 0)
 
 
@@ -434,6 +618,9 @@ def main() -> None:
             message = " ".join(exc.format_message().split()).replace("Value error, ", "")
             typer.echo(f"newsbrief: error: {message}{hint}", err=True)
             sys.exit(exc.exit_code)
-        typer.echo(f"newsbrief: internal error: {type(exc).__name__}: {exc} "
-                   "(set NEWSBRIEF_DEBUG=1 for a traceback)", err=True)
+        typer.echo(
+            f"newsbrief: internal error: {type(exc).__name__}: {exc} "
+            "(set NEWSBRIEF_DEBUG=1 for a traceback)",
+            err=True,
+        )
         sys.exit(1)

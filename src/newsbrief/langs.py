@@ -13,11 +13,31 @@ NAMES = {
 }
 
 _ALIASES = {
-    "id": "id", "in": "id", "ind": "id", "indonesian": "id", "indonesia": "id",
-    "bahasa indonesia": "id", "id-id": "id", "id_id": "id",
-    "en": "en", "eng": "en", "english": "en", "en-us": "en", "en-gb": "en", "en_us": "en",
-    "zh": "zh", "zho": "zh", "chi": "zh", "chinese": "zh", "zh-cn": "zh", "zh_cn": "zh",
-    "zh-hans": "zh", "zh_hans": "zh", "cmn": "zh", "mandarin": "zh", "zh-sg": "zh",
+    "id": "id",
+    "in": "id",
+    "ind": "id",
+    "indonesian": "id",
+    "indonesia": "id",
+    "bahasa indonesia": "id",
+    "id-id": "id",
+    "id_id": "id",
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "en-us": "en",
+    "en-gb": "en",
+    "en_us": "en",
+    "zh": "zh",
+    "zho": "zh",
+    "chi": "zh",
+    "chinese": "zh",
+    "zh-cn": "zh",
+    "zh_cn": "zh",
+    "zh-hans": "zh",
+    "zh_hans": "zh",
+    "cmn": "zh",
+    "mandarin": "zh",
+    "zh-sg": "zh",
 }
 
 
@@ -25,8 +45,15 @@ _ALIASES = {
 # language (--from), never as a rendering target, and a Malay text needs no translation for an
 # Indonesian reader.
 READ_AS = {"ms": "id"}
-_SOURCE_ALIASES = {"ms": "ms", "msa": "ms", "may": "ms", "malay": "ms", "bahasa melayu": "ms",
-                   "ms-my": "ms", "ms_my": "ms"}
+_SOURCE_ALIASES = {
+    "ms": "ms",
+    "msa": "ms",
+    "may": "ms",
+    "malay": "ms",
+    "bahasa melayu": "ms",
+    "ms-my": "ms",
+    "ms_my": "ms",
+}
 
 
 def normalize_lang(value: str, *, source: bool = False) -> str:

@@ -201,7 +201,10 @@ def apply_models(
         try:
             # auto never downloads: a brief on a fresh machine must work with what is here
             translator = get_translator(
-                lang, brief.target_lang, models=cfg, device=device,
+                lang,
+                brief.target_lang,
+                models=cfg,
+                device=device,
                 offline=offline if strict else True,
             )
         except ModelUnavailable as exc:

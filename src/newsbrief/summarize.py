@@ -10,7 +10,9 @@ from .brief import rules_lang
 from .types import Article, Sentence
 
 
-def summarize(source: str | Article, *, sentences: int = 3, date: dt.date | None = None) -> list[Sentence]:
+def summarize(
+    source: str | Article, *, sentences: int = 3, date: dt.date | None = None
+) -> list[Sentence]:
     article = source if isinstance(source, Article) else make_article(source, date=date)
     code = rules_lang(article)
     if code != article.lang:

@@ -57,7 +57,9 @@ class Article(_Model):
     lang: str
     lang_confidence: float = 1.0
     source: str | None = Field(default=None, description="path, or None for stdin / a string")
-    date: dt.date | None = Field(default=None, description="publication date, anchors relative dates")
+    date: dt.date | None = Field(
+        default=None, description="publication date, anchors relative dates"
+    )
     paragraphs: list[Span] = Field(default_factory=list)
     sentences: list[Sentence] = Field(default_factory=list)
     detection: Detection | None = None
@@ -104,8 +106,10 @@ class Brief(_Model):
     lang: str
     lang_confidence: float
     target_lang: str
-    summary: str = Field(description="the summary in target_lang when a translator served it, "
-                         "else in the source language (see summary_lang)")
+    summary: str = Field(
+        description="the summary in target_lang when a translator served it, "
+        "else in the source language (see summary_lang)"
+    )
     summary_lang: str
     summary_sentences: list[SummarySentence] = Field(default_factory=list)
     who: list[Who] = Field(default_factory=list)
@@ -113,9 +117,12 @@ class Brief(_Model):
     when: When | None = None
     where: list[Where] = Field(default_factory=list)
     engine: str = Field(description="lite, hf, or auto (see models for what served each field)")
-    models: dict[str, str] = Field(default_factory=dict,
-                                   description="field -> model id that served it, or 'lite'")
-    date: dt.date | None = Field(default=None, description="publication date used for relative dates")
+    models: dict[str, str] = Field(
+        default_factory=dict, description="field -> model id that served it, or 'lite'"
+    )
+    date: dt.date | None = Field(
+        default=None, description="publication date used for relative dates"
+    )
     source: str | None = None
     warnings: list[str] = Field(default_factory=list)
 
@@ -136,7 +143,9 @@ class Translation(_Model):
     target_lang: str
     text: str = Field(description="the translation, paragraphs in source order")
     segments: list[TranslatedSegment] = Field(default_factory=list)
-    models: list[str] = Field(default_factory=list, description="model ids used, in order (a pivot lists both)")
+    models: list[str] = Field(
+        default_factory=list, description="model ids used, in order (a pivot lists both)"
+    )
     pivot: str | None = Field(default=None, description="the pivot language, when one was used")
     warnings: list[str] = Field(default_factory=list)
 

@@ -33,7 +33,9 @@ class ModelEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     model: str = Field(description="Hugging Face hub id or a local directory")
     revision: str | None = None
-    family: Literal["auto", "marian", "m2m100", "nllb", "mbart50", "t5", "mt5", "bert", "causal"] = "auto"
+    family: Literal[
+        "auto", "marian", "m2m100", "nllb", "mbart50", "t5", "mt5", "bert", "causal"
+    ] = "auto"
     src_prefix: str | None = Field(
         default=None, description="text put before every source, e.g. '>>cmn_Hans<< '"
     )
@@ -52,7 +54,9 @@ class ModelEntry(BaseModel):
     )
 
     def is_local(self) -> bool:
-        return self.model.startswith(("/", "./", "../", "~")) or Path(self.model).expanduser().is_dir()
+        return (
+            self.model.startswith(("/", "./", "../", "~")) or Path(self.model).expanduser().is_dir()
+        )
 
 
 class ModelsConfig(BaseModel):
@@ -109,7 +113,12 @@ def _check_keys(data: dict[str, Any], where: str) -> None:
             if key == "*":
                 continue
             parts = str(key).split("-")
-            if len(parts) != 2 or parts[0] not in LANGS or parts[1] not in LANGS or parts[0] == parts[1]:
+            if (
+                len(parts) != 2
+                or parts[0] not in LANGS
+                or parts[1] not in LANGS
+                or parts[0] == parts[1]
+            ):
                 raise ConfigError(
                     f"{where}: translation.{key}: key must be SRC-TGT with SRC != TGT in "
                     f"{'/'.join(LANGS)} (like id-en), or '*'"
@@ -117,7 +126,9 @@ def _check_keys(data: dict[str, Any], where: str) -> None:
     for task in ("summarization", "ner"):
         for key in data.get(task) or {}:
             if key != "*" and key not in LANGS:
-                raise ConfigError(f"{where}: {task}.{key}: key must be a language ({', '.join(LANGS)}) or '*'")
+                raise ConfigError(
+                    f"{where}: {task}.{key}: key must be a language ({', '.join(LANGS)}) or '*'"
+                )
 
 
 def load_config(path: str | Path | None = None) -> ModelsConfig:
