@@ -582,3 +582,25 @@ def test_text_and_bytes_items_read_alike():
     )
     assert as_bytes[0].status == "ok" and as_text[0].output == as_bytes[0].output
     assert "<p>" not in json.loads(as_text[0].output)["summary"]
+
+
+def test_html_page_date_is_used_in_batch_as_in_brief(tmp_path):
+    """A saved page's declared publication date resolves 'on Friday' alike in both paths."""
+    src = tmp_path / "in"
+    src.mkdir()
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-03-04T08:00:00+13:00">'
+        "<title>Election date set</title></head><body><article><h1>Election date set</h1>"
+        "<p>WELLINGTON (Reuters) - Prime Minister Daniel Harcourt said on Friday that New Zealand "
+        "will hold its general election on 14 October.</p>"
+        "<p>Harcourt told reporters in Wellington that the date gave parties time to campaign.</p>"
+        "</article></body></html>"
+    )
+    (src / "p.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_batch(src, out, LITE, quiet=True).ok == 1
+    batch = json.loads((out / "p.json").read_text(encoding="utf-8"))
+    assert batch["date"] == "2023-03-04"
+    assert batch["when"]["start"] == "2023-03-03"
+    single = run_cli(["brief", "--format", "json", "--engine", "lite", "p.html"], cwd=src)
+    assert (out / "p.json").read_text(encoding="utf-8") == single.out

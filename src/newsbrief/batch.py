@@ -160,11 +160,16 @@ def decode_item(item: Item, spec: TaskSpec) -> str:
 
     Text items go through it too, so an HTML page or CRLF text is read the same either way.
     """
-    from .read import DEFAULT_MAX_BYTES, decode
+    return decode_document_item(item, spec)[0]
+
+
+def decode_document_item(item: Item, spec: TaskSpec) -> tuple[str, dt.date | None]:
+    """`decode_item` plus the page's declared publication date, as `newsbrief brief FILE` uses."""
+    from .read import DEFAULT_MAX_BYTES, decode_document
 
     data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
     limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
-    return decode(data, name=item.path, max_bytes=limit)
+    return decode_document(data, name=item.path, max_bytes=limit)
 
 
 @dataclass
@@ -174,7 +179,12 @@ class TaskOutput:
 
 
 def run_task(
-    text: str, *, source: str | None, spec: TaskSpec, engines: LoadedEngines | None = None
+    text: str,
+    *,
+    source: str | None,
+    spec: TaskSpec,
+    engines: LoadedEngines | None = None,
+    page_date: dt.date | None = None,
 ) -> TaskOutput:
     """One article -> the exact text the single-file command prints for it (stdout, newline incl.)."""
     if spec.task == "brief":
@@ -186,7 +196,7 @@ def run_task(
             to=spec.to,
             engine=spec.engine,
             models=spec.models,  # type: ignore[arg-type]
-            date=spec.date,
+            date=spec.date or page_date,
             offline=spec.offline or None,
             device=spec.device,
             sentences=spec.sentences,
@@ -248,8 +258,8 @@ def process_item(item: Item, spec: TaskSpec, engines: LoadedEngines) -> Result:
     t0 = time.perf_counter()
     try:
         _delay()
-        text = decode_item(item, spec)
-        out = run_task(text, source=item.path, spec=spec, engines=engines)
+        text, page_date = decode_document_item(item, spec)
+        out = run_task(text, source=item.path, spec=spec, engines=engines, page_date=page_date)
     except Exception as exc:  # one bad article is a failed result, never a failed batch
         return Result(
             item.path,

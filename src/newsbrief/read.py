@@ -101,6 +101,13 @@ def decode(data: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX
     return _decode(data, name=name, max_bytes=max_bytes)[0]
 
 
+def decode_document(
+    data: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[str, dt.date | None]:
+    """`decode`, plus the publication date an HTML page declares (as `read_document`)."""
+    return _decode(data, name=name, max_bytes=max_bytes)
+
+
 def _decode(data: bytes, *, name: str | None, max_bytes: int) -> tuple[str, dt.date | None]:
     where = name or "stdin"
     if len(data) > max_bytes:
