@@ -108,10 +108,10 @@ def test_unexpected_exception_is_one_failed_item(monkeypatch):
 
     real = core.run_task
 
-    def boom(text, *, source, spec, engines=None):
+    def boom(text, *, source, spec, **kwargs):
         if source == "bad.txt":
             raise RuntimeError("kaput")
-        return real(text, source=source, spec=spec, engines=engines)
+        return real(text, source=source, spec=spec, **kwargs)
 
     monkeypatch.setattr(core, "run_task", boom)
     text = _samples("en")[0].read_bytes()
