@@ -61,6 +61,27 @@ MaxBytes = Annotated[
     ),
 ]
 
+# Options several commands share, declared once so their spelling and help cannot drift apart.
+EngineArg = Annotated[
+    EngineOpt,
+    typer.Option("--engine", help="lite: no model; hf: models only; auto: models where available."),
+]
+ModelsOpt = Annotated[str | None, typer.Option("--models", help="models.yaml to use.")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")]
+DeviceOpt = Annotated[str, typer.Option("--device", help="auto (CUDA when present), cpu or cuda.")]
+FromOpt = Annotated[
+    str | None, typer.Option("--from", help="Article language, skipping detection.")
+]
+SummarySentencesOpt = Annotated[
+    int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")
+]
+
+
+def _device(value: str) -> str:
+    if value not in ("auto", "cpu", "cuda"):
+        raise UsageError(f"--device must be auto, cpu or cuda, not {value!r}")
+    return value
+
 
 def _version(value: bool) -> None:
     if value:
@@ -167,16 +188,9 @@ def brief(
         ),
     ] = None,
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
-    engine: Annotated[
-        EngineOpt,
-        typer.Option(
-            "--engine", help="lite: no model; hf: models only; auto: models where available."
-        ),
-    ] = EngineOpt.auto,
-    models: Annotated[str | None, typer.Option("--models", help="models.yaml to use.")] = None,
-    offline: Annotated[
-        bool, typer.Option("--offline", help="Never touch the network for models.")
-    ] = False,
+    engine: EngineArg = EngineOpt.auto,
+    models: ModelsOpt = None,
+    offline: OfflineOpt = False,
     date: Annotated[
         str | None,
         typer.Option(
@@ -185,13 +199,9 @@ def brief(
             metavar="YYYY-MM-DD",
         ),
     ] = None,
-    lang: Annotated[
-        str | None, typer.Option("--from", help="Article language, skipping detection.")
-    ] = None,
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")
-    ] = 3,
-    device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
+    lang: FromOpt = None,
+    sentences: SummarySentencesOpt = 3,
+    device: DeviceOpt = "auto",
     schema: Annotated[
         bool, typer.Option("--schema", help="Print the brief's JSON Schema and exit.")
     ] = False,
@@ -208,8 +218,7 @@ def brief(
     from .render import render
 
     target = normalize_lang(to) if to is not None else None
-    if device not in ("auto", "cpu", "cuda"):
-        raise UsageError(f"--device must be auto, cpu or cuda, not {device!r}")
+    _device(device)
     # Option values are checked before the input is read: a usage error wins over bad input.
     published = _date(date)
     source_lang = normalize_lang(lang, source=True) if lang is not None else None
@@ -276,7 +285,7 @@ def eval_(
     engine: Annotated[
         EngineOpt, typer.Option("--engine", help="Brief engine to score.")
     ] = EngineOpt.auto,
-    models: Annotated[str | None, typer.Option("--models", help="models.yaml to use.")] = None,
+    models: ModelsOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
 ) -> None:
     """Score detection, briefs, summaries or translations on labelled news."""
@@ -354,26 +363,15 @@ def batch(
             "--quiet", "-q", help="No progress bar and no per-file errors; only the summary line."
         ),
     ] = False,
-    engine: Annotated[
-        EngineOpt,
-        typer.Option(
-            "--engine", help="lite: no model; hf: models only; auto: models where available."
-        ),
-    ] = EngineOpt.auto,
-    models: Annotated[str | None, typer.Option("--models", help="models.yaml to use.")] = None,
-    offline: Annotated[
-        bool, typer.Option("--offline", help="Never touch the network for models.")
-    ] = False,
+    engine: EngineArg = EngineOpt.auto,
+    models: ModelsOpt = None,
+    offline: OfflineOpt = False,
     date: Annotated[
         str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for every article.")
     ] = None,
-    lang: Annotated[
-        str | None, typer.Option("--from", help="Article language, skipping detection.")
-    ] = None,
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")
-    ] = 3,
-    device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
+    lang: FromOpt = None,
+    sentences: SummarySentencesOpt = 3,
+    device: DeviceOpt = "auto",
     max_bytes: MaxBytes = None,
     executor: Annotated[
         ExecutorOpt,
@@ -462,17 +460,6 @@ def batch(
         )
     typer.echo(summary.line(), err=True)
     raise typer.Exit(summary.exit_code)
-
-
-ModelsOpt = Annotated[str | None, typer.Option("--models", help="models.yaml to use.")]
-OfflineOpt = Annotated[bool, typer.Option("--offline", help="Never touch the network for models.")]
-DeviceOpt = Annotated[str, typer.Option("--device", help="auto (CUDA when present), cpu or cuda.")]
-
-
-def _device(value: str) -> str:
-    if value not in ("auto", "cpu", "cuda"):
-        raise UsageError(f"--device must be auto, cpu or cuda, not {value!r}")
-    return value
 
 
 @app.command()
