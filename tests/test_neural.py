@@ -176,8 +176,6 @@ def test_ner_fields_map_entities_to_who_and_resolved_where(monkeypatch):
 
 
 def test_ner_places_resolve_through_the_lite_gazetteer():
-    if getattr(getattr(lite, "where", None), "resolve_place", None) is None:
-        pytest.skip("lite.where.resolve_place not available")
     art = make_article(ARTICLE, lang="id")
     base = Brief(
         lang="id",

@@ -49,54 +49,21 @@ def align(text: str, article: Article) -> list[SummarySentence]:
     return out
 
 
-def _role_for(
-    article: Article, span: tuple[int, int], fallback: Who | None
-) -> tuple[str | None, Any]:
-    """The lite engine's role finder when it has one; else the role lite gave the same name."""
-    finder = getattr(getattr(lite, "who", None), "role_for", None)
-    if finder is not None:
-        try:
-            found = finder(article, span)
-        except Exception:  # a helper mid-change must not cost the brief
-            found = None
-        if isinstance(found, tuple) and len(found) == 2:
-            return found[0], found[1]
-        if isinstance(found, str):
-            return found, None
-    if fallback is not None:
-        return fallback.role, fallback.role_span
-    return None, None
-
-
 def _resolve_place(
     name: str, article: Article, span: tuple[int, int], context: list[str]
 ) -> Where | None:
     """The lite gazetteer's reading of an NER place (`context`: the article's other places and
     countries, to choose between places of the same name); None when it is not a known place."""
-    resolver = getattr(getattr(lite, "where", None), "resolve_place", None)
-    if resolver is None:
-        return None
-    try:
-        found = resolver(name, article.lang, context)
-    except Exception:  # a helper mid-change must not cost the brief
-        return None
+    found = lite.where.resolve_place(name, article.lang, context)
     if found is None:
         return None
-    if isinstance(found, dict):
-        data = found
-    elif dataclasses.is_dataclass(found):
-        data = dataclasses.asdict(found)
-    else:
-        data = getattr(found, "__dict__", {})
-    if not data.get("place"):
-        return None
+    data = found if isinstance(found, dict) else dataclasses.asdict(found)
     fields = {k: v for k, v in data.items() if k in Where.model_fields}
+    if fields.get("kind") not in ("city", "region", "country"):
+        fields["kind"] = "place"
     fields.update(text=name, span=span)
     fields.setdefault("country", None)
-    try:
-        return Where.model_validate(fields)
-    except Exception:
-        return None
+    return Where.model_validate(fields)
 
 
 def _norm(name: str) -> str:
@@ -108,7 +75,6 @@ def ner_fields(
 ) -> tuple[list[Who], list[Where]]:
     """Who from PER/ORG entities (role from the lite engine), Where from LOC entities that the
     gazetteer resolves, merged with the lite places."""
-    lite_who = {_norm(w.text): w for w in brief.who}
     who: list[Who] = []
     seen: set[str] = set()
     places: list[Where] = []
@@ -124,7 +90,7 @@ def ner_fields(
             if key in seen:
                 continue
             seen.add(key)
-            role, role_span = _role_for(article, span, lite_who.get(key))
+            role, role_span = lite.who.role_for(article, span)
             who.append(
                 Who(
                     text=name,
