@@ -173,3 +173,40 @@ def test_hand_built_article_without_sentences_is_segmented():
     )
     out = summarize(art, 1)
     assert [s.text for s in out] == ["Floods hit Fuzhou, Jiangxi, on Monday."]
+
+
+def _made_up_word(i: int) -> str:
+    syl = ["ka", "ri", "to", "mu", "sa", "ne", "lo", "pi", "da", "ge", "bu"]
+    out = ""
+    while True:
+        out += syl[i % len(syl)]
+        i //= len(syl)
+        if not i:
+            return out + "ta"
+
+
+def test_long_articles_only_score_the_first_candidates():
+    from newsbrief.lite.summary import MAX_CANDIDATES
+
+    k = MAX_CANDIDATES * 3
+    # Past the cap every sentence shares most of its words with every other: the most central.
+    tail = " after flood rescue teams evacuated flooded homes near the river"
+    text = " ".join(
+        f"Officials in {_made_up_word(3 * i)} said the {_made_up_word(3 * i + 1)} plan "
+        f"would reach {_made_up_word(3 * i + 2)} homes{tail if i > MAX_CANDIDATES else ''}."
+        for i in range(k)
+    )
+    picked = summary(text, 3, lang="en")
+    assert len(picked) == 3
+    assert picked[0].start == 0  # the lead
+    limit = text.index(tail)
+    assert all(s.start < limit for s in picked)
+
+
+def test_vectors_give_columns_only_to_shared_terms():
+    from newsbrief.lite.summary import _vectors
+
+    vec = _vectors([["banjir", "jakarta", "warga"], ["banjir", "bogor"], ["gempa"]])
+    assert vec.shape == (3, 1)  # only "banjir" is in two docs
+    assert 0.4 < vec[0, 0] < 0.7  # the terms found once still weigh in the norm
+    assert vec[2, 0] == 0
