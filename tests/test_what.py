@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsbrief.article import make_article
-from newsbrief.lite.what import find_what, is_junk_line, main_clause, strip_dateline
+from newsbrief.lite.layout import is_junk_line, strip_dateline
+from newsbrief.lite.what import find_what, main_clause
 from newsbrief.types import Article
 
 

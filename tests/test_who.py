@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbrief.article import make_article
-from newsbrief.lite.who import find_who, rank_who, role_for
+from newsbrief.lite.who import find_who, role_for
 from newsbrief.types import Article, Who
 
 ID_DAM = """JAKARTA, KOMPAS.com - Presiden Joko Widodo (Jokowi) meresmikan Bendungan Sepaku Semoi di \
@@ -278,24 +278,6 @@ def test_role_for_a_name_found_elsewhere(text, name, role):
     assert got == role
     if role:
         assert text[span[0] : span[1]] == role
-
-
-def test_rank_who_puts_the_lead_actor_first():
-    article = make_article(EN_TALKS)
-    t = EN_TALKS
-    glaser = Who(
-        text="Bonnie Glaser", kind="person", span=(t.index("Bonnie"), t.index("Bonnie") + 13)
-    )
-    blinken = Who(
-        text="Antony Blinken",
-        kind="person",
-        span=(t.index("Antony"), t.index("Antony") + 14),
-        role="U.S. Secretary of State",
-    )
-    assert [w.text for w in rank_who(article, [glaser, blinken])] == [
-        "Antony Blinken",
-        "Bonnie Glaser",
-    ]
 
 
 def test_empty_and_nameless_text():

@@ -12,7 +12,7 @@ WEAK, SUBJECT, STRONG = 0, 1, 2
 
 
 @dataclass
-class Mention:
+class NameMention:
     text: str
     start: int
     end: int

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..types import Span
 from . import names_lexicon as L
-from .names_common import STRONG, SUBJECT, WEAK, Mention, SpanSet
+from .names_common import STRONG, SUBJECT, WEAK, NameMention, SpanSet
 from .names_places import is_country, is_demonym, is_place, is_region
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
@@ -586,8 +586,8 @@ class LatinNames:
 
     # --- mentions ---------------------------------------------------------------------------------
 
-    def mentions(self) -> list[Mention]:
-        out: list[Mention] = []
+    def mentions(self) -> list[NameMention]:
+        out: list[NameMention] = []
         for i, j in self.runs():
             out.extend(self._classify(i, j))
         # "(Reuters)", "(ANTARA)": the wire service that filed the story, not an actor in it
@@ -625,12 +625,12 @@ class LatinNames:
             self._surnames = found
         return self.toks[i].low in self._surnames
 
-    def _thing_name(self, m: Mention) -> bool:
+    def _thing_name(self, m: NameMention) -> bool:
         """ "The product, called Kestrel Desk, …", "operasi bertajuk Pekat Jaya": a name given to
         a thing, not an actor (people are "named", which is left alone)."""
         return bool(_CALLED.search(self.text, max(0, m.start - 16), m.start)) and not m.role
 
-    def _hospital_venue(self, m: Mention) -> bool:
+    def _hospital_venue(self, m: NameMention) -> bool:
         if m.kind != "organization":
             return False
         b = _HOSPITAL_BEFORE.search(self.text, max(0, m.start - 24), m.start)
@@ -640,13 +640,13 @@ class LatinNames:
         s, e = self.toks[i].start, self.toks[j - 1].end
         return self.text[s:e], s, e
 
-    def _org(self, i: int, j: int, *, in_role: bool = False) -> Mention:
+    def _org(self, i: int, j: int, *, in_role: bool = False) -> NameMention:
         text, s, e = self._span_text(i, j)
         listed = _ORG_LIST.match(self.text, e)
         if listed and j - i >= 2 and self.is_org_head(self.toks[i], 0):
             e = listed.end()  # "Badan Meteorologi, Klimatologi, dan Geofisika"
             text = self.text[s:e]
-        m = Mention(
+        m = NameMention(
             text, s, e, "organization", in_role=in_role, strength=STRONG, keys=(text.lower(),)
         )
         alias = _ALIAS.match(self.text, e)
@@ -654,7 +654,7 @@ class LatinNames:
             m.alias = alias.group(1)
         return m
 
-    def _classify(self, i: int, j: int) -> list[Mention]:
+    def _classify(self, i: int, j: int) -> list[NameMention]:
         toks = self.toks
         # leading sentence starters, days and months are not part of any name
         headed = any(
@@ -691,7 +691,7 @@ class LatinNames:
         if rank is not None:
             # "Kasat Lantas Polres Batu AKP Yoga Pratama": a rank ends the title, a name follows
             return [*self._orgs_in_role(i, rank), self._person(rank + 1, j, role=(i, rank + 1))]
-        out: list[Mention] = []
+        out: list[NameMention] = []
         # a title inside the run: "Menteri Luar Negeri Retno Marsudi"
         r = next(
             (
@@ -868,9 +868,9 @@ class LatinNames:
                 break
         return p
 
-    def _orgs_in_role(self, a: int, b: int) -> list[Mention]:
+    def _orgs_in_role(self, a: int, b: int) -> list[NameMention]:
         """Organisations named inside a title: "Kepala BNPB", "Kepala Dinas Kesehatan Surabaya"."""
-        out: list[Mention] = []
+        out: list[NameMention] = []
         toks = self.toks
         for k in range(a, b):
             if self.is_known_org(toks[k]) and toks[k].text not in L.NOT_ORG_ACRONYMS:
@@ -899,7 +899,7 @@ class LatinNames:
                 out.append(self._org(first, end, in_role=True))
         return out
 
-    def _ticket(self, i: int, j: int) -> list[Mention]:
+    def _ticket(self, i: int, j: int) -> list[NameMention]:
         """ "Bambang Setiaji-Lestari Handayani": two full names joined by a hyphen are a ticket
         of two people (candidate and running mate); single words ("Kupang-Dili") are not."""
         toks = self.toks
@@ -914,10 +914,10 @@ class LatinNames:
         out = []
         for name, s in ((a_text, toks[i].start), (b_text, cut + 1)):
             keys = tuple(w.lower() for w in name.split())
-            out.append(Mention(name, s, s + len(name), "person", strength=SUBJECT, keys=keys))
+            out.append(NameMention(name, s, s + len(name), "person", strength=SUBJECT, keys=keys))
         return out
 
-    def _plain(self, i: int, j: int) -> Mention | None:
+    def _plain(self, i: int, j: int) -> NameMention | None:
         """A bare capitalised name: a person only with evidence around it."""
         toks = self.toks
         if j - i > 5:
@@ -963,12 +963,12 @@ class LatinNames:
         role: tuple[int, int] | None,
         strength: int = STRONG,
         speaker: bool | None = None,
-    ) -> Mention:
+    ) -> NameMention:
         text, s, e = self._span_text(i, j)
         if speaker is None:
             pre = role[0] if role and role[1] <= i else i
             speaker = self.speech_before(pre) or self.speech_after(j)
-        m = Mention(
+        m = NameMention(
             text,
             s,
             e,
@@ -987,7 +987,7 @@ class LatinNames:
             m.alias = alias.group(1)
         return m
 
-    def _coordinated_roles(self, out: list[Mention]) -> None:
+    def _coordinated_roles(self, out: list[NameMention]) -> None:
         """ "Influencer Indonesia, Novi Basuki dan Achyar Al Rasyid": the role covers both."""
         people = [m for m in out if m.kind == "person"]
         for a, b in itertools.pairwise(people):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Span
-from .names_common import STRONG, SUBJECT, WEAK, Mention, SpanSet
+from .names_common import STRONG, SUBJECT, WEAK, NameMention, SpanSet
 
 
 def _words(text: str) -> frozenset[str]:
@@ -243,15 +243,15 @@ class ZhNames:
 
     # --- mentions ------------------------------------------------------------------------------
 
-    def mentions(self) -> list[Mention]:
-        out: list[Mention] = []
+    def mentions(self) -> list[NameMention]:
+        out: list[NameMention] = []
         toks = self.toks
         n = len(toks)
         taken: set[int] = set()
         for m in _DOT_NAME.finditer(self.text):
             if self.in_skip(m.start()):
                 continue
-            dotted = Mention(
+            dotted = NameMention(
                 m.group(), m.start(), m.end(), "person", strength=STRONG, keys=(m.group(),)
             )
             dotted.role, dotted.role_span = self.role_near(m.start(), m.end())
@@ -263,7 +263,9 @@ class ZhNames:
                 t.start < e and t.end > s for k, t in enumerate(toks) if k in taken
             ):
                 continue
-            jk = Mention(m.group("name"), s, e, "person", strength=STRONG, keys=(m.group("name"),))
+            jk = NameMention(
+                m.group("name"), s, e, "person", strength=STRONG, keys=(m.group("name"),)
+            )
             jk.role, jk.role_span = m.group("role"), m.span("role")
             jk.speaker = self.text.startswith(tuple(_SPEECH), e)
             out.append(jk)
@@ -327,7 +329,7 @@ class ZhNames:
             return i + 2
         return None
 
-    def _person_at(self, i: int) -> tuple[Mention, int] | None:
+    def _person_at(self, i: int) -> tuple[NameMention, int] | None:
         toks = self.toks
         j = self._name_end(i)
         if j is None:
@@ -361,15 +363,15 @@ class ZhNames:
         if right and not role and right[1] < len(toks) and self._name_end(right[1]) is not None:
             return None  # "刑二庭/庭长/刘卫东": the unit in a title, then the title-holder
         s, e = toks[i].start, toks[j - 1].end
-        m = Mention(name, s, e, "person", strength=strength, speaker=speaks, keys=(name,))
+        m = NameMention(name, s, e, "person", strength=strength, speaker=speaks, keys=(name,))
         span = role or right
         if span:
             rs, re_ = toks[span[0]].start, toks[span[1] - 1].end
             m.role, m.role_span = self.text[rs:re_], (rs, re_)
         return m, j
 
-    def _orgs(self, taken: set[int]) -> list[Mention]:
-        out: list[Mention] = []
+    def _orgs(self, taken: set[int]) -> list[NameMention]:
+        out: list[NameMention] = []
         toks = self.toks
         n = len(toks)
         k = 0
@@ -460,7 +462,7 @@ class ZhNames:
             ):
                 in_role = e < n and _is_role(toks[e].word)
                 out.append(
-                    Mention(
+                    NameMention(
                         text,
                         toks[a].start,
                         toks[e - 1].end,

@@ -4,54 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..types import Article, Sentence, Span, What
+from ..types import Article, What
+from .layout import layout
 
-# Lines that are page furniture rather than story: cross-links, bylines, captions, credits.
-_JUNK_LINE = re.compile(
-    r"""^\s*(?:
-        (?:baca|lihat|simak|tonton|read|see|watch)\s+(?:juga|also|more|selengkapnya)\b
-      | also\s+read\b | related\s*: | artikel\s+terkait\b | berita\s+terkait\b
-      | laporan\s+wartawan\b | (?:image|photo|video)\s+(?:caption|source)\b | published\s*:
-      | (?:penulis|editor|pewarta|reporter)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|/,]|$)
-      | (?:reporter|penulis|editor|pewarta|redaktur|sumber|source|foto|photo|caption|image|video
-         |ilustrasi|keterangan\s+foto|copyright|credit|credits|kontributor|laporan\s+wartawan
-         |written\s+by|reporting\s+by|editing\s+by|additional\s+reporting)\s*[:：|/]
-      | by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$
-      | (?:advertisement|scroll\s+to\s+continue|iklan)\b
-      | (?:相关阅读|延伸阅读|推荐阅读|相关新闻|责任编辑|编辑|记者|来源|图|图片|图片来源|摄影|作者|校对|审核|
-         原标题|点击|扫码|关注)\s*[:：|]
-      | [\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约记者)(?:\s*[\u4e00-\u9fff·]{2,5}){1,4}\s*$
-      | \(\s*[A-Z]{1,5}(?:/[A-Za-z0-9-]{1,6})+\s*\)\s*$
-      | （\s*(?:记者|编辑|责任编辑|完)[^）]*）\s*$
-      | 【[^】]{0,30}】\s*$
-    )""",
-    re.X | re.I,
-)
-_CAPTION = re.compile(
-    r"(?:ANTARA\s*FOTO/|\bFOTO\s*:|\bPhoto\s*:|\(Foto\s*:|\(Photo\s*:|\bREUTERS/[A-Z]|\bAFP\s+PHOTO\b"
-    r"|\(AP\s+Photo|\bGetty\s+Images\b|\bdok\.\s|\(Dok\.|图/|（图|摄）|供图）)",
-)
-# "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) —", "LONDON — ".
-_DATELINE = re.compile(
-    r"""^(?P<dl>
-        [A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}
-        (?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3}){0,2}
-        (?:\s*\([^()\n]{1,40}\))?
-        \s*(?:-{1,2}|–|—|:)\s*
-    )(?=\S)""",
-    re.X,
-)
-_AGENCY = re.compile(
-    r"ANTARA|Reuters|AFP|\bAP\b|Xinhua|Bernama|Kyodo|Yonhap|CNN|KOMPAS|Kompas|detik|Tempo|"
-    r"Liputan6|Okezone|Tribun|Sindo|Republika|VIVA|\.com|\.id|\.co|Bisnis|Jawa Pos|Suara"
-)
-_ZH_DATELINE = re.compile(
-    r"^(?:(?:新华社|中新社|中新网|人民网|央视网|环球网|海外网|澎湃新闻|光明网|中国日报网|本报)"
-    r"[^，。！？\n]{0,24}?(?:电|讯)|【[^】]{0,40}】|本报讯)(?:\s*[（(][^）)]{0,40}[）)])?\s*"
-)
-_ZH_REPORTER = re.compile(r"\s*[（(]记者[^）)]{0,30}[）)]\s*")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
-_END_PUNCT = ".!?。！？\"”’'」』"
 
 
 # Where a long lead sentence stops telling the event and starts adding circumstances.
@@ -74,10 +30,6 @@ _ZH_TIME = re.compile(
 )
 # "记者13日从…应急管理局获悉", "据…报道": the reporter's source, however long its name.
 _ZH_SOURCE = re.compile(r"^(?:记者|本报记者|据)|(?:获悉|了解到|报道|得知)$")
-# A company or person abbreviation that a sentence splitter may take for a full stop.
-_ABBREV_END = re.compile(
-    r"(?:\b(?:Tbk|Persero|Corp|Inc|Ltd|Co|Bhd|Plc|Jr|Sr|St|Dr|Prof|Ir|Drs|H|Hj|Kol|Let|Jend)\.)$"
-)
 # A match report's opening frame: the match ended or was played; the result comes next.
 _ZH_MATCH_FRAME = re.compile(
     r"(?:决赛|比赛|赛事|对决|交锋)[^，。]*?(?:落幕|战罢|收官|结束|进行|打响)$"
@@ -94,11 +46,9 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
     if lang == "zh":
         parts: list[tuple[int, int]] = []
         pos = 0
-        for m in re.finditer(r"[，,；;]", body):
-            if _inside_brackets(body, m.start()):
-                continue  # "（下称“华东锂电”，300899.SZ）" is one aside
-            parts.append((pos, m.start()))
-            pos = m.end()
+        for k in _clause_breaks(body):
+            parts.append((pos, k))
+            pos = k + 1
         parts.append((pos, len(body)))
         if len(parts) == 1 or len(body) <= 40:
             return 0, len(body)
@@ -136,123 +86,35 @@ def main_clause(body: str, lang: str) -> tuple[int, int]:
     return 0, m.start()
 
 
-def _inside_brackets(text: str, pos: int) -> bool:
-    before = text[:pos]
-    return any(before.count(o) > before.count(c) for o, c in ("（）", "()", "“”", "《》"))
+_OPEN, _CLOSE = "（(“《", "）)”》"
 
 
-def is_junk_line(line: str) -> bool:
-    """True for cross-links, bylines, captions and credits: lines no brief field should use."""
-    s = line.strip()
-    if not s:
-        return True
-    if _JUNK_LINE.match(s):
-        return True
-    return bool(_CAPTION.search(s)) and len(s) < 400
-
-
-def strip_dateline(text: str, lang: str) -> int:
-    """Characters of dateline at the start of `text` ("JAKARTA, KOMPAS.com - "); 0 when none."""
-    if lang == "zh":
-        m = _ZH_DATELINE.match(text)
-        n = m.end() if m else 0
-        r = _ZH_REPORTER.match(text, n)
-        return r.end() if r else n
-    m = _DATELINE.match(text)
-    if not m:
-        return 0
-    dl = m.group("dl")
-    first = dl.split()[0].strip(",")
-    looks_like = (first.isupper() and len(first) >= 3) or "(" in dl or bool(_AGENCY.search(dl))
-    if not looks_like and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[-–—]{1,2}\s*", dl):
-        from .names_places import is_place
-
-        looks_like = is_place(dl.rstrip(" -–—"))  # detik style: "Jakarta - "
-    if not looks_like or len(dl) > 70:
-        return 0
-    return m.end()
-
-
-def _is_title(article: Article, para: Span, later: bool) -> bool:
-    """A headline: the first paragraph, one short line without closing punctuation."""
-    text = article.text[para[0] : para[1]].strip()
-    if not later or "\n" in text or not text:
-        return False
-    if text[-1] in _END_PUNCT:
-        return False
-    if article.lang == "zh":
-        return len(text) <= 40
-    return len(text.split()) <= 20
-
-
-def _unfinished_line(article: Article, s: Sentence) -> bool:
-    """A short line that stops without closing punctuation, as standfirsts, bylines
-    ("Fikri Ramadhan (The Jakarta Post)") and timestamps do; a lead sentence ends with one."""
-    text = article.text
-    ls = text.rfind("\n", 0, s.start) + 1
-    le = text.find("\n", s.end)
-    line = text[ls : le if le >= 0 else len(text)].strip()
-    if not line or line[-1] in _END_PUNCT:
-        return False
-    if article.lang == "zh":
-        return len(line) <= 40
-    return len(line.split()) <= 25
-
-
-def _substantial(text: str, lang: str) -> bool:
-    if lang == "zh":
-        return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 8
-    return len(_LATIN_WORD.findall(text)) >= 4
-
-
-def lead_candidates(article: Article) -> list[Sentence]:
-    """Sentences in order, less those on junk lines; the first is normally the lead."""
-    text = article.text
-    out: list[Sentence] = []
-    for s in article.sentences:
-        ls = text.rfind("\n", 0, s.start) + 1
-        le = text.find("\n", s.end)
-        line = text[ls : le if le >= 0 else len(text)]
-        if is_junk_line(line) or is_junk_line(s.text):
-            continue
-        out.append(s)
+def _clause_breaks(body: str) -> list[int]:
+    """Offsets of the commas and semicolons that end a clause, in one pass: those inside
+    brackets or quotes ("（下称“华东锂电”，300899.SZ）") belong to one aside."""
+    out: list[int] = []
+    depth = [0] * len(_OPEN)
+    for k, ch in enumerate(body):
+        if ch in _OPEN:
+            depth[_OPEN.index(ch)] += 1
+        elif ch in _CLOSE:
+            i = _CLOSE.index(ch)
+            depth[i] = max(0, depth[i] - 1)
+        elif ch in "，,；;" and not any(depth):
+            out.append(k)
     return out
 
 
-def _title_sentence_ids(article: Article) -> set[int]:
-    paras = [p for p in article.paragraphs if article.text[p[0] : p[1]].strip()]
-    if len(paras) < 2 or not _is_title(article, paras[0], later=True):
-        return set()
-    return {id(s) for s in article.sentences if s.start < paras[0][1]}
-
-
 def find_what(article: Article) -> What | None:
+    """The lead sentence found by the layout pass, cut to the clause(s) that tell the event."""
     if not article.sentences:
         return None
-    title_ids = _title_sentence_ids(article)
-    candidates = lead_candidates(article)
-    title: Sentence | None = None
-    text = article.text
-    for i, s in enumerate(candidates):
-        if id(s) in title_ids:
-            title = title or s
-            continue
-        if _unfinished_line(article, s):
-            continue  # a standfirst, byline or timestamp under the headline: not the lead
-        cut = strip_dateline(s.text, article.lang)
-        body = s.text[cut:].lstrip()
-        start = s.end - len(body)
-        end = s.end
-        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
-        if nxt is not None and _ABBREV_END.search(body) and "\n" not in text[s.end : nxt.start]:
-            end = nxt.end  # "PT Bank X Tbk. (BNS) membukukan …" was split at "Tbk."
-            body = text[start:end]
-        if not _substantial(body, article.lang):
-            continue
-        a, b = main_clause(body, article.lang)
-        return What(text=body[a:b], span=(start + a, start + b))
-    if title is not None:
-        return What(text=title.text, span=title.span)
-    for s in candidates:
-        return What(text=s.text, span=s.span)
-    return None
+    lay = layout(article)
+    if lay.lead is None:
+        return None
+    start, end = lay.lead
+    body = article.text[start:end]
+    if lay.lead_sentence is not None and lay.headline and start < lay.headline[1]:
+        return What(text=body, span=(start, end))  # no lead: the title stands in
+    a, b = main_clause(body, article.lang)
+    return What(text=body[a:b], span=(start + a, start + b))

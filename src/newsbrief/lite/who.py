@@ -14,15 +14,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..types import Article, Span, Who
-from .names_common import STRONG, SUBJECT, WEAK, Mention
-from .what import find_what, is_junk_line, strip_dateline
+from .layout import layout
+from .names_common import STRONG, SUBJECT, WEAK, NameMention
+from .what import find_what
 
 if TYPE_CHECKING:
     from .names_latin import LatinNames
     from .names_zh import ZhNames
 
 MAX_WHO = 6
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Nicknames that stand for a full name in Indonesian news.
 _NICKNAMES = {
@@ -39,9 +39,9 @@ _NICKNAMES = {
 
 @dataclass
 class _Entity:
-    first: Mention  # first full mention: its text and span are what we report
+    first: NameMention  # first full mention: its text and span are what we report
     kind: str
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[NameMention] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
 
@@ -50,44 +50,16 @@ class _Entity:
         return max(m.strength for m in self.mentions)
 
     @property
-    def role_mention(self) -> Mention | None:
+    def role_mention(self) -> NameMention | None:
         return next((m for m in self.mentions if m.role), None)
 
 
-def _headline(line: str, lang: str, first: bool) -> bool:
-    """A headline or title-case line: its capitals say nothing about names."""
-    s = line.strip()
-    if not s or s[-1] in '.!?。！？"”':
-        return False
-    if lang == "zh":
-        return first and len(s) <= 40
-    words = _WORD.findall(s)
-    if len(words) < 3:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.6 * len(words) or (first and len(words) <= 20)
-
-
 def _skip_ranges(article: Article) -> list[Span]:
-    """Page furniture (cross-links, bylines, captions), headlines and datelines."""
-    out: list[Span] = []
-    pos = 0
-    first = True
-    for line in article.text.splitlines(keepends=True):
-        if is_junk_line(line) or _headline(line, article.lang, first):
-            out.append((pos, pos + len(line)))
-        else:
-            lead = len(line) - len(line.lstrip())
-            cut = strip_dateline(line[lead:], article.lang)
-            if cut:
-                out.append((pos, pos + lead + cut))
-        if line.strip():
-            first = False
-        pos += len(line)
-    return out
+    """Headings, page furniture and datelines: no actor is named there."""
+    return layout(article).skip()
 
 
-def _mentions(article: Article) -> list[Mention]:
+def _mentions(article: Article) -> list[NameMention]:
     skip = _skip_ranges(article)
     if article.lang == "zh":
         from .names_zh import ZhNames
@@ -108,7 +80,7 @@ def _is_part(short: tuple[str, ...], full: set[str], zh: bool) -> bool:
     return all(k in full for k in short)
 
 
-def _merge(mentions: list[Mention], zh: bool) -> list[_Entity]:
+def _merge(mentions: list[NameMention], zh: bool) -> list[_Entity]:
     people: list[_Entity] = []
     orgs: list[_Entity] = []
     # full names first, so that later short mentions ("Djauhari") find them; order kept by span
@@ -237,27 +209,6 @@ def _to_who(e: _Entity) -> Who:
     )
 
 
-def rank_who(article: Article, items: list[Who]) -> list[Who]:
-    """Order `items` (from any finder) by centrality: mentions, position, lead, role."""
-    text = article.text
-    what = find_what(article)
-    lead = what.span if what else None
-    scored = []
-    for w in items:
-        count = max(1, text.count(w.text))
-        first = w.span[0]
-        score = min(count, 6) + 1.5 * (1 - first / max(len(text), 1))
-        if lead and lead[0] <= first < lead[1]:
-            score += 2.5
-        if w.role:
-            score += 1.0
-        if w.kind == "person":
-            score += 0.5
-        scored.append((-score, first, w))
-    scored.sort(key=lambda x: (x[0], x[1]))
-    return [w for _, _, w in scored]
-
-
 _SUBJECT = re.compile(
     r"((?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+)(?:,? (?:and|dan) ((?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+))? [a-z]"
 )
@@ -269,7 +220,7 @@ _INSTITUTION = re.compile(
 )
 
 
-def _state_actors(text: str, lead: Span) -> list[Mention]:
+def _state_actors(text: str, lead: Span) -> list[NameMention]:
     """Countries that open the lead as its subject act as parties ("China and Indonesia agreed",
     "Pakistan beat ..."); they are reported as organisations."""
     from .names_places import is_country
@@ -282,7 +233,7 @@ def _state_actors(text: str, lead: Span) -> list[Mention]:
         # "Hong Kong police said …": the country's institution is the actor
         s, e = m.start(1), inst.end()
         name = text[s:e]
-        return [Mention(name, s, e, "organization", strength=STRONG, keys=(name.lower(),))]
+        return [NameMention(name, s, e, "organization", strength=STRONG, keys=(name.lower(),))]
     rest = text[m.end() - 1 : lead[1]]
     if not m.group(2) and not any(
         is_country(w.group()) for w in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", rest)
@@ -294,7 +245,7 @@ def _state_actors(text: str, lead: Span) -> list[Mention]:
         if name and is_country(name):
             s = m.start(g)
             out.append(
-                Mention(
+                NameMention(
                     name,
                     s,
                     s + len(name),

@@ -1,0 +1,359 @@
+"""The layout of one article, found once: headline, headings, standfirst, datelines, bylines,
+captions, page furniture and the lead sentence.
+
+Every brief field reads the article through this: names are not looked for in a headline's title
+case or a share bar, the main event is the lead, not a caption, and the lead's dateline is found
+in one place. Lines are examined once each and inline furniture with one scan of the text, so the
+pass is linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..types import Article, Span
+
+# Lines that are page furniture rather than story: cross-links, bylines, captions, credits.
+_JUNK_LINE = re.compile(
+    r"""^\s*(?:
+        (?:baca|lihat|simak|tonton|read|see|watch)\s+(?:juga|also|more|selengkapnya)\b
+      | also\s+read\b | related\s*: | artikel\s+terkait\b | berita\s+terkait\b
+      | laporan\s+wartawan\b | (?:image|photo|video)\s+(?:caption|source)\b | published\s*:
+      | (?:penulis|editor|pewarta|reporter)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|/,]|$)
+      | (?:reporter|penulis|editor|pewarta|redaktur|sumber|source|foto|photo|caption|image|video
+         |ilustrasi|keterangan\s+foto|copyright|credit|credits|kontributor|laporan\s+wartawan
+         |written\s+by|reporting\s+by|editing\s+by|additional\s+reporting)\s*[:：|/]
+      | by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$
+      | (?:advertisement|scroll\s+to\s+continue|iklan)\b
+      | (?:相关阅读|延伸阅读|推荐阅读|相关新闻|责任编辑|编辑|记者|来源|图|图片|图片来源|摄影|作者|校对|审核|
+         原标题|点击|扫码|关注)\s*[:：|]
+      | [\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约记者)(?:\s*[\u4e00-\u9fff·]{2,5}){1,4}\s*$
+      | \(\s*[A-Z]{1,5}(?:/[A-Za-z0-9-]{1,6})+\s*\)\s*$
+      | （\s*(?:记者|编辑|责任编辑|完)[^）]*）\s*$
+      | 【[^】]{0,30}】\s*$
+    )""",
+    re.X | re.I,
+)
+_CAPTION = re.compile(
+    r"(?:ANTARA\s*FOTO/|\bFOTO\s*:|\bPhoto\s*:|\(Foto\s*:|\(Photo\s*:|\bREUTERS/[A-Z]|\bAFP\s+PHOTO\b"
+    r"|\(AP\s+Photo|\bGetty\s+Images\b|\bdok\.\s|\(Dok\.|图/|（图|摄）|供图）)",
+)
+# Furniture written inside running text, as scraped pages keep it: video players, share bars,
+# newsletter boxes, photo credits, related-story links.
+_INLINE = re.compile(
+    r"""
+      \bSkip\s+Ad\b(?:\s+Ad\s+Loading\.*)?(?:\s+x\s+Embed)?(?:\s+x\s+Share)?(?:\s+x\b)?
+    | \bAd\s+Loading\.{0,3}
+    | \b(?:\d+\s+of\s+\d+\s+)?Full\s+Screen\s+Autoplay\s+Close\b
+    | \bView\s+Photos\b | \bx\s+Embed\s+x\s+Share\b
+    | \bImage\s+copyright\s+[^\n]{0,60}?\s*Image\s+caption\b
+    | \((?:Photo|Foto)\s*:\s*[^)\n]{0,80}\) | \((?:[A-Z]{2,6}/)?Getty(?:\s+Images)?\)
+    | \bGetty\s+Images(?:\s+\d{1,3}\b)?
+    | \bRead\s+or\s+Share\s+this\s+story:\s*\S+
+    | \bShare\s+this\s+(?:video|story|article)\b | \bWatch\s+Next\b | \bVideo\s+will\s+play\s+in\b
+    | \bCancel\s+Play\s+now\b | \bWatch\s+this\s+video\s+again\b | \bScroll\s+down\s+for\s+video\b
+    | \bGet\s+(?:\w+\s+){0,2}updates\s+directly\s+to\s+your\s+inbox\s*\+?\s*Subscribe\b
+      (?:\s+Thank\s+you\s+for\s+subscribing!?)?(?:\s+Could\s+not\s+subscribe,\s+try\s+again\s+later)?
+      (?:\s+Invalid\s+Email)?
+    | \bClick\s+to\s+share\s+on\s+\w+\s+\(Opens\s+in\s+new\s+window\)
+    | \bFollow\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+on\s+Twitter:?\s*@\w+
+    | \bSCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b | \bADVERTISEMENT\b
+    | \b\d{1,2}\s+show\s+all\b
+    """,
+    re.X,
+)
+# "… in election's final sprint Read more Leaving the plane …": the linked headline before
+# "Read more" is furniture too, back to the end of the previous sentence.
+_READ_MORE = re.compile(r"\bRead\s+more\b(?=\s+[A-Z\"“])")
+_SENTENCE_END = re.compile(r"[.!?\"”'’]\s+(?=[A-Z\"“])")
+# "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) —", "LONDON — ".
+_DATELINE = re.compile(
+    r"""^(?P<dl>
+        [A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}
+        (?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3}){0,2}
+        (?:\s*\([^()\n]{1,40}\))?
+        \s*(?:-{1,2}|–|—|:)\s*
+    )(?=\S)""",
+    re.X,
+)
+# A dateline after a byline or a repeated headline, inside the first sentence:
+# "… By Alana Wise WASHINGTON, Nov 6 (Reuters) - The FBI …", "Photo LONDON -- The peaks …".
+_INLINE_DATELINE = re.compile(
+    r"(?<![\w,])(?P<dl>[A-Z]{3,}(?:[ .-][A-Z]{2,}){0,3}(?:,[^\n()]{1,40}?)?"
+    r"(?:\s*\([A-Z][\w ]{1,20}\))?\s*(?:--|-|–|—)\s+)(?=[A-Z\"“])"
+)
+_AGENCY = re.compile(
+    r"ANTARA|Reuters|AFP|\bAP\b|Xinhua|Bernama|Kyodo|Yonhap|CNN|KOMPAS|Kompas|detik|Tempo|"
+    r"Liputan6|Okezone|Tribun|Sindo|Republika|VIVA|\.com|\.id|\.co|Bisnis|Jawa Pos|Suara"
+)
+_ZH_DATELINE = re.compile(
+    r"^(?:(?:新华社|中新社|中新网|人民网|央视网|环球网|海外网|澎湃新闻|光明网|中国日报网|本报)"
+    r"[^，。！？\n]{0,24}?(?:电|讯)|【[^】]{0,40}】|本报讯)(?:\s*[（(][^）)]{0,40}[）)])?\s*"
+)
+_ZH_REPORTER = re.compile(r"\s*[（(]记者[^）)]{0,30}[）)]\s*")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_END_PUNCT = ".!?。！？\"”’'」』"
+# A company or person abbreviation that a sentence splitter may take for a full stop.
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Tbk|Persero|Corp|Inc|Ltd|Co|Bhd|Plc|Jr|Sr|St|Dr|Prof|Ir|Drs|H|Hj|Kol|Let|Jend)\.)$"
+)
+
+
+def is_junk_line(line: str) -> bool:
+    """True for cross-links, bylines, captions and credits: lines no brief field should use."""
+    s = line.strip()
+    if not s:
+        return True
+    if _JUNK_LINE.match(s):
+        return True
+    return bool(_CAPTION.search(s)) and len(s) < 400
+
+
+def strip_dateline(text: str, lang: str) -> int:
+    """Characters of dateline at the start of `text` ("JAKARTA, KOMPAS.com - "); 0 when none."""
+    if lang == "zh":
+        m = _ZH_DATELINE.match(text)
+        n = m.end() if m else 0
+        r = _ZH_REPORTER.match(text, n)
+        return r.end() if r else n
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    dl = m.group("dl")
+    first = dl.split()[0].strip(",")
+    looks_like = (first.isupper() and len(first) >= 3) or "(" in dl or bool(_AGENCY.search(dl))
+    if not looks_like and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[-–—]{1,2}\s*", dl):
+        from .names_places import is_place
+
+        looks_like = is_place(dl.rstrip(" -–—"))  # detik style: "Jakarta - "
+    if not looks_like or len(dl) > 70:
+        return 0
+    return m.end()
+
+
+def _heading(line: str, lang: str, first: bool) -> bool:
+    """A headline or title-case line: its capitals say nothing about names."""
+    s = line.strip()
+    if not s or s[-1] in '.!?。！？"”':
+        return False
+    if lang == "zh":
+        return first and len(s) <= 40
+    words = _WORD.findall(s)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.6 * len(words) or (first and len(words) <= 20)
+
+
+def _is_title(text: str, lang: str) -> bool:
+    """A headline paragraph: one short line without closing punctuation."""
+    text = text.strip()
+    if "\n" in text or not text or text[-1] in _END_PUNCT:
+        return False
+    if lang == "zh":
+        return len(text) <= 40
+    return len(text.split()) <= 20
+
+
+def _unfinished(line: str, lang: str) -> bool:
+    """A short line that stops without closing punctuation, as standfirsts, bylines
+    ("Fikri Ramadhan (The Jakarta Post)") and timestamps do; a lead sentence ends with one."""
+    line = line.strip()
+    if not line or line[-1] in _END_PUNCT:
+        return False
+    if lang == "zh":
+        return len(line) <= 40
+    return len(line.split()) <= 25
+
+
+def _substantial(text: str, lang: str) -> bool:
+    if lang == "zh":
+        return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 8
+    return len(_LATIN_WORD.findall(text)) >= 4
+
+
+def _inline_furniture(text: str) -> list[Span]:
+    out = [m.span() for m in _INLINE.finditer(text)]
+    for m in _READ_MORE.finditer(text):
+        lo = max(0, m.start() - 200)
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+        out.append((ends[-1] if ends else m.start(), m.end()))
+    return sorted(out)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of one article are; spans index ``article.text``."""
+
+    headline: Span | None  # the title paragraph, when the article opens with one
+    headings: tuple[Span, ...]  # the headline and other title-case lines
+    standfirst: tuple[Span, ...]  # short unfinished lines between the headline and the lead
+    furniture: tuple[Span, ...]  # junk lines (cross-links, bylines, captions) and inline furniture
+    datelines: tuple[Span, ...]  # a dateline at the start of any line, and the lead's own
+    dateline: Span | None  # the lead's dateline ("JAKARTA, KOMPAS.com - ")
+    lead: Span | None  # the lead sentence, without dateline or furniture
+    lead_sentence: int | None  # index in article.sentences of the sentence the lead starts in
+
+    def skip(self) -> list[Span]:
+        """Everything that is not story text: where names and places are not looked for."""
+        return [*self.headings, *self.furniture, *self.datelines]
+
+
+def layout(article: Article) -> Layout:
+    """The article's layout, computed once per article text and segmentation."""
+    return _layout(
+        article.text,
+        article.lang,
+        tuple(tuple(p) for p in article.paragraphs),
+        tuple(s.span for s in article.sentences),
+    )
+
+
+def _lines(text: str) -> list[Span]:
+    return [m.span() for m in re.finditer(r"[^\n]*\n?", text) if m.end() > m.start()]
+
+
+@lru_cache(maxsize=8)
+def _layout(
+    text: str,
+    lang: str,
+    paragraphs: tuple[tuple[int, int], ...],
+    sentences: tuple[tuple[int, int], ...],
+) -> Layout:
+    lines = _lines(text)
+    junk_lines: list[Span] = []
+    headings: list[Span] = []
+    datelines: list[Span] = []
+    first = True
+    for a, b in lines:
+        line = text[a:b]
+        if is_junk_line(line):
+            if line.strip():
+                junk_lines.append((a, b))
+        elif _heading(line, lang, first):
+            headings.append((a, b))
+        else:
+            lead_ws = len(line) - len(line.lstrip())
+            cut = strip_dateline(line[lead_ws:], lang)
+            if cut:
+                datelines.append((a, a + lead_ws + cut))
+        if line.strip():
+            first = False
+    furniture = sorted(junk_lines + _inline_furniture(text))
+    paras = [p for p in paragraphs if text[p[0] : p[1]].strip()]
+    headline = (
+        paras[0] if len(paras) >= 2 and _is_title(text[paras[0][0] : paras[0][1]], lang) else None
+    )
+    lead, dl, idx, standfirst = _find_lead(
+        text, lang, lines, junk_lines, furniture, headline, sentences
+    )
+    if dl and dl not in datelines:
+        datelines.append(dl)
+    return Layout(
+        headline=headline,
+        headings=tuple(headings),
+        standfirst=tuple(standfirst),
+        furniture=tuple(furniture),
+        datelines=tuple(sorted(datelines)),
+        dateline=dl,
+        lead=lead,
+        lead_sentence=idx,
+    )
+
+
+def _segments(start: int, end: int, furniture: list[Span]) -> list[Span]:
+    """[start, end) less the furniture inside it, in order."""
+    out: list[Span] = []
+    pos = start
+    k = max(0, bisect.bisect_right(furniture, (start, start)) - 1)
+    for a, b in furniture[k:]:
+        if a >= end:
+            break
+        if b <= pos:
+            continue
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _lead_part(text: str, lang: str, s: Span, furniture: list[Span]) -> Span | None:
+    """The story text of one sentence: furniture cut out, and a standfirst that runs into a share
+    bar or a video box ("… named as X Click to share on …") left behind."""
+    segs = _segments(s[0], s[1], furniture)
+    for k, (a, b) in enumerate(segs):
+        seg = text[a:b].strip()
+        if not _substantial(seg, lang):
+            continue
+        if k + 1 < len(segs) and seg[-1] not in _END_PUNCT:
+            continue  # runs into furniture unfinished: a standfirst or a video title
+        return a, b
+    return None
+
+
+def _strip_lead_dateline(text: str, lang: str, a: int, b: int) -> int:
+    """Offset where the lead's story text starts, after any dateline (and a byline before it)."""
+    cut = strip_dateline(text[a:b], lang)
+    if cut:
+        return a + cut
+    if lang == "zh":
+        return a
+    m = _INLINE_DATELINE.search(text, a, min(b, a + 300))
+    return m.end() if m else a
+
+
+def _find_lead(
+    text: str,
+    lang: str,
+    lines: list[Span],
+    junk_lines: list[Span],
+    furniture: list[Span],
+    headline: Span | None,
+    sentences: tuple[tuple[int, int], ...],
+) -> tuple[Span | None, Span | None, int | None, list[Span]]:
+    line_starts = [a for a, _ in lines]
+    junk = set(junk_lines)
+    standfirst: list[Span] = []
+    cands: list[int] = []
+    for k, (a, b) in enumerate(sentences):
+        li = max(0, bisect.bisect_right(line_starts, a) - 1)
+        if lines and (lines[li] in junk or is_junk_line(text[a:b])):
+            continue
+        cands.append(k)
+    title: int | None = None
+    for n, k in enumerate(cands):
+        a, b = sentences[k]
+        if headline and a < headline[1]:
+            title = k if title is None else title
+            continue
+        li = max(0, bisect.bisect_right(line_starts, a) - 1)
+        line = lines[li] if lines else (a, b)
+        if _unfinished(text[line[0] : line[1]], lang):
+            if line not in standfirst:
+                standfirst.append(line)
+            continue
+        part = _lead_part(text, lang, (a, b), furniture)
+        if part is None:
+            continue
+        start = _strip_lead_dateline(text, lang, *part)
+        dl = (part[0], start) if start > part[0] else None
+        while start < part[1] and text[start].isspace():
+            start += 1
+        end = part[1]
+        nxt = sentences[cands[n + 1]] if n + 1 < len(cands) else None
+        if nxt and _ABBREV_END.search(text[start:end]) and "\n" not in text[end : nxt[0]]:
+            end = nxt[1]  # "PT Bank X Tbk. (BNS) membukukan …" was split at "Tbk."
+        if not _substantial(text[start:end], lang):
+            continue
+        return (start, end), dl, k, standfirst
+    if title is not None:
+        return sentences[title], None, title, standfirst
+    if cands:
+        return sentences[cands[0]], None, cands[0], standfirst
+    return None, None, None, standfirst
