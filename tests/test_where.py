@@ -374,24 +374,6 @@ def test_everyday_words_that_are_also_places_need_evidence():
     assert "Man" not in places(malang)
 
 
-def test_where_for_span_normalises_a_tagger_span_with_article_context():
-    from newsbrief.lite.where import where_for_span
-
-    text = "Floods hit Fuzhou, Jiangxi, on Monday. Residents of Fuzhou were evacuated."
-    art = make_article(text, lang="en")
-    s = text.rindex("Fuzhou")
-    w = where_for_span(art, s, s + 6)
-    assert w is not None
-    assert (w.place, w.admin1, w.country, w.span, w.text) == (
-        "Fuzhou",
-        "Jiangxi",
-        "CN",
-        (s, s + 6),
-        "Fuzhou",
-    )
-    assert where_for_span(art, 0, 6) is None  # "Floods"
-
-
 def test_resolve_place_indonesian_admin_unit_not_in_gazetteer():
     p = resolve_place("Kabupaten Pasaman Barat", "id")
     assert p is not None

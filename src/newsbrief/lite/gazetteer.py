@@ -127,9 +127,6 @@ class Gazetteer:
             out.append(Place(name, cc or None, admin1 or None, kind, int(pop), alias))
         return tuple(out)
 
-    def has(self, key: str) -> bool:
-        return bool(self.lookup(key))
-
     @property
     def han_block(self) -> frozenset[str]:
         """Chinese words that contain a short place name without naming the place (大同小异)."""

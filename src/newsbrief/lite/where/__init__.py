@@ -1,0 +1,78 @@
+"""WHERE: places named in an article, normalised by the gazetteer, event location first.
+
+How the event location is found: the dateline ("JAKARTA, KOMPAS.com -", "Fuzhou (ANTARA) -",
+"新华社北京5月18日电") first, then places after event prepositions in the lead ("di Fuzhou",
+"in Fuzhou", "在福州"), then how often and how early a place is named. Passing mentions ("dari
+Malaysia" about a person's origin, "ASEAN-China", "Universitas Indonesia") weigh little, and a
+country or province that only qualifies a city ("Fuzhou, China", "福建省福州市") is context: it
+helps pick the right Fuzhou and is listed after it.
+
+The steps, one module each: `latin` and `han` find the mentions, `dateline` marks the filing
+city, `link` ties qualifiers and lists together, `choose` resolves each mention in the article's
+context, `rank` orders the places.
+"""
+
+from __future__ import annotations
+
+from ...types import Article, Where
+from ..gazetteer import Place, gazetteer, key_of, resolve_place
+from ..summary import ensure_segmented
+from .choose import article_context, choose_places
+from .dateline import dateline_spans, headline_end
+from .han import han_mentions
+from .latin import latin_mentions
+from .link import link_qualifiers, rescan_synthetic, share_event_in_lists
+from .mention import PlaceMention, sentence_index
+from .rank import rank
+
+__all__ = ["find_where", "resolve_place"]
+
+
+def _mark_datelines(article: Article, ms: list[PlaceMention]) -> None:
+    paras = article.paragraphs or [(0, len(article.text))]
+    for ds, de in dateline_spans(article.text, paras):
+        for m in ms:
+            if m.start >= de:
+                break
+            if m.start >= ds and m.end <= de + 12:
+                m.dateline = m.strong = True
+                m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
+                break
+
+
+def _share_adopted_provinces(ms: list[PlaceMention]) -> None:
+    """Every mention of a place the gazetteer lacks gets the province one of them was given."""
+    adopted: dict[str, list[Place]] = {}
+    for m in ms:
+        if m.synthetic and any(c.admin1 for c in m.cands):
+            adopted.setdefault(key_of(m.synthetic), m.cands)
+    for m in ms:
+        if m.synthetic and key_of(m.synthetic) in adopted:
+            m.cands = list(adopted[key_of(m.synthetic)])
+
+
+def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
+    """Places in `article`, event location first, each place once.
+
+    Passing mentions far below the event place (a person's origin, a comparison) are left out
+    unless `keep_all`, which lists every place found, ranked.
+    """
+    article = ensure_segmented(article)
+    text = article.text
+    gaz = gazetteer()
+    index = sentence_index(article)
+    head = headline_end(article)
+    ms = latin_mentions(text, gaz, index, head, article.lang) + han_mentions(text, gaz, index)
+    ms = rescan_synthetic(text, ms, index)
+    for m in ms:
+        m.headline = m.start < head
+    ms.sort(key=lambda m: m.start)
+    if not ms:
+        return []
+    _mark_datelines(article, ms)
+    link_qualifiers(text, ms)
+    share_event_in_lists(text, ms)
+    _share_adopted_provinces(ms)
+    ctx = article_context(text, ms, article.lang)
+    choose_places(text, ms, article.lang, gaz, ctx)
+    return rank(article, ms, head, keep_all)

@@ -1,0 +1,94 @@
+"""Which gazetteer place each mention names, given the article's geographic context.
+
+Context is what the article says unambiguously: countries and provinces it names, and (weaker)
+the countries of the cities it names. A mention is resolved with that context, then narrowed by
+its qualifiers ("Fuzhou, Fujian"), its kind hint ("Kabupaten Malang") and its own form
+("Panama City").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer, best, key_of
+from .link import contains
+from .mention import PlaceMention
+
+
+@dataclass
+class Context:
+    countries: set[str] = field(default_factory=set)
+    admin1s: set[str] = field(default_factory=set)
+    # Countries of the cities named: weaker evidence, and never a mention's own (an ambiguous
+    # "Perth" must not vote for Australia just because Perth, Australia is the bigger one).
+    near_keys: dict[str, set[str]] = field(default_factory=dict)
+
+
+def article_context(text: str, ms: list[PlaceMention], lang: str) -> Context:
+    ctx = Context()
+    for m in ms:
+        if m.weight < 0:
+            continue
+        p = best(m.cands, lang) if len(m.cands) > 1 else m.cands[0]
+        if p is None or (len(m.cands) > 1 and p.kind not in ("city", "country")):
+            continue
+        own = key_of(text[m.start : m.end])
+        if len(m.cands) > 1 and p.kind == "country" and p.country:
+            # a name shared by a country and towns ("Panama", "Georgia") votes, weakly, for the
+            # other places named ("PANAMA CITY"), never for its own reading
+            ctx.near_keys.setdefault(p.country, set()).add(own)
+            continue
+        if p.kind == "country" and p.country:
+            ctx.countries.add(p.country)
+        elif p.kind == "region" and p.admin1 and p.admin1 == p.place:
+            ctx.admin1s.add(p.admin1)
+            if p.country:
+                ctx.countries.add(p.country)
+        elif p.country and not p.alias and p.kind == "city":
+            ctx.near_keys.setdefault(p.country, set()).add(own)
+    return ctx
+
+
+def _narrow(m: PlaceMention, ms: list[PlaceMention], text: str, gaz: Gazetteer):  # type: ignore[no-untyped-def]
+    cands = m.cands
+    if m.kind_hint in ("region", "city"):
+        cands = [c for c in cands if c.kind == m.kind_hint] or cands
+    if m.qualifiers:
+        quals = [q for qi in m.qualifiers for q in ms[qi].cands]
+        cands = [c for c in cands if any(contains(q, c) for q in quals)] or cands
+    if m.context_of is not None:
+        inner = ms[m.context_of].cands
+        cands = [c for c in cands if any(contains(c, i) for i in inner)] or cands
+    own = key_of(text[m.start : m.end])
+    if len(cands) > 1 and own.endswith(" city"):
+        # "Panama City", "Kuwait City": the capital of the country it is named after
+        named = {p.country for p in gaz.lookup(own[: -len(" city")]) if p.kind == "country"}
+        cands = [c for c in cands if c.country in named] or cands
+    return cands, own
+
+
+def choose_places(
+    text: str, ms: list[PlaceMention], lang: str, gaz: Gazetteer, ctx: Context
+) -> None:
+    """Set `m.place` on every mention that names a place (None for names and weak guesses)."""
+    # Tokens used as names elsewhere ("Michael Jordan") are names everywhere in this article.
+    name_tokens = {key_of(text[m.start : m.end]) for m in ms if m.weight < 0}
+    for m in ms:
+        m.place = None
+        if (m.soft and not m.strong) or m.weight < 0:
+            continue
+        if (
+            key_of(text[m.start : m.end]) in name_tokens
+            and m.weight < 1.5
+            and not (m.event or m.dateline or m.qualifiers)
+        ):
+            continue
+        cands, own = _narrow(m, ms, text, gaz)
+        near = {c for c, keys in ctx.near_keys.items() if keys - {own}}
+        m.place = best(cands, lang, ctx.countries, ctx.admin1s, near)
+        p = m.place
+        if p is None or m.strong:
+            continue
+        weak = (p.population < 100_000 and p.kind != "country") or p.alias
+        if weak and not (p.kind == "region" and p.population > 0 and not p.alias):
+            m.place = None

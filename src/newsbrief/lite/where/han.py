@@ -1,0 +1,108 @@
+"""Place mentions in Chinese text: gazetteer names, their unit suffixes, and the units after them.
+
+Chinese has no spaces, so every position of a run of Han characters is tried for the longest
+gazetteer name (two to eight characters); a short name inside a longer dictionary word (大同 in
+大同小异) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer, Place, best
+from .mention import PlaceMention, SentenceIndex
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_UNIT = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,9}?)(?P<suf>自治州|自治县|市|县|州|区|旗|盟)")
+# Stems that make a "unit" a phrase, not a name: 各地区, 灾区, 景区, 市区, 全市 ...
+_HAN_NOT_NAME = re.compile(
+    r"[的各等全和与在及了是为有地城灾景园社郊山辖该本此省]$|^[各全该本此]|[的了在和与及是]"
+    # zones, not administrative units: 长白山保护区, 经济技术开发区, 示范区
+    r"|(?:保护|开发|示范|试验|高新|风景|工业|经济|自贸|旅游|保税|园)$"
+)
+_HAN_SUFFIX = ("特别行政区", "自治区", "自治州", "省", "市", "县", "区", "州", "镇")
+HAN_EVENT = ("在", "于", "赴", "抵达", "到", "来到", "位于")
+_HAN_TITLE_AFTER = re.compile(
+    r"(?:国家主席|副主席|总统|副总统|总理|副总理|首相|外长|外交部长|国防部长|国王|女王|大使|"
+    r"驻华大使|领导人|议长|通讯社|通社)"
+)
+_CHINA = ("CN", "TW", "HK", "MO")
+
+
+def _in_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether text[start:end] lies inside a longer dictionary word (大同 in 大同小异)."""
+    for n in (3, 4):
+        for a in range(max(0, end - n), start + 1):
+            if a + n >= end and text[a : a + n] in words:
+                return True
+    return False
+
+
+def _longest(text: str, gaz: Gazetteer, i: int, e: int) -> tuple[int, list[Place]] | None:
+    for size in range(min(8, e - i), 1, -1):
+        cands = list(gaz.lookup(text[i : i + size]))
+        if cands:
+            return size, cands
+    return None
+
+
+def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> PlaceMention:
+    m = PlaceMention(start, end, cands, sent)
+    for suffix in _HAN_SUFFIX:
+        if text.startswith(suffix, end) and not text[start:end].endswith(suffix):
+            m.end = end + len(suffix)
+            m.strong = True
+            m.kind_hint = "city" if suffix == "市" else "region"
+            break
+    if any(text.endswith(p, 0, start) for p in HAN_EVENT):
+        m.event = m.strong = True
+    if _HAN_TITLE_AFTER.match(text, m.end):
+        m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene
+    return m
+
+
+def _units_after(
+    text: str, gaz: Gazetteer, index: SentenceIndex, m: PlaceMention, e: int
+) -> list[PlaceMention]:
+    """ "青海省海西蒙古族藏族自治州德令哈市": units after a known Chinese province or city are
+    places too, even when the gazetteer lacks them (counties, small cities, prefectures)."""
+    head = best(m.cands, "zh")
+    out: list[PlaceMention] = []
+    i = m.end
+    while head is not None and head.country in _CHINA and i < e - 2:
+        if any(gaz.lookup(text[i : i + k]) for k in range(2, min(8, e - i) + 1)):
+            break
+        u = _HAN_UNIT.match(text, i, e)
+        if u is None or _HAN_NOT_NAME.search(u.group("stem")):
+            break
+        kind = "city" if u.group("suf") == "市" else "region"
+        place = Place(u.group(), head.country, head.admin1, kind, 0, False)
+        um = PlaceMention(u.start(), u.end(), [place], index(u.start()))
+        um.strong, um.event, um.kind_hint = True, m.event, kind
+        um.synthetic = u.group()
+        out.append(um)
+        i = u.end()
+    return out
+
+
+def han_mentions(text: str, gaz: Gazetteer, index: SentenceIndex) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for run in _HAN_RUN.finditer(text):
+        s, e = run.span()
+        i = s
+        while i < e - 1:
+            hit = _longest(text, gaz, i, e)
+            if hit is None:
+                i += 1
+                continue
+            size, cands = hit
+            if size <= 3 and _in_word(text, i, i + size, gaz.han_block):
+                i += 1
+                continue
+            m = _mention(text, i, i + size, cands, index(i))
+            out.append(m)
+            units = _units_after(text, gaz, index, m, e)
+            out.extend(units)
+            i = units[-1].end if units else m.end
+    return out

@@ -1,0 +1,268 @@
+"""Place mentions in Latin-script text (id, en, ms): gazetteer names and the evidence around them.
+
+One left-to-right pass over the tokens: at each capitalised token the longest gazetteer name of
+up to five tokens is taken ("Rio de Janeiro" over "Rio"), or, after an Indonesian admin prefix,
+the capitalised words that follow ("Kabupaten Pasaman Barat"). The words around the name then
+say how much it counts: an event preposition, a title that makes it an institution, or another
+capitalised word that makes it part of a person's or an organisation's name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..gazetteer import SOFT_DECOY, Gazetteer, Place, key_of
+from .mention import PlaceMention, SentenceIndex, synthetic
+from .words import (
+    CONNECTORS,
+    EVENT_PREP,
+    FUNCTION_WORDS,
+    GOAL_PREP,
+    ID_DIRECTION,
+    MAYOR_TITLES,
+    NAME_STOP,
+    OK_AFTER,
+    ORIGIN_PREP,
+    PERSON_AFTER,
+    PERSON_CUE,
+    PREFIX_KIND,
+    SUFFIX_KIND,
+    TITLE_BEFORE,
+    prep_word,
+)
+
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+TOKEN = re.compile(rf"U\.S\.(?:A\.)?|U\.K\.|[{_LATIN}][{_LATIN}0-9]*(?:['’](?![sS]\b)[{_LATIN}]+)?")
+_DOTTED = ("U.S.", "U.K.")
+_SHORT_OK = ("AS", "US", "UK", "RI", "UAE", "RRT", "USA")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"'“‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
+
+
+class LatinScan:
+    """One pass over an article's Latin tokens; `run()` returns the place mentions in order."""
+
+    def __init__(
+        self, text: str, gaz: Gazetteer, index: SentenceIndex, headline_end: int, lang: str
+    ) -> None:
+        self.text, self.gaz, self.index = text, gaz, index
+        self.headline_end, self.lang = headline_end, lang
+        self.toks = list(TOKEN.finditer(text))
+        self.lower_words = {t.group().lower() for t in self.toks if t.group()[0].islower()}
+
+    def run(self) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        toks, i, n = self.toks, 0, len(self.toks)
+        while i < n:
+            if not toks[i].group()[0].isupper():
+                i += 1
+                continue
+            hit = self._gazetteer_hit(i)
+            if hit is None and toks[i].group().lower() in PREFIX_KIND and self.lang in ("id", "ms"):
+                unit = self._prefixed_unit(i)
+                if unit is not None:
+                    out.append(unit[0])
+                    i = unit[1]
+                    continue
+            if hit is None:
+                i += 1
+                continue
+            m = self._mention(i, *hit)
+            if m is not None:
+                out.append(m)
+            i += hit[0]
+        return out
+
+    def _gap(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].end() : self.toks[b].start()]
+
+    def _gazetteer_hit(self, i: int) -> tuple[int, list[Place]] | None:
+        """The longest gazetteer name starting at token i (at most five tokens)."""
+        toks = self.toks
+        for size in range(min(5, len(toks) - i), 0, -1):
+            seq = toks[i : i + size]
+            if not seq[-1].group()[0].isupper() and seq[-1].group() not in _DOTTED:
+                continue
+            if any(
+                self.text[a.end() : b.start()] not in (" ", "-")
+                or (not b.group()[0].isupper() and b.group() not in CONNECTORS)
+                for a, b in itertools.pairwise(seq)
+            ):
+                continue
+            cands = list(self.gaz.lookup(key_of(" ".join(x.group() for x in seq))))
+            if cands:
+                return size, cands
+        return None
+
+    def _prefixed_unit(self, i: int) -> tuple[PlaceMention, int] | None:
+        """ "Kabupaten Pasaman Barat": an admin prefix makes the capitalised words after it a
+        place, the gazetteer's province lent by its known part where there is one."""
+        toks, text = self.toks, self.text
+        j = i + 1
+        while (
+            j < len(toks)
+            and j - i <= 3
+            and toks[j].group()[0].isupper()
+            and toks[j].group().lower().rstrip(".") not in NAME_STOP
+            and self._gap(j - 1, j) == " "
+        ):
+            j += 1
+        if j <= i + 1:
+            return None
+        known: list[Place] = []
+        for k in range(j, i + 1, -1):
+            found = self.gaz.lookup(key_of(" ".join(x.group() for x in toks[i + 1 : k])))
+            # Only Indonesian places grow into Indonesian regencies ("Makale" is also in
+            # Ethiopia); a known name ends the place unless a direction word follows.
+            if found:
+                known = [b for b in found if b.country == "ID"]
+                titled = i > 0 and toks[i - 1].group().lower() in MAYOR_TITLES
+                if k < j and toks[k].group() in ID_DIRECTION:
+                    j = k + 1  # "Pasaman Barat": the province of Pasaman
+                elif k < j and titled:
+                    j = k  # "Wali Kota Banjarmasin Ibnu Hasan": the mayor's name follows
+                elif k < j:
+                    known = []  # a longer name that only starts like a known one
+                break
+        name = text[toks[i + 1].start() : toks[j - 1].end()]
+        t = toks[i]
+        if (known and any(key_of(b.place) == key_of(name) for b in known)) or (
+            t.start() < self.headline_end
+        ):
+            return None
+        prefix = t.group().lower()
+        cands = synthetic(name, known, PREFIX_KIND[prefix], self.lang)
+        if not cands:
+            return None
+        m = PlaceMention(t.start(), toks[j - 1].end(), cands, self.index(t.start()))
+        m.strong, m.kind_hint, m.synthetic = True, PREFIX_KIND[prefix], name
+        if i > 0 and self._gap(i - 1, i) == " " and toks[i - 1].group().lower() in EVENT_PREP:
+            m.event = True
+        return m, j
+
+    def _mention(self, i: int, size: int, cands: list[Place]) -> PlaceMention | None:
+        """A mention for the gazetteer name toks[i : i + size], or None when it is a word."""
+        toks, text = self.toks, self.text
+        start, end = toks[i].start(), toks[i + size - 1].end()
+        nxt = toks[i + size] if i + size < len(toks) else None
+        grown = False
+        if (
+            self.lang in ("id", "ms")
+            and nxt
+            and nxt.group() in ID_DIRECTION
+            and text[end : nxt.start()] == " "
+            and any(c.country == "ID" and c.kind != "country" for c in cands)
+        ):
+            bases = [c for c in cands if c.country == "ID" and c.kind != "country"]
+            cands = synthetic(text[start : nxt.end()], bases, "region", self.lang)
+            end, size, grown = nxt.end(), size + 1, True
+        written = text[start:end]
+        if written.isupper() and len(written) <= 3 and written not in _SHORT_OK:
+            return None  # an acronym ("PAN", "BRI"), not a town
+        m = PlaceMention(start, end, cands, self.index(start))
+        m.strong = grown  # "Pasaman Barat": a two-word name is evidence enough
+        m.synthetic = written if grown else None
+        m.headline = start < self.headline_end
+        if size > 1 and toks[i].group().lower() in PREFIX_KIND:
+            m.strong = True  # "Kota Balikpapan" is in the gazetteer as one name
+            m.kind_hint = PREFIX_KIND[toks[i].group().lower()]
+        return self._weigh(m, i, size, cands)
+
+    def _weigh(self, m: PlaceMention, i: int, size: int, cands: list[Place]) -> PlaceMention | None:
+        toks, text = self.toks, self.text
+        w = toks[i].group()
+        prev = toks[i - 1] if i > 0 else None
+        prev_gap = text[prev.end() : m.start] if prev else ""
+        prev_w = prev.group().lower() if prev else ""
+        nxt_i = i + size
+        # Place-type words written around the name: "Kabupaten Bogor", "Sleman Regency".
+        if prev and prev_gap == " " and prev_w in PREFIX_KIND and prev.group()[0].isupper():
+            m.start, m.kind_hint, m.strong = prev.start(), PREFIX_KIND[prev_w], True
+            prev = toks[i - 2] if i > 1 else None
+            prev_gap = text[prev.end() : m.start] if prev else ""
+            prev_w = prev.group().lower() if prev else ""
+        nxt = toks[nxt_i] if nxt_i < len(toks) else None
+        if (
+            nxt
+            and text[m.end : nxt.start()] == " "
+            and nxt.group().lower() in SUFFIX_KIND
+            and nxt.group()[0].isupper()
+        ):
+            m.end, m.kind_hint, m.strong = nxt.end(), SUFFIX_KIND[nxt.group().lower()], True
+            nxt_i += 1
+            nxt = toks[nxt_i] if nxt_i < len(toks) else None
+        next_gap = text[m.end : nxt.start()] if nxt else ""
+        prep = prev_w if prev and prev_gap == " " else ""
+        if prep in EVENT_PREP:
+            m.event = m.strong = True
+        elif prep in GOAL_PREP:
+            m.strong, m.weight = True, 0.8
+        elif prep in ORIGIN_PREP:
+            m.strong, m.weight = True, 0.4
+        if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
+            return None
+        low = w.lower()
+        soft = low in SOFT_DECOY or low in FUNCTION_WORDS or low in self.lower_words
+        if size == 1 and not w.isupper() and soft:
+            m.soft = True  # "Lima orang tewas", "Kita harus", "Bukan hanya": words first
+        if (
+            size == 1
+            and not m.strong
+            and low in self.lower_words
+            and (_sentence_start(text, m.start) or m.headline)
+        ):
+            return None  # "Man charged with ...": a word that only looks like a town
+        self._glued(m, prev, prev_gap, prep, nxt, next_gap, cands)
+        if prev_gap == "-" or next_gap == "-":
+            m.weight = min(m.weight, 0.2)  # "ASEAN-China", "Sino-US"
+        return m
+
+    def _glued(self, m, prev, prev_gap, prep, nxt, next_gap, cands) -> None:  # type: ignore[no-untyped-def]
+        """A place glued to another capitalised word is part of a name ("Michael Jordan",
+        "Jordan Henderson") unless that word is a title or institution ("Gubernur Bali")."""
+        prev_w = prev.group().lower() if prev else ""
+        is_country = all(c.kind == "country" for c in cands)
+        before_name = bool(
+            prev and prev_gap == " " and prev.group()[0].isupper() and not prep_word(prep)
+        )
+        if before_name and (
+            prev_w in TITLE_BEFORE or prev_w in self.lower_words or prev.group().isupper()
+        ):  # a title, a plain word, or an acronym ("BPBD Kabupaten Bogor")
+            m.weight = min(m.weight, 0.5)
+            before_name = False
+        after_name = bool(
+            nxt
+            and next_gap == " "
+            and nxt.group()[0].isupper()
+            and nxt.group().lower() not in OK_AFTER
+            and nxt.group().lower() not in TITLE_BEFORE
+        )
+        if after_name and prev_w in TITLE_BEFORE and prev_gap == " ":
+            after_name = False  # "Gubernur Bali Wayan Koster"
+        if m.headline:
+            before_name = after_name = False  # Title Case Headlines glue every word
+        if before_name or after_name:
+            # A country glued to a word is an attribute ("China Daily"); anything else is a
+            # person or an organisation: remembered as a name, not listed.
+            m.weight = 0.3 if is_country else -1.0
+        if (
+            not is_country
+            and nxt
+            and next_gap == " "
+            and nxt.group().lower() in PERSON_AFTER
+            and not m.event
+            and all(c.population < 1_000_000 for c in cands)
+        ):
+            m.weight = min(m.weight, 0.2)
+
+
+def latin_mentions(
+    text: str, gaz: Gazetteer, index: SentenceIndex, headline_end: int = 0, lang: str = "en"
+) -> list[PlaceMention]:
+    return LatinScan(text, gaz, index, headline_end, lang).run()
