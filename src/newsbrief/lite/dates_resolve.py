@@ -1,4 +1,4 @@
-"""Calendar arithmetic: turn a `Mention` into (start, end) dates against a reference date.
+"""Calendar arithmetic: turn a `DateMention` into (start, end) dates against a reference date.
 
 The reference is the publication date (or, failing that, the article's own dateline). Rules:
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from .dates_grammar import Mention
+from .dates_mention import DateMention
 
 Resolved = tuple[dt.date, dt.date | None]
 
@@ -116,7 +116,7 @@ def _weekday_date(wd: int, mode: str, ref: dt.date) -> dt.date:
 
 
 def resolve(
-    mn: Mention, ref: dt.date | None, hint: Mention | None = None, *, future: bool = False
+    mn: DateMention, ref: dt.date | None, hint: DateMention | None = None, *, future: bool = False
 ) -> Resolved | None:
     """Dates for `mn`; `hint` is the nearest full date in the article (year/month donor)."""
     k = mn.kind
@@ -153,7 +153,7 @@ def resolve(
 
 
 def _resolve_date(
-    mn: Mention, ref: dt.date | None, hint: Mention | None, future: bool
+    mn: DateMention, ref: dt.date | None, hint: DateMention | None, future: bool
 ) -> Resolved | None:
     m, d, y = mn.m, mn.d, mn.y
     m2, d2, y2 = mn.m2, mn.d2, mn.y2
@@ -216,7 +216,7 @@ def _resolve_date(
 
 
 def _resolve_month(
-    mn: Mention, ref: dt.date | None, hint: Mention | None, future: bool
+    mn: DateMention, ref: dt.date | None, hint: DateMention | None, future: bool
 ) -> Resolved | None:
     if mn.m is None:  # "bulan lalu", "last month", 上月
         if ref is None:

@@ -11,12 +11,14 @@ candidates at all: the grammar does not read them as dates.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..types import Article, Span, When
-from .dates_grammar import DATE_KINDS, Mention, extract
+from .dates_grammar import DATE_KINDS, DateMention, extract
 from .dates_lexicon import (
     BACKGROUND_CUES,
     BIRTH_CUES,
@@ -36,7 +38,7 @@ MIN_SCORE = 1.0
 
 @dataclass
 class DateCandidate:
-    mention: Mention
+    mention: DateMention
     when: When
     future: bool = False
     score: float = 0.0
@@ -67,13 +69,20 @@ def _sentence_bounds(text: str, pos: int, end: int, lang: str) -> tuple[int, int
     return s, e
 
 
+# How far to look for the ends of a line: a dateline, a stamp or a "Read more" head is short,
+# and a bounded look keeps one-line megabyte inputs linear.
+_LINE_REACH = 400
+
+
 def _line(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e < 0 else e)
+    """The line around `pos`, or a window of _LINE_REACH on a side where no newline is near."""
+    lo = max(0, pos - _LINE_REACH)
+    s = text.rfind("\n", lo, pos) + 1 or lo
+    e = text.find("\n", pos, pos + _LINE_REACH)
+    return s, (min(len(text), pos + _LINE_REACH) if e < 0 else e)
 
 
-def _is_dateline(text: str, mn: Mention, lang: str) -> bool:
+def _is_dateline(text: str, mn: DateMention, lang: str) -> bool:
     if lang == "zh":
         # 新华社北京5月18日电 / 本报北京5月18日讯
         return text[mn.end : mn.end + 2].lstrip()[:1] in ("电", "讯") and mn.start < 60
@@ -88,7 +97,7 @@ def _is_dateline(text: str, mn: Mention, lang: str) -> bool:
     )
 
 
-def _is_stamp(text: str, mn: Mention, times: list[Mention], lang: str) -> bool:
+def _is_stamp(text: str, mn: DateMention, times: list[DateMention], lang: str) -> bool:
     """A line that only carries the publication date (and time, source): not the story's text."""
     if mn.kind not in ("date", "range") or mn.m is None:
         return False
@@ -108,7 +117,7 @@ def _is_stamp(text: str, mn: Mention, times: list[Mention], lang: str) -> bool:
     return len(words) <= 1 and len(rest.strip()) < 40
 
 
-def _future(text: str, mn: Mention, lang: str) -> bool:
+def _future(text: str, mn: DateMention, lang: str) -> bool:
     s, _ = _sentence_bounds(text, mn.start, mn.end, lang)
     before = text[max(s, mn.start - 60) : mn.start].lower()
     if lang == "zh":
@@ -116,7 +125,9 @@ def _future(text: str, mn: Mention, lang: str) -> bool:
     return any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", before) for c in FUTURE_CUES[lang])
 
 
-def _cue_before(text: str, mn: Mention, cues: tuple[str, ...], lang: str, width: int = 14) -> bool:
+def _cue_before(
+    text: str, mn: DateMention, cues: tuple[str, ...], lang: str, width: int = 14
+) -> bool:
     before = text[max(0, mn.start - width) : mn.start].lower()
     if lang == "zh":
         return any(before.endswith(c) or before[-3:].find(c) >= 0 for c in cues)
@@ -130,11 +141,13 @@ def _cue_before(text: str, mn: Mention, cues: tuple[str, ...], lang: str, width:
 
 def _related_line(text: str, pos: int) -> bool:
     ls, _ = _line(text, pos)
+    if ls > 0 and text[ls - 1] != "\n":
+        return False  # no line start within reach: not a short "Baca juga" line
     head = text[ls:pos].strip().lower()
     return any(head.startswith(c) for c in RELATED_LINE)
 
 
-def _hint(full: list[Mention]) -> Mention | None:
+def _hint(full: list[DateMention]) -> DateMention | None:
     """The article's own "now" when it has no publication date: its latest full date.
 
     Background dates are older than the news, so the latest day-precise date is the best
@@ -150,10 +163,15 @@ def _hint(full: list[Mention]) -> Mention | None:
 _CLOCK = "{:02d}:{:02d}"
 
 
-def _attach_time(text: str, mn: Mention, times: list[Mention], lang: str) -> str | None:
+def _attach_time(
+    text: str, mn: DateMention, times: list[DateMention], starts: list[int], lang: str
+) -> str | None:
+    """The clock time nearest the date in its sentence (within 80 characters). Times and dates
+    never overlap, so only the time just before and the one just after can be nearest."""
     s, e = _sentence_bounds(text, mn.start, mn.end, lang)
-    best: tuple[int, Mention] | None = None
-    for t in times:
+    best: tuple[int, DateMention] | None = None
+    k = bisect.bisect_left(starts, mn.start)
+    for t in times[max(0, k - 1) : k + 1]:
         if t.start < s or t.end > e:
             continue
         dist = t.start - mn.end if t.start >= mn.end else mn.start - t.end
@@ -187,6 +205,7 @@ def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandi
                     ref = r[0]
                     break
     out: list[DateCandidate] = []
+    time_starts = [t.start for t in times]
     for m in dates:
         future = _future(text, m, lang)
         r = resolve(m, ref, hint, future=future)
@@ -196,7 +215,7 @@ def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandi
             text=text[m.start : m.end],
             start=r[0],
             end=r[1],
-            time=_attach_time(text, m, times, lang),
+            time=_attach_time(text, m, times, time_starts, lang),
             span=(m.start, m.end),
         )
         out.append(DateCandidate(m, when, future))
@@ -231,11 +250,22 @@ def _lead_index(text: str, paras: list[Span]) -> int:
     return k
 
 
-def _in_quote(text: str, pos: int, para: Span) -> bool:
-    before = text[para[0] : pos]
-    if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
-        return True
-    return before.count('"') % 2 == 1
+class _Quotes:
+    """Whether a position is inside quoted speech in its paragraph, from the quote marks before
+    it: positions of each mark found once, counted by binary search (linear overall)."""
+
+    def __init__(self, text: str) -> None:
+        self.at = {q: [m.start() for m in re.finditer(re.escape(q), text)] for q in '“”「」"'}
+
+    def _count(self, q: str, lo: int, hi: int) -> int:
+        xs = self.at[q]
+        return bisect.bisect_left(xs, hi) - bisect.bisect_left(xs, lo)
+
+    def inside(self, pos: int, para: Span) -> bool:
+        c = lambda q: self._count(q, para[0], pos)  # noqa: E731
+        if c("“") > c("”") or c("「") > c("」"):
+            return True
+        return c('"') % 2 == 1
 
 
 _BASE = {
@@ -249,7 +279,7 @@ _BASE = {
 }
 
 
-def _base(m: Mention) -> float:
+def _base(m: DateMention) -> float:
     if m.kind == "date":
         if m.y is not None:
             return 2.6
@@ -274,7 +304,7 @@ _VERB_RX = {
 }
 
 
-def _verb_bonus(text: str, mentions: list[Mention], lang: str) -> dict[int, float]:
+def _verb_bonus(text: str, mentions: list[DateMention], lang: str) -> dict[int, float]:
     """Event-verb bonus per mention (by id): each verb counts for the nearest date in its sentence.
 
     In "the quake that struck early on Monday rose above 5,000 on Tuesday" the verb belongs to
@@ -282,16 +312,21 @@ def _verb_bonus(text: str, mentions: list[Mention], lang: str) -> dict[int, floa
     """
     best: dict[int, int] = {}
     spans = {id(m): _sentence_bounds(text, m.start, m.end, lang) for m in mentions}
+    # sentences are at most a few hundred characters (see _sentence_bounds), so each holds a
+    # bounded number of dates: grouping them keeps this linear in the article
+    same: dict[tuple[int, int], list[DateMention]] = {}
+    for m in mentions:
+        same.setdefault(spans[id(m)], []).append(m)
     for m in mentions:
         s, e = spans[id(m)]
+        rivals = same[(s, e)]
         for hit in _VERB_RX[lang].finditer(text, max(s, m.start - 120), min(e, m.end + 120)):
 
-            def dist(o: Mention, hit: re.Match[str] = hit) -> int:
+            def dist(o: DateMention, hit: re.Match[str] = hit) -> int:
                 if hit.start() >= o.end:
                     return hit.start() - o.end
                 return max(o.start - hit.end(), 0)
 
-            rivals = [o for o in mentions if spans[id(o)] == (s, e)]
             if min(rivals, key=dist) is not m:
                 continue
             d = dist(m)
@@ -300,7 +335,7 @@ def _verb_bonus(text: str, mentions: list[Mention], lang: str) -> dict[int, floa
     return {k: 1.5 + (0.5 if d <= near else 0.0) for k, d in best.items()}
 
 
-def _reported(text: str, m: Mention, lang: str) -> bool:
+def _reported(text: str, m: DateMention, lang: str) -> bool:
     before = text[max(0, m.start - 60) : m.start]
     after = text[m.end : m.end + 40]
     return bool(re.search(REPORT_BEFORE[lang], before)) or bool(re.match(REPORT_AFTER[lang], after))
@@ -321,12 +356,16 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
     lead = _lead_index(text, paras)
     ref = article.date or _article_now(cands)
     verbs = _verb_bonus(text, [c.mention for c in cands], lang)
+    quotes = _Quotes(text)
+    para_starts = [s for s, _ in paras]
     kept: list[DateCandidate] = []
     for c in cands:
         m = c.mention
         if _related_line(text, m.start) or _cue_before(text, m, BIRTH_CUES, lang, 24):
             continue
-        pidx = next((i for i, (s, e) in enumerate(paras) if s <= m.start < e), len(paras))
+        pidx = bisect.bisect_right(para_starts, m.start) - 1
+        if pidx < 0 or m.start >= paras[pidx][1]:
+            pidx = len(paras)
         para = paras[pidx] if pidx < len(paras) else (0, len(text))
         score = _base(m)
         if "dateline" in m.flags:
@@ -342,7 +381,7 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
                 if s <= para[0] or not _boundary(lang).search(text, para[0], m.start):
                     score += 1.0
             score += verbs.get(id(m), 0.0)
-        if _in_quote(text, m.start, para):
+        if quotes.inside(m.start, para):
             score -= 1.5
         if m.kind != "range":
             if _cue_before(text, m, BACKGROUND_CUES[lang], lang):
@@ -366,15 +405,9 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
         kept.append(c)
     # two mentions of the same day corroborate each other ("Senin" ... "5 Juni"); the dateline
     # does not: it is the filing day whatever the story is about
+    days = Counter((c.when.start, c.when.end) for c in kept if "dateline" not in c.mention.flags)
     for c in kept:
-        twins = sum(
-            1
-            for o in kept
-            if o is not c
-            and "dateline" not in o.mention.flags
-            and o.when.start == c.when.start
-            and o.when.end == c.when.end
-        )
+        twins = days[(c.when.start, c.when.end)] - ("dateline" not in c.mention.flags)
         c.score += 0.5 * min(twins, 2)
     return kept
 
