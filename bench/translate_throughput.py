@@ -204,8 +204,8 @@ def run_naive(args: argparse.Namespace, sents: list[str]) -> dict:
 
 
 def run_newsbrief(args: argparse.Namespace, sents: list[str], backend: str) -> dict:
-    from newsbrief.batch import Item, LoadedEngines, TaskSpec, process_batch
-    from newsbrief.batch_local import MODEL_BATCH
+    from newsbrief.batch.core import Item, LoadedEngines, TaskSpec, process_batch
+    from newsbrief.batch.local import MODEL_BATCH
 
     yaml = models_yaml(model_dir(), backend, args.batch_size, args.new_tokens)
     spec = TaskSpec(

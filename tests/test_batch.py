@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, run_cli
-from newsbrief import batch_io as bio
-from newsbrief.batch import (
+from newsbrief.batch.core import store as bio
+from newsbrief.batch.core import (
     Item,
     LoadedEngines,
     TaskSpec,
     process_batch,
     run_task,
 )
-from newsbrief.batch_local import run_batch
+from newsbrief.batch.local import run_batch
 from newsbrief.read import decode
 
 LITE = TaskSpec(task="brief", engine="lite")
@@ -104,7 +104,7 @@ def test_process_batch_isolates_failures_and_keeps_order(tmp_path):
 
 
 def test_unexpected_exception_is_one_failed_item(monkeypatch):
-    import newsbrief.batch as core
+    import newsbrief.batch.core as core
 
     real = core.run_task
 

@@ -130,7 +130,7 @@ def test_float32_matches_transformers_greedy(tmp_path, tiny_models, ct2_mod):
 
 @pytest.mark.slow
 def test_article_and_batch_translation_on_ct2(tmp_path, tiny_models, ct2_mod):
-    from newsbrief.batch import Item, LoadedEngines, TaskSpec, process_batch
+    from newsbrief.batch.core import Item, LoadedEngines, TaskSpec, process_batch
     from newsbrief.translate import translate
 
     yaml = _yaml(tmp_path, tiny_models, backend="ctranslate2")

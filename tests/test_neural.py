@@ -14,7 +14,7 @@ from newsbrief.article import make_article
 from newsbrief.cli import app
 from newsbrief.errors import ModelUnavailable
 from newsbrief.neural import align, ner_fields
-from newsbrief.types import Brief, Where
+from newsbrief.model import Brief, Where
 
 runner = CliRunner()
 ARTICLE = (

@@ -90,13 +90,13 @@ def last_run(out: Path, n: int) -> dict[str, dict]:
 
 
 def run_local(src: Path, out: Path, spec) -> object:
-    from newsbrief.batch_local import run_batch
+    from newsbrief.batch.local import run_batch
 
     return run_batch(src, out, spec, quiet=True)
 
 
 def run_ray(src: Path, out: Path, spec, **opts) -> object:
-    from newsbrief.batch_ray import RayOptions, run_batch_ray
+    from newsbrief.batch.ray import RayOptions, run_batch_ray
 
     return run_batch_ray(src, out, spec, quiet=True, ray_options=RayOptions(**opts))
 
@@ -108,7 +108,7 @@ def assert_same(local: Path, ray_out: Path, n: int) -> None:
 
 @needs_ray
 def test_lite_ray_matches_local_and_resumes(tmp_path, ray_address):
-    from newsbrief.batch import TaskSpec
+    from newsbrief.batch.core import TaskSpec
 
     src = make_corpus(tmp_path)
     n = sum(map(len, ARTICLES.values())) + len(BAD)
@@ -158,7 +158,7 @@ def test_lite_ray_matches_local_and_resumes(tmp_path, ray_address):
 
 @needs_ray
 def test_hf_translate_ray_matches_local(tmp_path, ray_address, tiny_models):
-    from newsbrief.batch import TaskSpec
+    from newsbrief.batch.core import TaskSpec
     from tiny_models import models_yaml
 
     # One article per language keeps the model runs short; the bad files share their blocks.
@@ -212,7 +212,7 @@ def test_cli_joins_cluster_by_address_with_uri_folders(tmp_path, ray_address):
     assert_same(tmp_path / "local", tmp_path / "ray", 10)
 
     # Resume through the URI path too: finished articles are skipped, not redone.
-    from newsbrief.batch import TaskSpec
+    from newsbrief.batch.core import TaskSpec
 
     again = run_ray(src.as_uri(), (tmp_path / "ray").as_uri(), TaskSpec(engine="lite"))
     assert (again.ok, again.skipped, again.failed) == (0, 6, 4)
@@ -265,8 +265,8 @@ def test_rest_of_cli_never_imports_ray(tmp_path):
 
 def test_worker_isolates_a_crashing_core(monkeypatch):
     """If the core itself raises for a batch, only the article that breaks it fails."""
-    from newsbrief import batch_ray
-    from newsbrief.batch import Item, Result, TaskSpec
+    from newsbrief.batch.core import ray as batch_ray
+    from newsbrief.batch.core import Item, Result, TaskSpec
 
     def core(items, spec, engines):
         if any(i.path == "boom.txt" for i in items):
@@ -302,7 +302,7 @@ class _FakeRay:
 
 
 def test_worker_resources_follow_the_cluster():
-    from newsbrief.batch_ray import Pool, RayOptions, plan_pool
+    from newsbrief.batch.ray import Pool, RayOptions, plan_pool
     from newsbrief.errors import UsageError
 
     fake = _FakeRay()

@@ -7,7 +7,7 @@ import datetime as dt
 from .detect import detect
 from .errors import InputError
 from .segment import paragraphs, sentences
-from .types import Article
+from .model import Article
 
 
 def make_article(

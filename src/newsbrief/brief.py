@@ -9,7 +9,7 @@ from . import lite
 from .article import make_article
 from .errors import InputError, UsageError
 from .langs import READ_AS, SUPPORTED, normalize_lang
-from .types import Article, Brief, SummarySentence
+from .model import Article, Brief, SummarySentence
 
 Engine = Literal["auto", "lite", "hf"]
 

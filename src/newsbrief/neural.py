@@ -20,7 +20,7 @@ from .errors import ModelUnavailable
 from .langs import same_reader
 from .models.registry import ModelsConfig, load_config
 from .translate import get_translator, joiner, translate_segments, translator_warnings
-from .types import Article, Brief, SummarySentence, Where, Who
+from .model import Article, Brief, SummarySentence, Where, Who
 
 T = TypeVar("T")
 

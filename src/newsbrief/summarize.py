@@ -7,7 +7,7 @@ import datetime as dt
 from . import lite
 from .article import make_article
 from .brief import rules_lang
-from .types import Article, Sentence
+from .model import Article, Sentence
 
 
 def summarize(

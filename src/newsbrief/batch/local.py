@@ -20,8 +20,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import batch_io as bio
-from .batch import Item, LoadedEngines, Result, TaskSpec, load_engines, process_batch
+from . import store as bio
+from .core import Item, LoadedEngines, Result, TaskSpec, load_engines, process_batch
 
 # Articles per call of the core on the model path: enough sentences to fill the model's batches.
 MODEL_BATCH = 16
@@ -127,7 +127,7 @@ class _Run:
     ) -> None:
         from tqdm import tqdm
 
-        from .read import DEFAULT_MAX_BYTES
+        from ..read import DEFAULT_MAX_BYTES
 
         self.spec = spec
         self.out_dir = out_dir

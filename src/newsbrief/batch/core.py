@@ -20,7 +20,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from .errors import NewsbriefError, UsageError
+from ..errors import NewsbriefError, UsageError
 
 Task = Literal["brief", "translate", "summarize", "detect"]
 Format = Literal["json", "markdown", "text"]
@@ -87,7 +87,7 @@ class TaskSpec:
         """Normalised copy; raises UsageError once, rather than failing every article alike."""
         from dataclasses import replace
 
-        from .langs import normalize_lang
+        from ..langs import normalize_lang
 
         if self.task not in TASKS:
             raise UsageError(f"unknown task {self.task!r}: use {', '.join(TASKS)}")
@@ -139,7 +139,7 @@ class LoadedEngines:
     def translator(self, src: str, tgt: str) -> Any:
         key = (src, tgt)
         if key not in self.translators:
-            from .translate import get_translator
+            from ..translate import get_translator
 
             self.translators[key] = get_translator(
                 src,
@@ -165,7 +165,7 @@ def decode_item(item: Item, spec: TaskSpec) -> str:
 
 def decode_document_item(item: Item, spec: TaskSpec) -> tuple[str, dt.date | None]:
     """`decode_item` plus the page's declared publication date, as `newsbrief brief FILE` uses."""
-    from .read import DEFAULT_MAX_BYTES, decode_document
+    from ..read import DEFAULT_MAX_BYTES, decode_document
 
     data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
     limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
@@ -188,8 +188,8 @@ def run_task(
 ) -> TaskOutput:
     """One article -> the exact text the single-file command prints for it (stdout, newline incl.)."""
     if spec.task == "brief":
-        from .brief import brief
-        from .render import render
+        from ..brief import brief
+        from ..render import render
 
         result = brief(
             text,
@@ -208,7 +208,7 @@ def run_task(
             rendered + "\n" if spec.format == "json" else rendered, list(result.warnings)
         )
     if spec.task == "summarize":
-        from .summarize import summarize
+        from ..summarize import summarize
 
         sents = summarize(text, sentences=spec.sentences, date=spec.date)
         if spec.format == "json":
@@ -216,7 +216,7 @@ def run_task(
             return TaskOutput(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return TaskOutput("".join(s.text + "\n" for s in sents))
     if spec.task == "detect":
-        from .detect import detect
+        from ..detect import detect
 
         det = detect(text)
         if spec.format == "json":
@@ -314,6 +314,6 @@ def translate_texts(
     texts: list[tuple[str | None, str]], spec: TaskSpec, engines: LoadedEngines
 ) -> list[TaskOutput | Exception]:
     """Translate many articles at once: filled in by the translation back end (see translate.py)."""
-    from .batch_translate import translate_many
+    from .translate import translate_many
 
     return translate_many(texts, spec, engines)

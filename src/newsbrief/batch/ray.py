@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import batch_io as bio
-from .batch import Item, Result, TaskSpec, error_message, load_engines, process_batch
-from .errors import NewsbriefError, UsageError
+from . import store as bio
+from .core import Item, Result, TaskSpec, error_message, load_engines, process_batch
+from ..errors import NewsbriefError, UsageError
 
 INSTALL_HINT = "--executor ray needs Ray: pip install 'newsbrief[ray]'"
 
@@ -422,8 +422,8 @@ class _FsRun:
         from pyarrow import fs as pafs
         from tqdm import tqdm
 
-        from .batch_local import Summary
-        from .read import DEFAULT_MAX_BYTES
+        from .local import Summary
+        from ..read import DEFAULT_MAX_BYTES
 
         self.in_fs, self.in_root = _filesystem(input_uri)
         self.out_fs, self.out_root = _filesystem(out_uri)
@@ -599,7 +599,7 @@ def run_batch_ray(
     """
     import time
 
-    from .batch_local import _Run, _Stopper
+    from .local import _Run, _Stopper
 
     opts = (ray_options or RayOptions()).validated()
     spec = spec.validated()

@@ -14,14 +14,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .batch import LoadedEngines, TaskOutput, TaskSpec
+from .core import LoadedEngines, TaskOutput, TaskSpec
 
 
 class _Memo:
     """Stands in for a real translator inside ``translate()``: records, then replays."""
 
     def __init__(self, real: Any, tokens: dict[str, int]) -> None:
-        from .translate import translator_warnings
+        from ..translate import translator_warnings
 
         self.real = real
         self.src = real.src
@@ -67,9 +67,9 @@ def translate_many(
     texts: list[tuple[str | None, str]], spec: TaskSpec, engines: LoadedEngines
 ) -> list[TaskOutput | Exception]:
     """Translate every (source name, text) to spec.to; one failure never fails the others."""
-    from .article import make_article
-    from .langs import SUPPORTED, normalize_lang
-    from .translate import _TRANSLATE_AS, translate
+    from ..article import make_article
+    from ..langs import SUPPORTED, normalize_lang
+    from ..translate import _TRANSLATE_AS, translate
 
     tgt = normalize_lang(spec.to or "")
     lang = normalize_lang(spec.lang) if spec.lang else None
@@ -133,8 +133,8 @@ def _isolate(
     article: Any, memo: _Memo, tgt: str, spec: TaskSpec, error: Exception
 ) -> TaskOutput | Exception:
     """The batch call failed: retry this article alone so one bad input fails only itself."""
-    from .errors import NewsbriefError
-    from .translate import translate
+    from ..errors import NewsbriefError
+    from ..translate import translate
 
     if isinstance(error, NewsbriefError):
         return error  # a missing model fails every article alike; no point retrying each

@@ -6,9 +6,9 @@ import datetime as dt
 import json
 from functools import lru_cache
 
-from .errors import UsageError
-from .langs import same_reader
-from .types import Brief, When
+from ..errors import UsageError
+from ..langs import same_reader
+from ..model import Brief, When
 
 LABELS = {
     "en": {
@@ -161,7 +161,7 @@ def to_json(brief: Brief) -> str:
 
 
 def _lang_name(code: str, lang: str) -> str:
-    from .langs import NAMES
+    from ..langs import NAMES
 
     return NAMES.get(code, {}).get(lang) or _OTHER_LANGS.get(code, {}).get(lang) or code
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .errors import UsageError
+from ..errors import UsageError
 
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 MANIFEST = "manifest.jsonl"

@@ -15,8 +15,8 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .errors import NewsbriefError, UsageError
+from .. import __version__
+from ..errors import NewsbriefError, UsageError
 
 app = typer.Typer(
     name="newsbrief",
@@ -122,7 +122,7 @@ def _read_document(
     path: str | None, max_bytes: int | None, command: str = ""
 ) -> tuple[str, str | None, dt.date | None]:
     """(text, source name, the publication date an HTML page declares)."""
-    from .read import read_document
+    from ..read import read_document
 
     if path is None and sys.stdin.isatty():
         usage = f" (newsbrief {command} FILE, or ... | newsbrief {command})" if command else ""
@@ -153,8 +153,8 @@ def detect(
     max_bytes: MaxBytes = None,
 ) -> None:
     """Detect the language: code, confidence and top candidates."""
-    from .detect import detect as run_detect
-    from .detect import detect_lines
+    from ..detect import detect as run_detect
+    from ..detect import detect_lines
 
     text, _ = _read(input, max_bytes, "detect")
     if lines:
@@ -209,13 +209,13 @@ def brief(
 ) -> None:
     """Extract a structured brief: who, what, when, where, and a summary."""
     if schema:
-        from .types import brief_json_schema
+        from ..model import brief_json_schema
 
         typer.echo(json.dumps(brief_json_schema(), ensure_ascii=False, indent=2))
         return
-    from .brief import brief as run_brief
-    from .langs import normalize_lang
-    from .render import render
+    from ..brief import brief as run_brief
+    from ..langs import normalize_lang
+    from ..render import render
 
     target = normalize_lang(to) if to is not None else None
     _device(device)
@@ -252,7 +252,7 @@ def summarize(
     max_bytes: MaxBytes = None,
 ) -> None:
     """Extractive summary: the N most central sentences, in article order."""
-    from .summarize import summarize as run_summarize
+    from ..summarize import summarize as run_summarize
 
     text, _ = _read(input, max_bytes, "summarize")
     sents = run_summarize(text, sentences=sentences)
@@ -289,7 +289,7 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
 ) -> None:
     """Score detection, briefs, summaries or translations on labelled news."""
-    from .eval import evaluate, format_table
+    from ..eval import evaluate, format_table
 
     result = evaluate(
         data,
@@ -413,9 +413,9 @@ def batch(
     ] = None,
 ) -> None:
     """Process a folder: one output per article, a manifest, resumable after any interruption."""
-    from .batch import TaskSpec
-    from .batch_io import DEFAULT_PATTERNS
-    from .batch_local import run_batch
+    from ..batch.core import TaskSpec
+    from ..batch.store import DEFAULT_PATTERNS
+    from ..batch.local import run_batch
 
     spec = TaskSpec(
         task=task.value,
@@ -432,7 +432,7 @@ def batch(
     )
     patterns = tuple(glob) if glob else DEFAULT_PATTERNS
     if executor is ExecutorOpt.ray:
-        from .batch_ray import RayOptions, run_batch_ray
+        from ..batch.ray import RayOptions, run_batch_ray
 
         opts = RayOptions(
             address=ray_address,
@@ -481,7 +481,7 @@ def translate(
     max_bytes: MaxBytes = None,
 ) -> None:
     """Translate an article between id, en and zh (pivoting through English where needed)."""
-    from .translate import translate as run_translate
+    from ..translate import translate as run_translate
 
     _device(device)
     text, _ = _read(input, max_bytes, "translate")
@@ -517,8 +517,8 @@ def models_list(
     ] = DetectFmt.text,
 ) -> None:
     """Each configured model: task, pair, model, cached locally or not, size on disk. Offline."""
-    from .models.hub import human_size, statuses
-    from .models.registry import load_config
+    from ..models.hub import human_size, statuses
+    from ..models.registry import load_config
 
     rows = statuses(load_config(models), task, pair)
     if format is DetectFmt.json:
@@ -539,9 +539,9 @@ def models_check(
     device: DeviceOpt = "auto",
 ) -> None:
     """Load each configured model and run it once; exit 1 if any fails."""
-    from .models import hf
-    from .models.hub import select
-    from .models.registry import load_config
+    from ..models import hf
+    from ..models.hub import select
+    from ..models.registry import load_config
 
     _device(device)
     failed = 0
@@ -563,8 +563,8 @@ def models_pull(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
     """Download the selected models into the Hugging Face cache (HF_HOME), with progress bars."""
-    from .models.hub import cache_dir, human_size, pull
-    from .models.registry import load_config
+    from ..models.hub import cache_dir, human_size, pull
+    from ..models.registry import load_config
 
     results = pull(load_config(models), task, pair, offline=offline or None, progress=not quiet)
     for r in results:
