@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, run_cli
-from newsbrief.batch.core import store as bio
+from newsbrief.batch import store as bio
 from newsbrief.batch.core import (
     Item,
     LoadedEngines,

@@ -23,9 +23,9 @@ import pytest
 import newsbrief
 from conftest import SAMPLES, run_cli
 from newsbrief.errors import InputError, UsageError
+from newsbrief.model import Brief, brief_json_schema
 from newsbrief.read import read_source
 from newsbrief.render import render
-from newsbrief.model import Brief, brief_json_schema
 
 LANGS = ("id", "en", "zh")
 
@@ -179,8 +179,8 @@ def _check_rendering(out: str, b: Brief, fmt: str) -> None:
 
 
 def test_dates_written_out_per_language():
-    from newsbrief.render import format_when
     from newsbrief.model import When
+    from newsbrief.render import format_when
 
     day = When(text="kemarin", start=dt.date(2023, 9, 13), time="14:27", span=(0, 7))
     assert format_when(day, "en") == "13 September 2023, 14:27"

@@ -13,8 +13,8 @@ from newsbrief import lite
 from newsbrief.article import make_article
 from newsbrief.cli import app
 from newsbrief.errors import ModelUnavailable
-from newsbrief.neural import align, ner_fields
 from newsbrief.model import Brief, Where
+from newsbrief.neural import align, ner_fields
 
 runner = CliRunner()
 ARTICLE = (

@@ -265,7 +265,7 @@ def test_rest_of_cli_never_imports_ray(tmp_path):
 
 def test_worker_isolates_a_crashing_core(monkeypatch):
     """If the core itself raises for a batch, only the article that breaks it fails."""
-    from newsbrief.batch.core import ray as batch_ray
+    from newsbrief.batch import ray as batch_ray
     from newsbrief.batch.core import Item, Result, TaskSpec
 
     def core(items, spec, engines):

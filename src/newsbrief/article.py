@@ -6,8 +6,8 @@ import datetime as dt
 
 from .detect import detect
 from .errors import InputError
-from .segment import paragraphs, sentences
 from .model import Article
+from .segment import paragraphs, sentences
 
 
 def make_article(

@@ -18,9 +18,9 @@ from typing import Any, TypeVar
 from . import lite
 from .errors import ModelUnavailable
 from .langs import same_reader
+from .model import Article, Brief, SummarySentence, Where, Who
 from .models.registry import ModelsConfig, load_config
 from .translate import get_translator, joiner, translate_segments, translator_warnings
-from .model import Article, Brief, SummarySentence, Where, Who
 
 T = TypeVar("T")
 

@@ -18,9 +18,9 @@ from itertools import pairwise
 
 from .errors import InputError, ModelUnavailable
 from .langs import SUPPORTED, normalize_lang
+from .model import Article, Span, TranslatedSegment, Translation
 from .models.base import IdentityTranslator, PivotTranslator, Translator
 from .models.registry import ModelEntry, ModelsConfig, load_config
-from .model import Article, Span, TranslatedSegment, Translation
 
 PIVOT = "en"
 # Malay is translated with the Indonesian models (close enough for id-* opus-mt); said in a warning.

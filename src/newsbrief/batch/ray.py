@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import NewsbriefError, UsageError
 from . import store as bio
 from .core import Item, Result, TaskSpec, error_message, load_engines, process_batch
-from ..errors import NewsbriefError, UsageError
 
 INSTALL_HINT = "--executor ray needs Ray: pip install 'newsbrief[ray]'"
 
@@ -422,8 +422,8 @@ class _FsRun:
         from pyarrow import fs as pafs
         from tqdm import tqdm
 
-        from .local import Summary
         from ..read import DEFAULT_MAX_BYTES
+        from .local import Summary
 
         self.in_fs, self.in_root = _filesystem(input_uri)
         self.out_fs, self.out_root = _filesystem(out_uri)

@@ -414,8 +414,8 @@ def batch(
 ) -> None:
     """Process a folder: one output per article, a manifest, resumable after any interruption."""
     from ..batch.core import TaskSpec
-    from ..batch.store import DEFAULT_PATTERNS
     from ..batch.local import run_batch
+    from ..batch.store import DEFAULT_PATTERNS
 
     spec = TaskSpec(
         task=task.value,
