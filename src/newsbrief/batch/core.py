@@ -1,7 +1,7 @@
 """The batch core: one pure function turns a batch of articles into rendered outputs.
 
 ``process_batch(items, spec, engines)`` is what every executor drives (the local one in
-``batch_local``, a Ray actor later). It reads no files, writes no files and keeps no module state:
+``batch.local`` and the Ray actors of ``batch.ray``). It reads no files, writes no files and keeps no module state:
 inputs arrive as bytes, outputs leave as text, and the loaded models live in ``LoadedEngines``,
 which the caller creates once per process (or per actor) and reuses for every batch. One bad
 article becomes one failed ``Result``; it never fails the batch.

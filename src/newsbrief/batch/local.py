@@ -307,7 +307,7 @@ def run_batch(
     progress: bool | None = None,
     batch_size: int | None = None,
 ) -> Summary:
-    """Process every matching file under `input_dir` into `out_dir`; see batch_io for the rules.
+    """Process every matching file under `input_dir` into `out_dir`; see batch.store for the rules.
 
     Returns the summary (``summary.exit_code``: 0 all ok, 1 some failed, 128+N stopped by
     signal N). Never raises for a bad article; raises UsageError for bad folders or options.

@@ -592,7 +592,7 @@ def run_batch_ray(
     quiet: bool = False,
     progress: bool | None = None,
 ) -> Any:
-    """Like ``batch_local.run_batch`` (same outputs, manifest, resume and summary) on Ray.
+    """Like ``batch.local.run_batch`` (same outputs, manifest, resume and summary) on Ray.
 
     Ray starts (or is joined) only when some article needs work, so a run that resume
     completely skips costs no Ray start-up.
