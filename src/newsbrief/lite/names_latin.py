@@ -8,6 +8,7 @@ in apposition, an honorific, or a speech verb ("kata X", "X said").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -20,9 +21,12 @@ from .names_places import is_country, is_demonym, is_place, is_region
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9&-]{2,8}$|^[A-Z][a-z]?[A-Z]{2,}[a-z]?$")
 _ALIAS = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
-_DEFINED = re.compile(
-    r"([A-Z][\w'’-]+(?:,?\s+(?:of|for|and|the|dan|&|[A-Z][\w'’-]+))+)\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)"
-)
+# "… Institute of Volcanology and Seismology (Phivolcs)": an acronym defined in brackets. The
+# name before it is read backwards from the bracket, a bounded number of words, so a long run of
+# capitalised words costs its length once (a regex over the run would retry from every word).
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&-]{1,11})\)")
+_DEFINED_WORD = re.compile(r"([A-Z][\w'’-]+|of|for|and|the|dan|&),?\s*$")
+_DEFINED_MAX_WORDS = 12
 _VERB_PREFIX = re.compile(r"^(?:me[mnl]?|meng|meny|ber|ter|di)[a-z]{3,}$")
 _STOP_ROLE = L._words(
     "yang|secara|juga|pun|telah|sudah|akan|sedang|masih|tengah|turut|ikut|kembali|lantas|"
@@ -101,6 +105,29 @@ _PLACE_INTRO = L._words("kota|kabupaten|kab|provinsi|kecamatan|desa|kelurahan|of
 _POLITE = L._words("mr|mrs|ms|miss|mx|tuan|nyonya|pak|bu|bapak|ibu|sir|dame|lord|lady")
 
 
+def _defined_name(text: str, end: int) -> list[str]:
+    """Lower-cased words of the capitalised name that ends at `end` (before "(ACRONYM)")."""
+    words: list[str] = []
+    pos = end
+    while len(words) < _DEFINED_MAX_WORDS:
+        m = _DEFINED_WORD.search(text, max(0, pos - 40), pos)
+        if not m or (m.start() > 0 and text[m.start() - 1] not in " \t\n\u00a0"):
+            break
+        words.append(m.group(1).lower())
+        pos = m.start()
+    while (words and not words[-1][0].isalpha()) or (words and words[-1] in _DEFINED_LINKS):
+        words.pop()  # the name starts with a capitalised word, not a connector
+    return words[::-1]
+
+
+_DEFINED_LINKS = frozenset({"of", "for", "and", "the", "dan", "&"})
+
+
+# No name or title is longer than this many words; a longer capitalised run (a shouted headline,
+# a list of names) is cut, so that the rules over one run stay bounded.
+_MAX_RUN = 16
+
+
 @dataclass
 class Tok:
     text: str
@@ -145,10 +172,11 @@ class LatinNames:
         self.text = text
         self.lang = lang
         self.toks = tokenize(text, sentence_starts)
+        self.index = {t.start: k for k, t in enumerate(self.toks)}
         self.skip = SpanSet(skip)
         self.lower_vocab = {t.low for t in self.toks if not t.cap}
         self._surnames: set[str] | None = None
-        self.titles = self._quoted_titles()
+        self.titles = SpanSet(self._quoted_titles())
         self.local_orgs = self._defined_acronyms()
         # Indonesian function words are English first names ("Dan Ives", "Tim Cook")
         self.org_connectors = L.ORG_CONNECTORS - _ID_ONLY if lang == "en" else L.ORG_CONNECTORS
@@ -191,17 +219,17 @@ class LatinNames:
     def _defined_acronyms(self) -> set[str]:
         """Short names this article defines for an organisation: "... Seismology (Phivolcs)"."""
         out: set[str] = set()
-        for m in _DEFINED.finditer(self.text):
-            words = m.group(1).lower().split()
+        for m in _DEFINED_ACRONYM.finditer(self.text):
+            words = _defined_name(self.text, m.start())
             if len(words) >= 2 and any(w in L.ORG_HEADS for w in words):
-                out.add(m.group(2))
+                out.add(m.group(1))
         return out
 
     def is_org_head(self, t: Tok, pos: int) -> bool:
         if t.low not in L.ORG_HEADS:
             return False
         if t.low in ("center", "centre") and pos > 0:
-            k = next((k for k, x in enumerate(self.toks) if x.start == t.start), 0)
+            k = self.index.get(t.start, 0)
             if k and self.toks[k - 1].low in _VENUE:
                 return False  # "Convention Center", "City Centre": a venue, a place
         if t.low in L.ORG_HEADS_FIRST_ONLY:
@@ -245,7 +273,7 @@ class LatinNames:
         return not (is_country(t.text) or (cities and is_place(t.text)))
 
     def _next_is_name(self, t: Tok) -> bool:
-        k = next((k for k, x in enumerate(self.toks) if x.start == t.start), -1)
+        k = self.index.get(t.start, -1)
         if k < 0 or k + 1 >= len(self.toks) or not re.fullmatch(r"[ \u00a0]", self.gap(k)):
             return False
         nxt = self.toks[k + 1]
@@ -264,7 +292,7 @@ class LatinNames:
         return out
 
     def in_title(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.titles)
+        return pos in self.titles
 
     # --- runs of capitalised words --------------------------------------------------------------
 
@@ -279,7 +307,7 @@ class LatinNames:
                 i += 1
                 continue
             j = i + 1
-            while j < n:
+            while j < n and j - i < _MAX_RUN:
                 g = self.gap(j - 1)
                 prev = toks[j - 1]
                 dot_ok = (len(prev.text) == 1 or prev.low in L.HONORIFICS) and re.fullmatch(
@@ -1003,10 +1031,13 @@ class LatinNames:
 
     def role_near(self, start: int, end: int) -> tuple[str | None, Span | None]:
         """The role around a name at [start, end), for names found by another finder."""
-        idx = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
-        if not idx:
+        starts = [t.start for t in self.toks]
+        i = bisect.bisect_left(starts, start)
+        j = i
+        while j < len(self.toks) and self.toks[j].end <= end:
+            j += 1
+        if j == i:
             return None, None
-        i, j = idx[0], idx[-1] + 1
         role = self.left_role(i) or self.right_role(j)
         if not role:
             return None, None

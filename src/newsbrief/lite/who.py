@@ -71,63 +71,114 @@ def _mentions(article: Article) -> list[NameMention]:
     return LatinNames(article.text, article.lang, starts, skip).mentions()
 
 
-def _is_part(short: tuple[str, ...], full: set[str], zh: bool) -> bool:
-    if not short:
-        return False
-    if zh:
-        name = "".join(short)
-        return any(len(name) >= 2 and name in k for k in full)
-    return all(k in full for k in short)
+class _Index:
+    """Entities by the words and aliases they can be found under, so that each mention looks up
+    its entity instead of comparing itself with every entity seen so far."""
+
+    def __init__(self) -> None:
+        self.order: dict[int, int] = {}
+        self.by: dict[str, list[_Entity]] = {}
+
+    def add(self, e: _Entity, *keys: str) -> None:
+        self.order.setdefault(id(e), len(self.order))
+        for k in keys:
+            bucket = self.by.setdefault(k, [])
+            if e not in bucket:
+                bucket.append(e)
+
+    def get(self, *keys: str | None) -> list[_Entity]:
+        found = {id(e): e for k in keys if k for e in self.by.get(k, ())}
+        return sorted(found.values(), key=lambda e: self.order[id(e)])
 
 
-def _merge(mentions: list[NameMention], zh: bool) -> list[_Entity]:
+def _substrings(name: str) -> list[str]:
+    """Chinese short mentions are parts of a full name: every part of two or more characters."""
+    n = len(name)
+    return [name[a:b] for a in range(n) for b in range(a + 2, min(n, a + 12) + 1)]
+
+
+def _merge_people(mentions: list[NameMention], zh: bool) -> list[_Entity]:
     people: list[_Entity] = []
-    orgs: list[_Entity] = []
+    index = _Index()
     # full names first, so that later short mentions ("Djauhari") find them; order kept by span
     by_len = sorted(
         (m for m in mentions if m.kind == "person"), key=lambda m: (-len(m.keys), m.start)
     )
     for m in by_len:
         key = " ".join(m.keys)
-        target = None
-        for e in people:
-            if (
-                key in e.aliases
-                or _NICKNAMES.get(key) in {" ".join(e.first.keys)}
-                or (_is_part(m.keys, e.keys, zh))
-            ):
-                target = e
-                break
+        if zh:
+            name = "".join(m.keys)
+            found = index.get("a:" + key, "f:" + (_NICKNAMES.get(key) or ""), "s:" + name)
+            target = next(
+                (
+                    e
+                    for e in found
+                    if key in e.aliases
+                    or _NICKNAMES.get(key) == " ".join(e.first.keys)
+                    or (len(name) >= 2 and any(name in k for k in e.keys))
+                ),
+                None,
+            )
+        else:
+            cands = index.get(
+                "a:" + key, "f:" + (_NICKNAMES.get(key) or ""), "w:" + m.keys[0] if m.keys else None
+            )
+            target = next(
+                (
+                    e
+                    for e in cands
+                    if key in e.aliases
+                    or _NICKNAMES.get(key) == " ".join(e.first.keys)
+                    or (m.keys and all(k in e.keys for k in m.keys))
+                ),
+                None,
+            )
         if target is None:
-            e = _Entity(first=m, kind="person", keys=set(m.keys))
+            target = _Entity(first=m, kind="person", keys={m.text} if zh else set(m.keys))
+            people.append(target)
             if zh:
-                e.keys = {m.text}
-            people.append(e)
-            target = e
+                index.add(target, *("s:" + x for x in _substrings(m.text)))
+            else:
+                index.add(target, *("w:" + k for k in m.keys))
+            index.add(target, "f:" + key)
         elif m.start < target.first.start and len(m.keys) >= len(target.first.keys):
             target.first = m
+            index.add(target, "f:" + key)
         target.mentions.append(m)
         if m.alias:
             target.aliases.add(m.alias.lower())
+            index.add(target, "a:" + m.alias.lower())
+    return people
+
+
+def _merge(mentions: list[NameMention], zh: bool) -> list[_Entity]:
+    people = _merge_people(mentions, zh)
+    person_aliases = {a for p in people for a in p.aliases}
+    orgs: list[_Entity] = []
+    index = _Index()
     for m in sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start):
         key = _org_key(m.text)
+        words = key.split()
+        club = "c:" + words[0] if words and len(words[0]) >= 4 else None
         target = next(
             (
                 e
-                for e in orgs
+                for e in index.get("k:" + key, "a:" + key, club)
                 if key in e.keys or key in e.aliases or any(_same_club(key, k) for k in e.keys)
             ),
             None,
         )
         if target is None:
             # an acronym first defined for a person-free org, or a person's alias, stays apart
-            if any(key in p.aliases for p in people):
+            if key in person_aliases:
                 continue
             target = _Entity(first=m, kind="organization", keys={key})
             orgs.append(target)
+            index.add(target, "k:" + key, *([club] if club else []))
         target.mentions.append(m)
         if m.alias:
             target.aliases.add(m.alias.lower())
+            index.add(target, "a:" + m.alias.lower())
     # a name seen both as a person and an organisation: keep the reading with stronger evidence
     org_keys = {k for e in orgs for k in e.keys}
     people = [p for p in people if not (p.first.text.lower() in org_keys and p.strength < STRONG)]

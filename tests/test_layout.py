@@ -1,0 +1,87 @@
+"""layout: headline, furniture, datelines and the lead, found once per article."""
+
+from __future__ import annotations
+
+from newsbrief.article import make_article
+from newsbrief.lite.layout import layout
+from newsbrief.lite.names_latin import LatinNames
+from newsbrief.lite.what import find_what
+from newsbrief.lite.who import find_who
+
+
+def _lead(text: str, lang: str = "en") -> str:
+    art = make_article(text, lang=lang)
+    lay = layout(art)
+    assert lay.lead is not None
+    return text[lay.lead[0] : lay.lead[1]]
+
+
+def test_video_player_and_share_bar_before_the_lead_are_furniture():
+    text = (
+        "Bakery chain recalls bread\n\n"
+        "Skip Ad Ad Loading... x Embed x Share Acme Bakeries is recalling 40,000 loaves of bread "
+        "sold in northern England after metal fragments were found. The firm apologised."
+    )
+    assert _lead(text).startswith("Acme Bakeries is recalling 40,000 loaves")
+    assert find_what(make_article(text, lang="en")).text.startswith("Acme Bakeries is recalling")
+
+
+def test_standfirst_running_into_a_share_bar_is_not_the_lead():
+    text = (
+        "Storm closes ports\n\n"
+        "Ferries stay in harbour as winds reach 90mph Click to share on Facebook (Opens in new "
+        "window) Click to share on Twitter (Opens in new window) Gale-force winds closed three "
+        "ports on the south coast on Monday, stranding hundreds of passengers."
+    )
+    assert _lead(text).startswith("Gale-force winds closed three ports")
+
+
+def test_newsletter_box_is_furniture():
+    text = (
+        "Council approves budget\n\n"
+        "Get politics updates directly to your inbox + Subscribe Thank you for subscribing! "
+        "The city council approved a £2m budget for road repairs on Tuesday evening."
+    )
+    assert _lead(text).startswith("The city council approved")
+
+
+def test_byline_and_dateline_inside_the_first_sentence():
+    text = (
+        "Rail strike ends\n\n"
+        "Rail strike ends after talks By Jane Roe and Tom Poe LONDON, March 3 (Reuters) - Train "
+        "drivers ended a three-day strike on Friday after a pay deal was agreed."
+    )
+    art = make_article(text, lang="en")
+    lay = layout(art)
+    assert _lead(text).startswith("Train drivers ended a three-day strike")
+    assert lay.dateline is not None and "LONDON" in text[lay.dateline[0] : lay.dateline[1]]
+
+
+def test_photo_gallery_label_is_never_part_of_a_name():
+    text = (
+        "Senator concedes\n\n"
+        "1 of 12 Full Screen Autoplay Close Skip Ad x Campaign ends View Photos Maria Lopez "
+        "conceded the race on Wednesday, Senator Maria Lopez said in a statement."
+    )
+    names = [w.text for w in find_who(make_article(text, lang="en"))]
+    assert "Maria Lopez" in names
+    assert not any("View" in n or "Photos" in n for n in names)
+
+
+def test_read_more_link_headline_is_furniture():
+    text = (
+        "Mayor resigns\n\n"
+        "The mayor of Springfield resigned on Monday. Why Springfield's budget collapsed Read more "
+        "Her deputy, Tom Baker, will take over until an election is held."
+    )
+    lay = layout(make_article(text, lang="en"))
+    spans = [text[a:b] for a, b in lay.furniture]
+    assert any(s.startswith("Why Springfield") and s.endswith("Read more") for s in spans)
+
+
+def test_acronym_defined_after_a_long_capitalised_name():
+    text = "The National Institute of Marine Research (NIMR) said the reef was recovering."
+    names = LatinNames(text, "en", {0})
+    assert "NIMR" in names.local_orgs
+    long_run = " ".join(["Alpha"] * 3000) + " (ABC) said."
+    assert LatinNames(long_run, "en", {0}).local_orgs == set()  # no organisation word
