@@ -272,6 +272,7 @@ def summarize(
 class EvalTask(str, Enum):
     detect = "detect"
     brief = "brief"
+    consistency = "consistency"
     summarize = "summarize"
     translate = "translate"
 
@@ -288,7 +289,8 @@ def eval_(
     models: ModelsOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
 ) -> None:
-    """Score detection, briefs, summaries or translations on labelled news."""
+    """Score detection, briefs, summaries, translations or cross-language consistency on labelled
+    news."""
     from ..eval import evaluate, format_table
 
     result = evaluate(
