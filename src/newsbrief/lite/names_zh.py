@@ -380,69 +380,11 @@ class ZhNames:
             if k in taken or self.in_skip(t.start) or not _HAN.match(t.word):
                 k += 1
                 continue
-            is_org = (
-                t.word in _KNOWN_ORGS
-                or (t.flag == "nt" and len(t.word) >= 2)
-                or (
-                    t.word.endswith(_ORG_SUFFIXES)
-                    and t.word not in _NOT_ORG
-                    and t.flag in {"n", "nt", "nz", "l", "j", "ng", "nr", "ns"}
-                )
-            )
-            if (
-                not is_org
-                and t.word in ("队", "部", "局", "委", "厅", "院", "社", "党", "会", "所")
-                and k > 0
-                and toks[k - 1].flag in ("ns", "nt", "nz", "j")
-                and (k - 1) not in taken
-            ):
-                is_org = True  # "成都/蓉城/队", "福建省/委"
-            if not is_org:
+            if not self._is_org_word(k, taken):
                 k += 1
                 continue
-            # extend right to the last organisation word ("总队/郑州/支队")
-            e = k + 1
-            look = e
-            while (
-                look < n
-                and look - e < 3
-                and _HAN.match(toks[look].word)
-                and (toks[look].flag in _LEFT_OK | {"nt"})
-                and (look not in taken)
-            ):
-                look += 1
-                if (
-                    toks[look - 1].word.endswith(_ORG_SUFFIXES)
-                    and toks[look - 1].word not in _NOT_ORG
-                ):
-                    e = look
-            a = k
-            bridged = False
-            while a - 1 >= 0 and k - a < 6:
-                p = toks[a - 1]
-                if (
-                    p.word in ("和", "与")
-                    and not bridged
-                    and a - 2 >= 0
-                    and toks[a - 2].flag in _LEFT_OK
-                ):
-                    bridged = True  # "发展和改革委员会"
-                    a -= 1
-                    continue
-                if (a - 1) in taken or not _HAN.match(p.word) or p.flag not in _LEFT_OK | {"nt"}:
-                    break
-                if p.flag in ("n", "vn", "l") and toks[a].flag == "ns":
-                    break  # a name starts at its place: "战胜/上海/海港/队"
-                a -= 1
-            while a < k and (
-                toks[a].word in ("和", "与")
-                or (toks[a].flag in ("v", "vn") and toks[a + 1].word not in ("和", "与"))
-            ):
-                a += 1  # "面向/东盟": a verb before the name is not part of it
-            if self.text[toks[a].start - 1 : toks[a].start] in "—-－" and toks[a].start > 0:
-                k = e
-                continue  # "中国—东盟博览会": a relation between parties, not an actor
-            if self.text[toks[e - 1].end : toks[e - 1].end + 1] in ("—", "-", "－") and e - a == 1:
+            a, e, relation = self._org_bounds(k, taken)
+            if relation:
                 k = e
                 continue
             parts = toks[a:e]
@@ -474,6 +416,75 @@ class ZhNames:
                 )
             k = e
         return out
+
+    def _is_org_word(self, k: int, taken: set[int]) -> bool:
+        toks = self.toks
+        t = toks[k]
+        is_org = (
+            t.word in _KNOWN_ORGS
+            or (t.flag == "nt" and len(t.word) >= 2)
+            or (
+                t.word.endswith(_ORG_SUFFIXES)
+                and t.word not in _NOT_ORG
+                and t.flag in {"n", "nt", "nz", "l", "j", "ng", "nr", "ns"}
+            )
+        )
+        if (
+            not is_org
+            and t.word in ("队", "部", "局", "委", "厅", "院", "社", "党", "会", "所")
+            and k > 0
+            and toks[k - 1].flag in ("ns", "nt", "nz", "j")
+            and (k - 1) not in taken
+        ):
+            is_org = True  # "成都/蓉城/队", "福建省/委"
+        return is_org
+
+    def _org_bounds(self, k: int, taken: set[int]) -> tuple[int, int, bool]:
+        """Token range [a, e) of the organisation name around the organisation word at k, and
+        whether it is a relation between parties ("中国—东盟博览会") rather than a name."""
+        toks = self.toks
+        n = len(toks)
+        # extend right to the last organisation word ("总队/郑州/支队")
+        e = k + 1
+        look = e
+        while (
+            look < n
+            and look - e < 3
+            and _HAN.match(toks[look].word)
+            and (toks[look].flag in _LEFT_OK | {"nt"})
+            and (look not in taken)
+        ):
+            look += 1
+            if toks[look - 1].word.endswith(_ORG_SUFFIXES) and toks[look - 1].word not in _NOT_ORG:
+                e = look
+        a = k
+        bridged = False
+        while a - 1 >= 0 and k - a < 6:
+            p = toks[a - 1]
+            if (
+                p.word in ("和", "与")
+                and not bridged
+                and a - 2 >= 0
+                and toks[a - 2].flag in _LEFT_OK
+            ):
+                bridged = True  # "发展和改革委员会"
+                a -= 1
+                continue
+            if (a - 1) in taken or not _HAN.match(p.word) or p.flag not in _LEFT_OK | {"nt"}:
+                break
+            if p.flag in ("n", "vn", "l") and toks[a].flag == "ns":
+                break  # a name starts at its place: "战胜/上海/海港/队"
+            a -= 1
+        while a < k and (
+            toks[a].word in ("和", "与")
+            or (toks[a].flag in ("v", "vn") and toks[a + 1].word not in ("和", "与"))
+        ):
+            a += 1  # "面向/东盟": a verb before the name is not part of it
+        if self.text[toks[a].start - 1 : toks[a].start] in "—-－" and toks[a].start > 0:
+            return a, e, True  # "中国—东盟博览会": a relation between parties, not an actor
+        if self.text[toks[e - 1].end : toks[e - 1].end + 1] in ("—", "-", "－") and e - a == 1:
+            return a, e, True
+        return a, e, False
 
     def role_near(self, start: int, end: int) -> tuple[str | None, Span | None]:
         idx = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
