@@ -168,11 +168,13 @@ def _check_rendering(out: str, b: Brief, fmt: str) -> None:
     for w in b.where:
         if (lang, w.country) in COUNTRY:
             assert COUNTRY[lang, w.country] in out, (lang, w.country)
-    # who with roles, on one line each
-    for p in b.who:
+    # who with roles, on one line each; a role the glossary knows is written in the target language
+    from newsbrief.render.localize import localize
+
+    for p in localize(b).who:
         line = next(ln for ln in lines if p.text in ln and ln.lstrip().startswith(("-", "*")))
         if p.role:
-            assert f" — {p.role}" in line
+            assert f" — {p.role_translation or p.role}" in line
     assert "None" not in out and "null" not in out
     if lang == "zh":
         assert "(" not in out.split("\n", 2)[1]  # full-width brackets in the header line

@@ -71,6 +71,14 @@ class Who(_Model):
     kind: Literal["person", "organization"]
     span: Span
     role_span: Span | None = None
+    translation: str | None = Field(
+        default=None,
+        description="the name in target_lang (a romanised Chinese name, or an "
+        "organisation whose every part the glossary knows); null when it stays as written",
+    )
+    role_translation: str | None = Field(
+        default=None, description="the role in target_lang (glossary), or null"
+    )
 
 
 class What(_Model):
@@ -94,6 +102,9 @@ class Where(_Model):
     admin1: str | None = Field(default=None, description="province / state, when known")
     kind: Literal["city", "region", "country", "place"] = "city"
     span: Span
+    translation: str | None = Field(
+        default=None, description="the place's name in target_lang when it differs from place"
+    )
 
 
 class SummarySentence(_Model):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..errors import UsageError
 from ..langs import same_reader
 from ..model import Brief, When
+from .localize import admin1_name, localize
 
 LABELS = {
     "en": {
@@ -215,9 +216,11 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
         if w.kind == "country":
             label = country or w.place
         else:
-            parts = [w.place]
+            parts = [w.translation or w.place]
             if w.admin1 and w.admin1 != w.place and w.kind != "region":
-                parts.append(w.admin1)
+                admin1 = admin1_name(w.admin1, w.country, lang)
+                if admin1 != parts[0]:
+                    parts.append(admin1)
             if country:
                 parts.append(country)
             label = ("，" if zh else ", ").join(parts)
@@ -230,8 +233,10 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
     out.append("")
     out.append(h(lab["who"]))
     for p in brief.who or []:
-        role = f" — {p.role}" if p.role else ""
-        name = f"**{p.text}**" if markdown else p.text
+        role = p.role_translation or p.role
+        role = f" — {role}" if role else ""
+        name = f"{p.translation}{paren(p.text)}" if p.translation else p.text
+        name = f"**{name}**" if markdown else name
         out.append(f"{bullet}{name}{role}{paren(_KIND[lang][p.kind])}")
     if not brief.who:
         out.append(lab["none"])
@@ -244,6 +249,7 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
 def render(brief: Brief, fmt: str = "json") -> str:
     """`brief` as json, markdown or text (for people: labels, dates and countries in the
     brief's target language)."""
+    brief = localize(brief)
     if fmt == "json":
         return to_json(brief)
     if fmt not in ("markdown", "text"):
