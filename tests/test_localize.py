@@ -8,8 +8,14 @@ from importlib import resources
 import pytest
 
 from newsbrief.brief import brief
-from newsbrief.render.localize import glossary, render_org, render_role, romanize_name, romanize_place
 from newsbrief.render import render
+from newsbrief.render.localize import (
+    glossary,
+    render_org,
+    render_role,
+    romanize_name,
+    romanize_place,
+)
 
 
 def test_glossary_rows_have_every_language_and_no_form_twice_per_kind():
