@@ -255,3 +255,20 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
     assert sentence_at(out, 4) is None  # the space between sentences
     assert sentence_at(out, len(text) + 5) is None
     assert sentence_at([], 0) is None
+
+
+def test_domain_after_an_ellipsis_is_still_protected():
+    text = "Sumber ...kompas.com. Lalu budi@mail.co.id menulis."
+    assert [s.text for s in sentences(text, "id")] == [
+        "Sumber ...kompas.com.",
+        "Lalu budi@mail.co.id menulis.",
+    ]
+
+
+@pytest.mark.parametrize("run", ["a" * 60_000, "a." * 30_000, "a-" * 30_000, "x@" * 30_000])
+def test_long_runs_of_url_characters_end_in_one_sentence(run):
+    # each of these used to take seconds per 10,000 characters (the URL pattern backtracked)
+    text = f"Banjir. {run} selesai."
+    out = sentences(text, "id")
+    assert " ".join(s.text for s in out) == text
+    assert out[-1].text.endswith(" selesai.")

@@ -68,8 +68,13 @@ _OPENERS = "\"'“‘«([{「『（《〈【〔"
 _CREDIT = re.compile(
     r"[^\S\n]*\((?:[A-Za-z*][\w*./&-]{0,12})(?:[ /][\w*./&-]{1,12}){0,3}\)[^\S\n]*"
 )
+# The e-mail and bare-domain forms start only where a run of their characters starts (the
+# lookbehinds): tried at every position of a long run of word characters, each attempt would scan
+# to the run's end and back, and the whole search would be quadratic in the run's length.
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|id|org|net|gov|edu|co|cn|my|sg|uk|io|tv)(?:/\S*)?\b"
+    r"(?:https?://|www\.)\S+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:com|id|org|net|gov|edu|co|cn|my|sg|uk|io|tv)(?:/\S*)?\b"
 )
 _URL_TRAIL = ".,;:!?)]}\"'”’»"
 # A short attribution after a closing quote: 他说。 王毅表示。 记者问道。 外交部发言人称。
@@ -123,14 +128,19 @@ def split_spans(text: str, start: int, end: int, lang: str = "en") -> list[Span]
     cuts: list[int] = []
     sent_start = start
     line_ends = _line_breaks(text, start, end)
+    # Terminators come in order, so the protected spans and line breaks are walked once.
+    p = n = 0
     for t0, t1 in _terminators(text, start, end):
-        if any(a <= t0 < b for a, b in protected):
+        while p < len(protected) and protected[p][1] <= t0:
+            p += 1
+        if p < len(protected) and protected[p][0] <= t0:
             continue
         # A line break passed since the last cut ends a sentence of its own (a headline).
-        for nl in line_ends:
-            if sent_start < nl < t0:
-                cuts.append(nl)
-                sent_start = nl
+        while n < len(line_ends) and line_ends[n] < t0:
+            if line_ends[n] > sent_start:
+                cuts.append(line_ends[n])
+                sent_start = line_ends[n]
+            n += 1
         cut = _boundary(text, sent_start, t0, t1, end, lang)
         if cut is not None:
             cuts.append(cut)
