@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..types import Article, Span, When
+from ..model import Article, Span, When
 from .dates_grammar import DATE_KINDS, DateMention, extract
 from .dates_lexicon import (
     BACKGROUND_CUES,

@@ -14,7 +14,7 @@ context, `rank` orders the places.
 
 from __future__ import annotations
 
-from ...types import Article, Where
+from ...model import Article, Where
 from ..gazetteer import Place, gazetteer, key_of, resolve_place
 from ..summary import ensure_segmented
 from .choose import article_context, choose_places

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...types import Article
+from ...model import Article
 
 DATELINE = [
     # "JAKARTA, KOMPAS.com -", "BEIJING, May 5 (Reuters) -", "Fuzhou (ANTARA) -", "WASHINGTON (AP) —"

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...types import Article
+from ...model import Article
 from ..gazetteer import Place
 
 

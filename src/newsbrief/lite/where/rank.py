@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from ...types import Article, Where
+from ...model import Article, Where
 from ..gazetteer import Place
 from .link import contains
 from .mention import PlaceMention
