@@ -62,7 +62,8 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     gaz = gazetteer()
     index = sentence_index(article)
     head = headline_end(article)
-    ms = latin_mentions(text, gaz, index, head, article.lang) + han_mentions(text, gaz, index)
+    ms, surnames = latin_mentions(text, gaz, index, head, article.lang)
+    ms += han_mentions(text, gaz, index, surnames)
     ms = rescan_synthetic(text, ms, index)
     for m in ms:
         m.headline = m.start < head
@@ -74,5 +75,5 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     share_event_in_lists(text, ms)
     _share_adopted_provinces(ms)
     ctx = article_context(text, ms, article.lang)
-    choose_places(text, ms, article.lang, gaz, ctx)
+    choose_places(text, ms, article.lang, gaz, ctx, surnames)
     return rank(article, ms, head, keep_all)

@@ -68,7 +68,12 @@ def _narrow(m: PlaceMention, ms: list[PlaceMention], text: str, gaz: Gazetteer):
 
 
 def choose_places(
-    text: str, ms: list[PlaceMention], lang: str, gaz: Gazetteer, ctx: Context
+    text: str,
+    ms: list[PlaceMention],
+    lang: str,
+    gaz: Gazetteer,
+    ctx: Context,
+    surnames: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """Set `m.place` on every mention that names a place (None for names and weak guesses)."""
     # Tokens used as names elsewhere ("Michael Jordan") are names everywhere in this article.
@@ -76,6 +81,13 @@ def choose_places(
     for m in ms:
         m.place = None
         if (m.soft and not m.strong) or m.weight < 0:
+            continue
+        # Rule person_name: a name the article uses for a person ("Hillary Clinton", "President
+        # Obama") is that person everywhere in it, even after "in"/"at" ("pointed at Obama"),
+        # unless the text places it ("Clinton, Iowa") or it heads a dateline.
+        if key_of(text[m.start : m.end]) in surnames and not (
+            m.dateline or m.qualifiers or m.context_of is not None
+        ):
             continue
         if (
             key_of(text[m.start : m.end]) in name_tokens

@@ -28,6 +28,12 @@ _HAN_TITLE_AFTER = re.compile(
     r"驻华大使|领导人|议长|通讯社|通社)"
 )
 _CHINA = ("CN", "TW", "HK", "MO")
+# Rule person_name in Chinese: a transliterated foreign name joined by a middle dot (唐纳德·特朗普),
+# or a name followed by a speech verb or a form of address (泰勒说, 沃伦表示, 克林顿夫人).
+_NAME_DOT = "·•‧・"
+_PERSON_AFTER = re.compile(
+    r"(?:说|表示|称|指出|告诉|透露|认为|先生|女士|夫人|总统|议员|参议员|教练)"
+)
 
 
 def _in_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:
@@ -45,6 +51,14 @@ def _longest(text: str, gaz: Gazetteer, i: int, e: int) -> tuple[int, list[Place
         if cands:
             return size, cands
     return None
+
+
+def _person(text: str, start: int, end: int, cands: list[Place]) -> bool:
+    if all(c.kind == "country" for c in cands):
+        return False
+    if (start > 0 and text[start - 1] in _NAME_DOT) or text[end : end + 1] in _NAME_DOT:
+        return True
+    return bool(_PERSON_AFTER.match(text, end)) and all(c.population < 200_000 for c in cands)
 
 
 def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> PlaceMention:
@@ -86,7 +100,10 @@ def _units_after(
     return out
 
 
-def han_mentions(text: str, gaz: Gazetteer, index: SentenceIndex) -> list[PlaceMention]:
+def han_mentions(
+    text: str, gaz: Gazetteer, index: SentenceIndex, surnames: set[str]
+) -> list[PlaceMention]:
+    """Place mentions in the Han runs of `text`; names used for people go into `surnames`."""
     out: list[PlaceMention] = []
     for run in _HAN_RUN.finditer(text):
         s, e = run.span()
@@ -99,6 +116,10 @@ def han_mentions(text: str, gaz: Gazetteer, index: SentenceIndex) -> list[PlaceM
             size, cands = hit
             if size <= 3 and _in_word(text, i, i + size, gaz.han_block):
                 i += 1
+                continue
+            if _person(text, i, i + size, cands):
+                surnames.add(text[i : i + size])
+                i += size
                 continue
             m = _mention(text, i, i + size, cands, index(i))
             out.append(m)

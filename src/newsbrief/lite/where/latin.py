@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from ..gazetteer import SOFT_DECOY, Gazetteer, Place, key_of
 from .mention import PlaceMention, SentenceIndex, synthetic
 from .words import (
     CONNECTORS,
+    COUNT_WORDS,
     EVENT_PREP,
     FUNCTION_WORDS,
     GOAL_PREP,
@@ -26,7 +28,9 @@ from .words import (
     ORIGIN_PREP,
     PERSON_AFTER,
     PERSON_CUE,
+    PERSON_TITLE,
     PREFIX_KIND,
+    SPEECH_AFTER,
     SUFFIX_KIND,
     TITLE_BEFORE,
     prep_word,
@@ -55,6 +59,12 @@ class LatinScan:
         self.headline_end, self.lang = headline_end, lang
         self.toks = list(TOKEN.finditer(text))
         self.lower_words = {t.group().lower() for t in self.toks if t.group()[0].islower()}
+        # keys of gazetteer names this article uses as a person's name or surname (rule
+        # person_name): "Hillary Clinton", "President Obama", "Mr Jordan", "Clinton said"
+        self.surnames: set[str] = set()
+        # (first name, place key) pairs, counted: once may be run-on caption text ("Moment
+        # Croydon tram crash"), the same pair twice is a person ("Hillary Clinton" ... again)
+        self.after_first_name: Counter[tuple[str, str]] = Counter()
 
     def run(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []
@@ -77,6 +87,7 @@ class LatinScan:
             if m is not None:
                 out.append(m)
             i += hit[0]
+        self.surnames.update(k for (_, k), n in self.after_first_name.items() if n >= 2)
         return out
 
     def _gap(self, a: int, b: int) -> str:
@@ -165,6 +176,8 @@ class LatinScan:
         written = text[start:end]
         if written.isupper() and len(written) <= 3 and written not in _SHORT_OK:
             return None  # an acronym ("PAN", "BRI"), not a town
+        if size == 1 and self._counted(i, start):
+            return None
         m = PlaceMention(start, end, cands, self.index(start))
         m.strong = grown  # "Pasaman Barat": a two-word name is evidence enough
         m.synthetic = written if grown else None
@@ -173,6 +186,19 @@ class LatinScan:
             m.strong = True  # "Kota Balikpapan" is in the gazetteer as one name
             m.kind_hint = PREFIX_KIND[toks[i].group().lower()]
         return self._weigh(m, i, size, cands)
+
+    def _counted(self, i: int, start: int) -> bool:
+        """Rule counted_noun: an Indonesian number word before a noun counts it ("Lima warga
+        tewas", "Lima Orang Hilang" in a headline): a number, not Lima, Peru."""
+        if self.lang not in ("id", "ms") or self.toks[i].group().lower() not in COUNT_WORDS:
+            return False
+        if i + 1 >= len(self.toks) or self._gap(i, i + 1) != " ":
+            return False
+        nxt = self.toks[i + 1].group()
+        low = nxt.lower()
+        if low in FUNCTION_WORDS or low in OK_AFTER or low in SUFFIX_KIND:
+            return False
+        return nxt[0].islower() or start < self.headline_end or nxt.istitle()
 
     def _weigh(self, m: PlaceMention, i: int, size: int, cands: list[Place]) -> PlaceMention | None:
         toks, text = self.toks, self.text
@@ -205,8 +231,31 @@ class LatinScan:
             m.strong, m.weight = True, 0.8
         elif prep in ORIGIN_PREP:
             m.strong, m.weight = True, 0.4
+        own = key_of(text[m.start : m.end])
         if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
+            if prev.group()[0].isupper() and not m.headline:
+                self.surnames.add(own)  # "Mr Jordan", "Pak Malang"
             return None
+        is_country = all(c.kind == "country" for c in cands)
+        if (
+            not is_country
+            and prev
+            and prev_gap in (" ", ". ")
+            and prev.group()[0].isupper()
+            and prev_w.rstrip(".") in PERSON_TITLE
+            and not m.headline
+        ):
+            self.surnames.add(own)  # "President Obama", "Senator Warren"
+            return None
+        if (
+            not is_country
+            and not m.event
+            and nxt
+            and next_gap == " "
+            and nxt.group().lower() in SPEECH_AFTER
+            and all(c.population < 200_000 for c in cands)
+        ):
+            self.surnames.add(own)  # "Clinton said"
         low = w.lower()
         soft = low in SOFT_DECOY or low in FUNCTION_WORDS or low in self.lower_words
         if size == 1 and not w.isupper() and soft:
@@ -252,6 +301,14 @@ class LatinScan:
             # person or an organisation: remembered as a name, not listed.
             m.weight = 0.3 if is_country else -1.0
         if (
+            before_name
+            and not is_country
+            and not m.headline
+            and not self.gaz.lookup(key_of(prev_w))
+        ):
+            # a first name before it: the place's name is this article's surname for a person
+            self.after_first_name[(prev_w, key_of(self.text[m.start : m.end]))] += 1
+        if (
             not is_country
             and nxt
             and next_gap == " "
@@ -264,5 +321,7 @@ class LatinScan:
 
 def latin_mentions(
     text: str, gaz: Gazetteer, index: SentenceIndex, headline_end: int = 0, lang: str = "en"
-) -> list[PlaceMention]:
-    return LatinScan(text, gaz, index, headline_end, lang).run()
+) -> tuple[list[PlaceMention], set[str]]:
+    """The place mentions, and the keys of names the article uses for people."""
+    scan = LatinScan(text, gaz, index, headline_end, lang)
+    return scan.run(), scan.surnames

@@ -46,6 +46,9 @@ NAME_STOP = words("name_stop")
 MAYOR_TITLES = words("mayor_titles")
 PERSON_CUE = words("person_cue")
 PERSON_AFTER = words("person_after")
+PERSON_TITLE = words("person_title")
+COUNT_WORDS = words("counted_nouns")
+SPEECH_AFTER = words("speech_after")
 FUNCTION_WORDS = STOPWORDS["id"] | STOPWORDS["en"]
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december

@@ -1,0 +1,78 @@
+"""WHERE rules by kind of error, each on sentences written for it (never from the dev files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.article import make_article
+from newsbrief.lite.where import find_where
+from newsbrief.model import Where
+
+
+def where(text: str, lang: str) -> list[Where]:
+    ws = find_where(make_article(text, lang=lang, date=dt.date(2024, 3, 5)), keep_all=True)
+    for w in ws:
+        assert text[w.span[0] : w.span[1]] == w.text
+    return ws
+
+
+def places(ws: list[Where]) -> list[str]:
+    return [w.place for w in ws]
+
+
+# ----------------------------------------------------------------------- rule person_name
+
+
+def test_person_name_surname_is_not_a_place_even_after_a_preposition():
+    text = (
+        "Hillary Clinton met donors in Denver on Monday. The letter surprised Hillary Clinton, "
+        "aides said. Reporters looked at Clinton as she left the hall."
+    )
+    ws = where(text, "en")
+    assert "Clinton" not in places(ws)
+    assert ws[0].place == "Denver"
+
+
+def test_person_name_after_a_title_or_honorific():
+    ws = where("President Obama flew to Denver. Crowds waved at Obama in the rain.", "en")
+    assert "Obama" not in places(ws)
+    assert places(ws)[0] == "Denver"
+
+
+def test_person_name_a_place_that_the_text_qualifies_stays_a_place():
+    ws = where("Senator Clinton spoke. Floods later hit Clinton, Iowa, on Monday.", "en")
+    assert ("Clinton", "US") in [(w.place, w.country) for w in ws]
+
+
+def test_person_name_one_run_on_caption_is_not_enough():
+    # a scraped caption glues a word to the place once: still the place
+    text = "Rescue Croydon tram crash. A tram overturned in Croydon on Monday, police said."
+    assert where(text, "en")[0].place == "Croydon"
+
+
+def test_person_name_chinese_dotted_name_and_speech_verb():
+    text = "消防员在纽约扑救大火。唐纳德·泰勒说，大火烧了三个小时。泰勒表示，无人受伤。"
+    ws = where(text, "zh")
+    assert "Tyler" not in places(ws)
+    assert ws[0].place == "New York City"
+
+
+# ---------------------------------------------------------------------- rule counted_noun
+
+
+def test_counted_noun_indonesian_number_word_is_not_lima_peru():
+    ws = where("Lima warga tewas tertimbun longsor di Kabupaten Bogor, Jawa Barat, Senin.", "id")
+    assert "Lima" not in places(ws)
+    assert ws[0].place == "Kabupaten Bogor"
+
+
+def test_counted_noun_in_a_title_case_headline():
+    text = "Lima Orang Hilang Terseret Banjir\n\nBanjir melanda Kota Padang pada Senin malam."
+    ws = where(text, "id")
+    assert "Lima" not in places(ws)
+
+
+def test_counted_noun_a_city_named_with_a_preposition_stays():
+    ws = where("Delegasi Indonesia tiba di Lima, Peru, pada Senin.", "id")
+    assert ws[0].place == "Lima"
+    assert ws[0].country == "PE"
