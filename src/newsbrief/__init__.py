@@ -24,6 +24,8 @@ _API = {
     "read_document": "newsbrief.read",
     "html_to_text": "newsbrief.read",
     "render": "newsbrief.render",
+    "digest": "newsbrief.digest",
+    "render_digest": "newsbrief.digest",
     "load_config": "newsbrief.models.registry",
     "Article": "newsbrief.model",
     "Brief": "newsbrief.model",

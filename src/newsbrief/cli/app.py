@@ -464,6 +464,58 @@ def batch(
     raise typer.Exit(summary.exit_code)
 
 
+class DigestFmt(str, Enum):
+    html = "html"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command()
+def digest(
+    folder: Annotated[
+        str,
+        typer.Argument(
+            help="A 'batch --task brief' output folder (manifest + JSON briefs), or a folder of "
+            "articles, briefed first (resumable).",
+            show_default=False,
+            metavar="DIR",
+        ),
+    ],
+    to: Annotated[str, typer.Option("--to", help="Language of the page: id, en or zh.")] = "en",
+    format: Annotated[
+        DigestFmt,
+        typer.Option("--format", "-f", help="html (one self-contained page), markdown or json."),
+    ] = DigestFmt.html,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    briefs: Annotated[
+        str | None,
+        typer.Option(
+            "--briefs", help="Where an article folder's briefs go (default DIR/.newsbrief-briefs)."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes when briefing articles.")
+    ] = 1,
+    engine: EngineArg = EngineOpt.auto,
+    models: ModelsOpt = None,
+    offline: OfflineOpt = False,
+) -> None:
+    """Digest a folder: each event once across languages, with when, where, who and sources."""
+    from ..digest import digest as make_digest
+    from ..digest import render_digest, write_atomic
+
+    result = make_digest(
+        folder, to=to, briefs=briefs, engine=engine.value, models=models, offline=offline, jobs=jobs
+    )
+    text = render_digest(result, format.value)
+    if output:
+        write_atomic(output, text)
+    else:
+        typer.echo(text, nl=False)
+
+
 @app.command()
 def translate(
     input: InputArg = None,

@@ -1,0 +1,187 @@
+"""From groups of briefs to events: one headline, one when, places, merged actors, articles."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..langs import same_reader
+from ..model import Brief, When, Who
+from ..render import format_when
+from .features import _HAN, _han_name_tokens, _name_tokens
+from .load import Loaded
+from .model import Event, EventArticle, EventPlace, EventWhat, EventWhen, EventWho
+from .sounds import han_romanised, latin_joined, skeleton_keys
+
+LANG_ORDER = ("en", "id", "zh")
+MAX_WHO = 8
+MAX_WHERE = 3
+
+
+def event_id(paths: Sequence[str]) -> str:
+    return "ev-" + hashlib.sha1(min(paths).encode("utf-8")).hexdigest()[:10]
+
+
+def _what(members: list[Loaded], to: str) -> EventWhat:
+    """The representative headline: a what already in the reader's language (written so or
+    translated by a model in the brief), else the first article's, marked untranslated."""
+    for m in members:
+        b = m.brief
+        if b.what and b.what.translation and b.target_lang == to:
+            return EventWhat(text=b.what.translation, lang=to, translated=True)
+    for m in members:
+        b = m.brief
+        if b.what and same_reader(b.lang, to):
+            return EventWhat(text=b.what.text, lang=b.lang, translated=False)
+    for m in members:
+        if m.brief.what:
+            return EventWhat(text=m.brief.what.text, lang=m.brief.lang, translated=False)
+    b = members[0].brief
+    first = b.summary_sentences[0].text if b.summary_sentences else b.summary
+    return EventWhat(text=first, lang=b.summary_lang, translated=False)
+
+
+def _when(members: list[Loaded], to: str) -> EventWhen | None:
+    votes = Counter((m.brief.when.start, m.brief.when.end) for m in members if m.brief.when)
+    if not votes:
+        return None
+    (start, end), _ = votes.most_common(1)[0]
+    text = format_when(When(text="", start=start, end=end, span=(0, 0)), to)
+    return EventWhen(start=start, end=end, text=text)
+
+
+def _where(members: list[Loaded]) -> list[EventPlace]:
+    # The first place of a brief is its event location; later ones count for less.
+    votes: Counter[tuple[str, str | None, str | None, str]] = Counter()
+    for m in members:
+        for rank, w in enumerate(m.brief.where[:4]):
+            votes[(w.place, w.admin1, w.country, w.kind)] += 4 - rank if rank else 6
+    places = [
+        EventPlace(place=p, admin1=a, country=c, kind=k) for (p, a, c, k), _ in votes.most_common()
+    ]
+    # a country named next to a town in it adds nothing
+    towns = {p.country for p in places if p.kind != "country"}
+    places = [p for p in places if p.kind != "country" or p.country not in towns]
+    return places[:MAX_WHERE]
+
+
+def _new_group() -> dict:
+    return {"names": Counter(), "roles": [], "kind": Counter(), "paths": set(), "rank": 99}
+
+
+def _who(members: list[Loaded]) -> list[EventWho]:
+    """Actors merged across articles: by name ("Kavanaugh" joins "Brett Kavanaugh"), and across
+    scripts where a Chinese name's reading (gazetteer, or its consonant skeleton) matches."""
+    groups: dict[str, dict] = {}
+    by_token: dict[str, str] = {}
+    by_sound: dict[str, str] = {}
+    latin, han = [], []
+    for m in members:
+        for rank, p in enumerate(m.brief.who):
+            (han if _HAN.search(p.text) else latin).append((m.path, rank, p))
+    # longest names first, so a surname alone finds the full name it belongs to
+    latin.sort(key=lambda t: -len(_name_tokens(t[2].text)))
+    for path, rank, p in latin:
+        toks = _name_tokens(p.text)
+        key = " ".join(sorted(toks)) or p.text.casefold()
+        if key not in groups:
+            owners = {by_token.get(t) for t in toks}
+            if len(owners) == 1 and None not in owners:
+                key = owners.pop()  # type: ignore[assignment]
+        _add(groups.setdefault(key, _new_group()), path, rank, p)
+        for tok in toks:
+            by_token.setdefault(tok, key)
+        if p.kind == "person":
+            for sk in skeleton_keys(p.text, han=False):
+                by_sound.setdefault(sk, key)
+            by_token.setdefault(latin_joined(p.text) or key, key)
+    for path, rank, p in han:
+        keys = [by_token[t] for t in sorted(_han_name_tokens(p.text)) if t in by_token]
+        if p.kind == "person":
+            joined = han_romanised(p.text)
+            keys = ([by_token[joined]] if joined in by_token else []) + keys
+            keys += [by_sound[s] for s in sorted(skeleton_keys(p.text, han=True)) if s in by_sound]
+        key = keys[0] if keys else p.text
+        _add(groups.setdefault(key, _new_group()), path, rank, p)
+    out = []
+    for g in groups.values():
+        names = [n for n, _ in g["names"].most_common()]
+        who = EventWho(
+            name=names[0],
+            kind=g["kind"].most_common(1)[0][0],
+            roles=g["roles"][:3],
+            also=names[1:4],
+            articles=len(g["paths"]),
+        )
+        out.append((-len(g["paths"]), g["rank"], who))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return [w for _, _, w in out[:MAX_WHO]]
+
+
+def _add(g: dict, path: str, rank: int, p: Who) -> None:
+    g["names"][p.text] += 1
+    g["kind"][p.kind] += 1
+    g["paths"].add(path)
+    g["rank"] = min(g["rank"], rank)
+    if p.role and p.role not in g["roles"]:
+        g["roles"].append(p.role)
+
+
+def _article(m: Loaded) -> EventArticle:
+    b: Brief = m.brief
+    if b.what:
+        evidence, span = b.what.text, b.what.span
+    elif b.summary_sentences:
+        evidence, span = b.summary_sentences[0].text, b.summary_sentences[0].span
+    else:
+        evidence, span = b.summary, None
+    return EventArticle(
+        path=m.path,
+        lang=b.lang,
+        output=m.output,
+        date=b.date,
+        evidence=evidence,
+        evidence_span=span,
+    )
+
+
+def build_event(members: list[Loaded], to: str) -> Event:
+    members = sorted(
+        members,
+        key=lambda m: (LANG_ORDER.index(m.brief.lang) if m.brief.lang in LANG_ORDER else 9, m.path),
+    )
+    langs = sorted(
+        {m.brief.lang for m in members},
+        key=lambda x: (x not in LANG_ORDER, LANG_ORDER.index(x) if x in LANG_ORDER else 0, x),
+    )
+    return Event(
+        id=event_id([m.path for m in members]),
+        when=_when(members, to),
+        where=_where(members),
+        who=_who(members),
+        what=_what(members, to),
+        languages=langs,
+        articles=[_article(m) for m in members],
+    )
+
+
+def order_events(events: list[Event]) -> list[Event]:
+    """Most covered first (articles, then languages), then latest, then by id for stability."""
+    return sorted(
+        events,
+        key=lambda e: (
+            -len(e.articles),
+            -len(e.languages),
+            -(e.when.start.toordinal() if e.when else 0),
+            e.id,
+        ),
+    )
+
+
+def counts(events: list[Event]) -> dict[str, int]:
+    c: defaultdict[str, int] = defaultdict(int)
+    for e in events:
+        for a in e.articles:
+            c[a.lang] += 1
+    return dict(sorted(c.items()))

@@ -1,0 +1,141 @@
+"""What two briefs can share when they report one event, in a form that crosses languages.
+
+Each brief becomes a set of keys: gazetteer places (the place, the province it lies in, the
+country), names (Latin-script tokens as written; Chinese names mapped to Latin through the
+gazetteer where it knows them), and numbers (separators dropped, so id "4.300", en "4,300" and zh
+"4300" meet). Keys carry a kind, and grouping weighs each key by how rare it is in the folder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Brief
+from .sounds import han_romanised, latin_joined, skeleton_keys
+
+# Capitalised words that start sentences or name nothing in particular; they would link unrelated
+# articles through an accident of grammar. Lowercase keys.
+_STOP = frozenset(
+    """
+    the a an and or but in on at of for to from by with as after before this that these those
+    he she it they we you his her their its our mr mrs ms dr sir prof president minister
+    police court government state city county province district people world news report
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    yang dan di ke dari pada untuk dengan dalam itu ini para oleh juga akan telah tidak
+    senin selasa rabu kamis jumat sabtu minggu
+    januari februari maret mei juni juli agustus oktober desember
+    pemerintah presiden menteri polisi kota kabupaten provinsi negara
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+_LATIN_NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]\b")
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_PREFIX = {"place": "p", "region": "r", "country": "c", "name": "n", "sound": "s", "number": "#"}
+
+
+@dataclass
+class Features:
+    """The keys of one brief by kind, and its event dates as day ordinals (None when unknown)."""
+
+    places: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    sounds: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    start: int | None = None
+    end: int | None = None
+
+    def keys(self) -> dict[str, str]:
+        """key -> kind, every kind prefixed so that a number never meets a name."""
+        out: dict[str, str] = {}
+        for kind, values in (
+            ("place", self.places),
+            ("region", self.regions),
+            ("country", self.countries),
+            ("name", self.names),
+            ("sound", self.sounds),
+            ("number", self.numbers),
+        ):
+            for v in values:
+                out[f"{_PREFIX[kind]}:{v}"] = kind
+        return out
+
+
+def _name_tokens(text: str) -> set[str]:
+    out = set()
+    for tok in re.split(r"[\s\-‐–·•・.]+", text):
+        low = tok.strip("'’\"“”()").casefold()
+        if len(low) >= 3 and low not in _STOP and not low.isdigit():
+            out.add(low)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _han_name_tokens(name: str) -> frozenset[str]:
+    """Latin tokens for a Chinese name, where the gazetteer knows it as the name of a place
+    (foreign surnames are transliterated with the same characters as the towns named after them:
+    桑福德 -> Sanford). Each part of a dotted name is looked up on its own."""
+    from ..lite.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    out: set[str] = set()
+    for part in re.split(r"[·•・\s]+", name):
+        if len(part) < 2:
+            continue
+        for place in gaz.lookup(part)[:1]:
+            out |= _name_tokens(place.place)
+    return frozenset(out)
+
+
+def _numbers(text: str) -> set[str]:
+    out = set()
+    for m in _NUMBER.finditer(text):
+        digits = re.sub(r"[.,]", "", m.group()).lstrip("0")
+        # single digits are in every article; they say nothing about which event this is
+        if len(digits) >= 2:
+            out.add(digits)
+    return out
+
+
+def features(brief: Brief) -> Features:
+    f = Features()
+    for w in brief.where:
+        cc = w.country or "-"
+        if w.kind == "country":
+            if w.country:
+                f.countries.add(w.country)
+            continue
+        if w.country:
+            f.countries.add(w.country)
+        if w.kind == "region":
+            f.regions.add(f"{w.place.casefold()}|{cc}")
+        else:
+            f.places.add(f"{w.place.casefold()}|{cc}")
+            if w.admin1:
+                f.regions.add(f"{w.admin1.casefold()}|{cc}")
+    for p in brief.who:
+        han = bool(_HAN.search(p.text))
+        f.names |= _han_name_tokens(p.text) if han else _name_tokens(p.text)
+        if p.kind == "person":
+            f.sounds |= skeleton_keys(p.text, han)
+            joined = han_romanised(p.text) if han else latin_joined(p.text)
+            if joined:
+                f.names.add(joined)
+    texts = [s.text for s in brief.summary_sentences] or [brief.summary]
+    if brief.what:
+        texts.append(brief.what.text)
+    for text in texts:
+        for m in _LATIN_NAME.finditer(text):
+            # a capital after a sentence start is grammar, not a name; only mid-sentence ones count
+            if m.start() > 0 and text[: m.start()].rstrip()[-1:] not in '.!?"“':
+                f.names |= _name_tokens(m.group())
+        f.numbers |= _numbers(text)
+    if brief.when:
+        f.start = brief.when.start.toordinal()
+        f.end = (brief.when.end or brief.when.start).toordinal()
+    return f

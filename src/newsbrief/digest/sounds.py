@@ -1,0 +1,109 @@
+"""Consonant skeletons: one key for a foreign name and its Chinese transliteration.
+
+Chinese writes foreign names by sound (Kavanaugh 卡瓦诺 ka-wa-nuo, Flake 弗雷克 fu-lei-ke), so the
+consonants survive while the vowels and the added syllables do not. Both sides are reduced to the
+same coarse classes (P T K F N L S), vowels dropped and repeats collapsed: Kavanaugh -> KFN,
+卡瓦诺 -> KFN; James -> SNS, 詹姆斯 -> SNS. The Chinese side reads pinyin (pypinyin, from its
+public character readings); a skeleton shorter than three classes says too little to be a key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MIN_LEN = 3
+
+_LATIN_CLASS = {
+    **dict.fromkeys("bp", "P"),
+    **dict.fromkeys("dt", "T"),
+    **dict.fromkeys("gkq", "K"),
+    **dict.fromkeys("fvw", "F"),
+    **dict.fromkeys("mn", "N"),
+    **dict.fromkeys("lr", "L"),
+    **dict.fromkeys("szjx", "S"),
+}
+# digraphs first: how English spelling writes one sound with two letters
+_LATIN_DIGRAPHS = (("gh", ""), ("ph", "f"), ("ck", "k"), ("ch", "s"), ("sh", "s"), ("th", "t"))
+_SOFT_C = re.compile(r"c(?=[eiy])")
+
+_PINYIN_INITIAL = (
+    ("zh", "S"),
+    ("ch", "S"),
+    ("sh", "S"),
+    *((c, "P") for c in "bp"),
+    *((c, "T") for c in "dt"),
+    *((c, "K") for c in "gk"),
+    *((c, "F") for c in "fw"),
+    *((c, "N") for c in "mn"),
+    *((c, "L") for c in "lr"),
+    *((c, "S") for c in "zcsjqx"),
+)
+
+
+def _collapse(classes: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", classes)
+
+
+def latin_skeleton(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(c for c in s if c.isascii() and c.isalpha())
+    for a, b in _LATIN_DIGRAPHS:
+        s = s.replace(a, b)
+    s = _SOFT_C.sub("s", s).replace("c", "k")
+    return _collapse("".join(_LATIN_CLASS.get(c, "") for c in s))
+
+
+def _syllable(py: str) -> str:
+    if py == "er":  # 尔 writes an r or l
+        return "L"
+    out = ""
+    for ini, cls in _PINYIN_INITIAL:
+        if py.startswith(ini):
+            out = cls
+            break
+    if py.endswith(("n", "ng")) and len(py) > 1:
+        out += "N"
+    return out
+
+
+@lru_cache(maxsize=65536)
+def han_skeleton(name: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return _collapse("".join(_syllable(p) for p in lazy_pinyin(name) if p.isalpha()))
+
+
+def skeleton_keys(name: str, han: bool) -> set[str]:
+    """Skeletons of each part of a name (a dotted Chinese name, or Latin words)."""
+    parts = re.split(r"[·•・\s\-]+", name)
+    out = set()
+    for part in parts:
+        sk = han_skeleton(part) if han else latin_skeleton(part)
+        if len(sk) >= MIN_LEN:
+            out.add(sk)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def han_romanised(name: str) -> str:
+    """A Chinese person's name as one pinyin word (陈浩 -> chenhao), to meet the same name in
+    Latin script ("Chen Hao"), which `latin_joined` writes alike. Dotted names are foreign and
+    have none."""
+    if not 2 <= len(name) <= 4 or any(c in name for c in "·•・"):
+        return ""
+    from pypinyin import lazy_pinyin
+
+    parts = lazy_pinyin(name)
+    return "".join(parts) if all(p.isascii() and p.isalpha() for p in parts) else ""
+
+
+def latin_joined(name: str) -> str:
+    """A Latin-script name as one word, accents and separators dropped ("Li Guoping" ->
+    liguoping), for names of two or three short parts as Chinese names are romanised."""
+    parts = [p for p in re.split(r"[\s\-]+", name) if p]
+    if not 2 <= len(parts) <= 3:
+        return ""
+    s = unicodedata.normalize("NFKD", "".join(parts).casefold())
+    return "".join(c for c in s if c.isascii() and c.isalpha())
