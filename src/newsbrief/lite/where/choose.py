@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..gazetteer import Gazetteer, best, key_of
+from ..gazetteer import Gazetteer, Place, best, key_of
+from .han import HAN
 from .link import contains
 from .mention import PlaceMention
 
@@ -67,6 +68,23 @@ def _narrow(m: PlaceMention, ms: list[PlaceMention], text: str, gaz: Gazetteer):
     return cands, own
 
 
+_BIG_CITY = 1_000_000
+_HAN_HOME = ("CN", "TW", "HK", "MO")
+
+
+def _out_of_context(m: PlaceMention, p: Place, named: set[str], han: bool) -> bool:
+    """Rule geographic_context: a Chinese transliteration of a foreign place (圣马丁, 利文斯顿)
+    names many places but the gazetteer holds one; in an article whose other places lie in
+    other countries, that one is not what the story means (a New York story's 圣马丁 is not
+    San Martín, Argentina). Likewise a bare Chinese town name (花园, 安宁: also words) in a story
+    set abroad. The text can still place either (a unit suffix, a qualifier, the dateline)."""
+    if not han or not named or p.country in named or p.kind == "country":
+        return False
+    if p.country in _HAN_HOME and (m.kind_hint or named & set(_HAN_HOME)):
+        return False
+    return not (m.dateline or m.qualifiers or m.context_of is not None or m.synthetic)
+
+
 def choose_places(
     text: str,
     ms: list[PlaceMention],
@@ -99,6 +117,13 @@ def choose_places(
         near = {c for c, keys in ctx.near_keys.items() if keys - {own}}
         m.place = best(cands, lang, ctx.countries, ctx.admin1s, near)
         p = m.place
+        if p is not None and _out_of_context(
+            m, p, ctx.countries | near, bool(HAN.match(text, m.start))
+        ):
+            if p.population < _BIG_CITY:
+                m.place = None
+                continue
+            m.weight, m.event = m.weight * 0.3, False
         if p is None or m.strong:
             continue
         weak = (p.population < 100_000 and p.kind != "country") or p.alias
