@@ -276,3 +276,43 @@ def test_many_to_many_entry_forces_the_target_language_token(tmp_path, tiny_mode
             del model.generate
         assert seen == [[bos, bos]]
         assert len(out) == 2 and not any(o.startswith(f"__{tgt}__") for o in out)
+
+
+class CountingFake(Fake):
+    """Fake that adds up how many characters the chunker asked it to count."""
+
+    counted = 0
+
+    def count_tokens(self, text: str) -> int:
+        self.counted += len(text)
+        return super().count_tokens(text)
+
+
+def _greedy_pack(words: list[str], budget: int, tr: Fake) -> list[str]:
+    out, current = [], ""
+    for w in words:
+        if tr.count_tokens((current + w).strip()) <= budget:
+            current += w
+        else:
+            out.append(current.strip())
+            current = w
+    return [*out, current.strip()] if current.strip() else out
+
+
+@pytest.mark.parametrize("budget", [2, 3, 7, 50])
+def test_fit_packs_words_as_tightly_as_adding_them_one_by_one(budget):
+    tr = Fake(budget=budget)
+    words = [f"w{i}{'x' * (i % 5)} " for i in range(300)]
+    sentence = "".join(words).strip() + "."
+    words[-1] = words[-1].strip() + "."
+    assert fit(sentence, tr) == _greedy_pack(words, budget, tr)
+
+
+def test_fit_counts_each_character_a_bounded_number_of_times():
+    # Re-counting the growing chunk after every word made this ~250 counts per character.
+    tr = CountingFake(budget=500)
+    sentence = " ".join(f"kata{i}" for i in range(20_000)) + "."
+    chunks = fit(sentence, tr)
+    assert " ".join(chunks) == sentence
+    assert all(tr.count_tokens(c) <= 500 for c in chunks)
+    assert tr.counted < 40 * len(sentence)

@@ -63,23 +63,41 @@ def fit(text: str, translator: Translator, _level: int = 0) -> list[str]:
 
 
 def _pack(parts: list[str], translator: Translator, level: int) -> list[str]:
-    """Greedily join consecutive parts while the join fits; split a part that alone does not."""
+    """Join runs of consecutive parts into the longest chunks that fit; split a part that alone
+    does not fit.
+
+    Each chunk's end is found by galloping then bisecting over how many parts it takes, so the
+    tokenizer sees O(log k) joins of at most twice a chunk per chunk of k parts, not one join per
+    part (which re-counted the whole growing chunk each time: quadratic in the parts per chunk).
+    """
+
+    def fits(a: int, b: int) -> bool:
+        return translator.count_tokens("".join(parts[a:b]).strip()) <= translator.max_input_tokens
+
     out: list[str] = []
-    current = ""
-    for part in parts:
-        candidate = current + part
-        if translator.count_tokens(candidate.strip()) <= translator.max_input_tokens:
-            current = candidate
+    i = 0
+    while i < len(parts):
+        if not fits(i, i + 1):
+            out.extend(fit(parts[i], translator, level + 1))
+            i += 1
             continue
-        if current.strip():
-            out.append(current.strip())
-        if translator.count_tokens(part.strip()) <= translator.max_input_tokens:
-            current = part
-        else:
-            out.extend(fit(part, translator, level + 1))
-            current = ""
-    if current.strip():
-        out.append(current.strip())
+        good, bad, step = i + 1, 0, 1  # parts[i:good] fits; parts[i:bad] does not (once set)
+        while not bad and good < len(parts):
+            probe = min(good + step, len(parts))
+            if fits(i, probe):
+                good, step = probe, step * 2
+            else:
+                bad = probe
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if fits(i, mid):
+                good = mid
+            else:
+                bad = mid
+        chunk = "".join(parts[i:good]).strip()
+        if chunk:
+            out.append(chunk)
+        i = good
     return out
 
 
