@@ -11,6 +11,7 @@ import codecs
 import datetime as dt
 import re
 import sys
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -75,6 +76,29 @@ def read_document(
 ) -> tuple[str, str | None, dt.date | None]:
     """`read_source`, plus the publication date an HTML page declares (None for plain text)."""
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    data, name = _read_bytes(src, limit)
+    text, published = _decode(data, name=name, max_bytes=limit)
+    return text, name, published
+
+
+def read_dated(
+    src: str | Path | None,
+    *,
+    max_bytes: int | None = None,
+    option: dt.date | None = None,
+    dates: DateMap | None = None,
+) -> tuple[Dated, str | None]:
+    """Read an article and its publication date by the rule of `decode_dated`; the sidecar
+    (story.date beside story.txt) and the --dates map are looked up for a file path."""
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    data, name = _read_bytes(src, limit)
+    listed = None
+    if name is not None:
+        listed = (dates.lookup(name) if dates else None) or sidecar_date(Path(name))
+    return decode_dated(data, name=name, max_bytes=limit, option=option, listed=listed), name
+
+
+def _read_bytes(src: str | Path | None, limit: int) -> tuple[bytes, str | None]:
     if src is None or str(src) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         name = None
@@ -92,8 +116,7 @@ def read_document(
             raise InputError(f"{path}: permission denied") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    text, published = _decode(data, name=name, max_bytes=limit)
-    return text, name, published
+    return data, name
 
 
 def decode(data: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -110,6 +133,12 @@ def decode_document(
 
 def _decode(data: bytes, *, name: str | None, max_bytes: int) -> tuple[str, dt.date | None]:
     where = name or "stdin"
+    published, _, text = _declared(_decode_checked(data, where, max_bytes), where)
+    return text, published
+
+
+def _decode_checked(data: bytes, where: str, max_bytes: int) -> str:
+    """Bytes to text: size, emptiness, encoding and binary data checked; newlines normalised."""
     if len(data) > max_bytes:
         raise InputError(
             f"{where}: input is over the size limit of {_human(max_bytes)} "
@@ -125,13 +154,27 @@ def _decode(data: bytes, *, name: str | None, max_bytes: int) -> tuple[str, dt.d
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{where}: input is empty (only whitespace)")
-    published = None
+    return text
+
+
+def _declared(text: str, where: str) -> tuple[dt.date | None, str | None, str]:
+    """(date the document declares, which part declared it, the article text without it)."""
     if looks_like_html(text):
         published = html_published(text)
         text = html_to_text(text)
         if not text.strip():
             raise InputError(f"{where}: HTML with no article text")
-    return text, published
+        return published, "html" if published else None, text
+    m = _FRONT_MATTER.match(text)
+    if m:  # YAML front matter (static-site exports) is metadata, not article text
+        day = _front_matter_date(m.group(1))
+        return day, "front-matter" if day else None, text[m.end() :]
+    m = _HEADER_DATE.match(text)
+    if m:
+        day = _iso_day(m.group(2))
+        if day:
+            return day, "header", text[: m.start(1)] + text[m.end() :]
+    return None, None, text
 
 
 def looks_like_html(text: str) -> bool:
@@ -209,6 +252,165 @@ def _iso_day(value: str) -> dt.date | None:
         return None
     # a template's placeholder (0001-01-01) or a clock set far ahead is not a publication date
     return day if 1990 <= day.year <= dt.date.today().year + 1 else None
+
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.{0,4000}?\n)---[ \t]*(?:\n|$)", re.S)
+_FRONT_DATE = re.compile(
+    r"^(?:date|published|pubdate|publishdate|publish_date|tanggal)\s*:\s*[\"']?([^\"'\n]+)",
+    re.I | re.M,
+)
+# "Date: 2024-05-25" as one of the first lines (mail and wire exports); removed from the text
+_HEADER_DATE = re.compile(
+    r"(?:[^\n]*\n){0,3}?(^(?:date|published|tanggal|日期|发布时间)[ \t]*[:：][ \t]*"
+    r"(\d{4}-\d\d-\d\d)(?:[T ][\d:.+\-Z]*)?[ \t]*(?:\n|$))",
+    re.I | re.M,
+)
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(\d\d)[-_]?(\d\d)(?!\d)")
+
+
+def _front_matter_date(block: str) -> dt.date | None:
+    m = _FRONT_DATE.search(block)
+    return _iso_day(m.group(1).strip()) if m else None
+
+
+DateSource = (
+    str  # "--date" | "html" | "front-matter" | "header" | "sidecar" | "dates-file" | "file-name"
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """An article's text and its publication date, with where that date came from."""
+
+    text: str
+    date: dt.date | None
+    source: DateSource | None
+
+
+def date_in_name(name: str | None) -> dt.date | None:
+    """'2024-05-25-floods.txt' (or 20240525_floods.txt) -> 2024-05-25; the file name only."""
+    if not name:
+        return None
+    m = _NAME_DATE.search(name.replace("\\", "/").rsplit("/", 1)[-1])
+    if not m:
+        return None
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return day if 1990 <= day.year <= dt.date.today().year + 1 else None
+
+
+def decode_dated(
+    data: bytes,
+    *,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    option: dt.date | None = None,
+    listed: tuple[dt.date, DateSource] | None = None,
+) -> Dated:
+    """Bytes to article text plus its publication date, the one rule `brief FILE` and batch share.
+
+    In order: `option` (--date), the date the document declares (an HTML page's, YAML front
+    matter, a 'Date: YYYY-MM-DD' header line), `listed` (a sidecar file or a --dates CSV row, as
+    the caller found it), a date in the file name.
+    """
+    where = name or "stdin"
+    text = _decode_checked(data, where, max_bytes)
+    declared, how, text = _declared(text, where)
+    if option is not None:
+        return Dated(text, option, "--date")
+    if declared is not None:
+        return Dated(text, declared, how)
+    if listed is not None:
+        return Dated(text, listed[0], listed[1])
+    from_name = date_in_name(name)
+    return Dated(text, from_name, "file-name" if from_name else None)
+
+
+SIDECAR_SUFFIX = ".date"
+
+
+def sidecar_date(path: Path) -> tuple[dt.date, DateSource] | None:
+    """The date in 'story.date' beside 'story.txt' (its first line, YYYY-MM-DD), if any."""
+    side = path.with_suffix(SIDECAR_SUFFIX)
+    try:
+        first = side.read_text(encoding="utf-8-sig").strip().split("\n", 1)[0]
+    except (OSError, UnicodeDecodeError):
+        return None
+    day = _iso_day(first.strip())
+    return (day, "sidecar") if day else None
+
+
+class DateMap:
+    """Publication dates per file: rows of a --dates CSV (path,date) and sidecar files.
+
+    A CSV path is relative to the batch's input folder or to the CSV's own folder; a sidecar
+    'a/story.date' dates every 'a/story.*'.
+    """
+
+    def __init__(self, rows: dict[str, tuple[dt.date, DateSource]] | None = None) -> None:
+        self.rows = dict(rows or {})
+
+    @staticmethod
+    def _key(path: str) -> str:
+        key = path.replace("\\", "/")
+        while key.startswith("./"):
+            key = key[2:]
+        return key
+
+    @classmethod
+    def from_csv(cls, csv_path: str | Path) -> DateMap:
+        import csv
+
+        from .errors import UsageError
+
+        path = Path(csv_path)
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except OSError as exc:
+            raise UsageError(f"--dates {path}: cannot be read ({exc.strerror or exc})") from None
+        rows: dict[str, tuple[dt.date, DateSource]] = {}
+        for n, row in enumerate(csv.reader(lines), 1):
+            if not row or not "".join(row).strip() or row[0].strip().startswith("#"):
+                continue
+            if n == 1 and row[0].strip().lower() in ("path", "file"):
+                continue  # a header row
+            day = _iso_day(row[1].strip()) if len(row) >= 2 else None
+            if len(row) != 2 or day is None:
+                raise UsageError(f"--dates {path}, line {n}: expected 'path,YYYY-MM-DD'")
+            rows[cls._key(row[0].strip())] = (day, "dates-file")
+            rows[str((path.parent / row[0].strip()).resolve())] = (day, "dates-file")
+        return cls(rows)
+
+    def add_sidecars(self, root: Path) -> DateMap:
+        """Every 'story.date' under `root`, keyed by its path without the suffix."""
+        for side in root.rglob("*" + SIDECAR_SUFFIX):
+            found = sidecar_date(side)
+            if found and side.is_file():
+                self.rows.setdefault(
+                    "~" + self._key(str(side.relative_to(root).with_suffix(""))), found
+                )
+        return self
+
+    def lookup(self, name: str) -> tuple[dt.date, DateSource] | None:
+        key = self._key(name)
+        found = self.rows.get(key)
+        if found is None and not key.startswith("~"):
+            found = self.rows.get(
+                "~" + key.rsplit(".", 1)[0] if "." in key.rsplit("/", 1)[-1] else "~" + key
+            )
+        if found is None and Path(name).exists():
+            found = self.rows.get(str(Path(name).resolve()))
+        return found
+
+    def items(self) -> tuple[tuple[str, str, str], ...]:
+        """Picklable form (key, ISO date, source), sorted, for batch workers and fingerprints."""
+        return tuple(sorted((k, d.isoformat(), s) for k, (d, s) in self.rows.items()))
+
+    @classmethod
+    def of(cls, items: tuple[tuple[str, str, str], ...]) -> DateMap:
+        return cls({k: (dt.date.fromisoformat(d), s) for k, d, s in items})
 
 
 def _human(n: int) -> str:
