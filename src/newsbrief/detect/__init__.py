@@ -12,8 +12,8 @@ Results are deterministic and do not depend on the global ``langdetect.DetectorF
 
 from __future__ import annotations
 
+from ..model import Candidate, Detection, ParagraphLang
 from ..segment import paragraphs as _paragraphs
-from ..types import Candidate, Detection, ParagraphLang
 from . import latin
 from . import words as word_model
 from .guess import Guess as _Guess
@@ -225,19 +225,15 @@ def _to_detection(g: _Guess) -> Detection:
     if g.lang != "und" and (not ranked or ranked[0][0] != g.lang):
         ranked = [(g.lang, g.prob), *[kv for kv in ranked if kv[0] != g.lang]][:3]
     # Runners-up under 1 % are noise (langdetect's floor, a marker-free Malay share).
-    cands = [
-        Candidate(lang=k, prob=round(v, 4))
-        for i, (k, v) in enumerate(ranked)
-        if v >= 0.01 or i == 0
-    ]
-    total = sum(c.prob for c in cands)
+    kept = [(k, round(v, 4)) for i, (k, v) in enumerate(ranked) if v >= 0.01 or i == 0]
+    total = sum(p for _, p in kept)
     if total > 1.0:  # rounding only
-        cands = [Candidate(lang=c.lang, prob=round(c.prob / total, 4)) for c in cands]
+        kept = [(k, round(p / total, 4)) for k, p in kept]
     confidence = round(min(max(g.prob, 0.0), 1.0), 4) if g.lang != "und" else 0.0
     return Detection(
         lang=g.lang,
         confidence=confidence,
         reliable=g.reliable and g.lang != "und",
         script=g.script,
-        candidates=cands,
+        candidates=[Candidate(lang=k, prob=p) for k, p in kept],
     )

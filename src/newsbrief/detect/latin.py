@@ -131,7 +131,8 @@ def detect_latin(text: str, letters: int) -> Guess:
         ):
             _overrule(guess, "id" if best == "ms" else best, min(0.95, 0.35 + 0.6 * cover))
     if guess.lang == "id" or (guess.probs.get("id", 0.0) >= 0.2 and guess.lang in ("tl", "sw")):
-        split_malay(guess, malay_nats(scored, malay_evidence(text)))
+        lower = [w.lower() for w in words] if part is text else None
+        split_malay(guess, malay_nats(scored, malay_evidence(text, lower)))
     return guess
 
 

@@ -83,13 +83,15 @@ _MONEY_MS = re.compile(r"\bRM\s?\d")
 _MONEY_ID = re.compile(r"\bRp\.?\s?\d")
 
 
-def malay_evidence(text: str) -> tuple[float, float]:
+def malay_evidence(text: str, words: list[str] | None = None) -> tuple[float, float]:
     """(Malay score, Indonesian score): the weights of the distinct markers found in `text`.
 
     Each marker counts once, so that a weak marker repeated through a long article does not
     add up to evidence; long texts gather more distinct markers on their real side anyway.
+    `words` are the text's words, lower-cased, where the caller has them already.
     """
-    words = [w.lower() for w in _WORD.findall(text)]
+    if words is None:
+        words = [w.lower() for w in _WORD.findall(text)]
     ms: dict[str, float] = {}
     id_: dict[str, float] = {}
     for w in words:

@@ -37,11 +37,21 @@ _SCRIPT_RX: dict[str, re.Pattern[str]] = {
     "Ethiopic": re.compile(r"[\u1200-\u137f]"),
 }
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Chinese, Japanese and Korean are counted by their own patterns (a scan in C); only the other
+# non-ASCII characters, outside CJK and general punctuation, are looked up one by one.
+_CJK_RX = (
+    ("Han", _SCRIPT_RX["Han"]),
+    ("Kana", _SCRIPT_RX["Kana"]),
+    ("Hiragana", re.compile(r"[\u3041-\u309f]")),
+    ("Hangul", _SCRIPT_RX["Hangul"]),
+)
+_OTHER = re.compile(
+    r"[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u3041-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+    r"\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
 # The script of each non-ASCII character seen so far (None: no script we count). Texts repeat
 # the same few thousand characters, so classifying each once keeps this off the hot path.
 _CHAR_SCRIPT: dict[str, str | None] = {}
-_HIRAGANA_LO, _HIRAGANA_HI = "\u3041", "\u309f"
 
 # Scripts written by (for our purposes) one language.
 SCRIPT_LANG = {
@@ -77,12 +87,13 @@ def script_counts(text: str) -> dict[str, int]:
         counts["Latin"] = latin
     if text.isascii():
         return counts
-    for ch in _NON_ASCII.findall(text):
+    for name, rx in _CJK_RX:
+        if n := len(rx.findall(text)):
+            counts[name] = n
+    for ch in _OTHER.findall(text):
         script = _char_script(ch)
-        if script is not None:
+        if script is not None and script not in CJK:  # rare CJK blocks: counted above
             counts[script] = counts.get(script, 0) + 1
-            if script == "Kana" and _HIRAGANA_LO <= ch <= _HIRAGANA_HI:
-                counts["Hiragana"] = counts.get("Hiragana", 0) + 1
     return counts
 
 
