@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbrief.article import make_article
+from newsbrief.lite.what import find_what
 from newsbrief.lite.who import find_who, role_for
 from newsbrief.types import Article, Who
 
@@ -583,3 +584,57 @@ def test_id_candidate_ticket_joined_by_a_hyphen_is_two_people():
     names = [w.text for w in _who(text, "id")]
     assert "Rahmat Hidayat" in names and "Sri Mulyani Putri" in names, names
     assert not any("Padang" in n or "Batam" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group"),
+    [
+        (
+            "Bus crash in Wales\n\nSeveral people died and dozens were hurt when a coach left the "
+            "road near Bala on Sunday. A witness, Gareth Price, said the road was icy.",
+            "en",
+            "Several people",
+        ),
+        (
+            "At least nine passengers were injured when two trains collided outside Leeds on "
+            "Monday morning, the rail operator said.",
+            "en",
+            "At least nine passengers",
+        ),
+        (
+            "A gunman opened fire outside a nightclub in Dayton early on Saturday, police said.",
+            "en",
+            "A gunman",
+        ),
+        (
+            "某县昨日发生一起交通事故，一辆货车与客车相撞，造成5人死亡、12人受伤。",
+            "zh",
+            "5人",
+        ),
+        ("昨天上午，某村的12名村民在山上采摘野菜时误食毒蘑菇。", "zh", "12名村民"),
+    ],
+)
+def test_a_counted_or_described_group_is_the_actor_when_the_lead_names_nobody(text, lang, group):
+    who = find_who(make_article(text, lang=lang))
+    assert who[0].text == group
+    assert who[0].kind in ("group", "organization")
+
+
+def test_a_group_follows_the_named_actor_of_the_lead():
+    text = (
+        "Three people were arrested after Mayor Ann Lee was attacked in Boston on Friday, "
+        "police said."
+    )
+    who = find_who(make_article(text, lang="en"))
+    assert who[0].text == "Ann Lee"
+
+
+def test_zh_dateline_of_any_outlet_and_reporter_credit_are_not_actors():
+    text = (
+        "某网北京１２月３０日电（记者张明华）某省中部３０日中午发生一起３辆车相撞的严重交通事故，"
+        "已确认１４人死亡。当地警方正在调查事故原因。"
+    )
+    who = find_who(make_article(text, lang="zh"))
+    assert "张明华" not in [w.text for w in who]
+    what = find_what(make_article(text, lang="zh"))
+    assert what is not None and what.text.startswith("某省中部")

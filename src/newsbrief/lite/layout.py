@@ -89,10 +89,17 @@ _AGENCY = re.compile(
     r"ANTARA|Reuters|AFP|\bAP\b|Xinhua|Bernama|Kyodo|Yonhap|CNN|KOMPAS|Kompas|detik|Tempo|"
     r"Liputan6|Okezone|Tribun|Sindo|Republika|VIVA|\.com|\.id|\.co|Bisnis|Jawa Pos|Suara"
 )
+_ZH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+# "新华社北京5月18日电", "新华网阿克拉１２月３０日电（记者林晓蔚）", "本报讯": an outlet, a place and a
+# date before 电/讯, whatever the outlet is called.
 _ZH_DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|中新网|人民网|央视网|环球网|海外网|澎湃新闻|光明网|中国日报网|本报)"
-    r"[^，。！？\n]{0,24}?(?:电|讯)|【[^】]{0,40}】|本报讯)(?:\s*[（(][^）)]{0,40}[）)])?\s*"
+    r"[^，。！？\n]{0,24}?(?:电|讯)"
+    rf"|[\u4e00-\u9fff]{{2,14}}?{_ZH_NUM}月{_ZH_NUM}日(?:电|讯)"
+    r"|【[^】]{0,40}】|本报讯)(?:\s*[（(][^）)]{0,40}[）)])?\s*"
 )
+# A reporter's or photographer's credit in brackets, wherever it is: "（记者 王明）", "(通讯员 李华)".
+_ZH_CREDIT = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|实习生|见习记者|编辑|摄影)[^）)\n]{0,30}[）)]")
 _ZH_REPORTER = re.compile(r"\s*[（(]记者[^）)]{0,30}[）)]\s*")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -178,6 +185,7 @@ def _substantial(text: str, lang: str) -> bool:
 
 def _inline_furniture(text: str) -> list[Span]:
     out = [m.span() for m in _INLINE.finditer(text)]
+    out += [m.span() for m in _ZH_CREDIT.finditer(text)]
     for m in _READ_MORE.finditer(text):
         lo = max(0, m.start() - 200)
         ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
@@ -343,8 +351,8 @@ def _find_lead(
             continue
         start = _strip_lead_dateline(text, lang, *part)
         dl = (part[0], start) if start > part[0] else None
-        while start < part[1] and text[start].isspace():
-            start += 1
+        while start < part[1] and (text[start].isspace() or text[start] in ":：,，"):
+            start += 1  # "国际在线报道（记者 X）：中国外交部……": the colon after a credit
         end = part[1]
         nxt = sentences[cands[n + 1]] if n + 1 < len(cands) else None
         if nxt and _ABBREV_END.search(text[start:end]) and "\n" not in text[end : nxt[0]]:

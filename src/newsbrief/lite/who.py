@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..types import Article, Span, Who
+from . import groups
 from .layout import layout
 from .names_common import STRONG, SUBJECT, WEAK, NameMention
 from .what import find_what
@@ -328,46 +329,6 @@ def _news_source(e: _Entity, lead: Span | None) -> bool:
     return not (lead and any(lead[0] <= m.start < lead[1] for m in e.mentions))
 
 
-# A counted crowd opening the lead as the subject of a protest verb is the story's actor:
-# "Ribuan buruh … menggelar unjuk rasa", "Tens of thousands of teachers … marched", "数千名法国农民…封锁".
-_CROWD = {
-    "id": re.compile(
-        r"(?P<c>(?:Ribuan|Ratusan|Puluhan|Belasan|Sejumlah|Massa|Ribuan)\s[^.,;\n]{2,80}?)\s+"
-        r"(?=(?:menggelar|melakukan|berunjuk|berdemo|mendemo|berdemonstrasi|memblokir|menduduki|"
-        r"berorasi|mengepung|turun\s+ke\s+jalan|berkumpul|long\s+march)\b)"
-    ),
-    "en": re.compile(
-        r"(?P<c>(?:Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Thousands|Hundreds|Dozens|"
-        r"Scores)\s+of\s[^.;\n]{2,80}?)\s+"
-        r"(?=(?:marched|protested|rallied|demonstrated|gathered|blocked|staged|took\s+to|"
-        r"converged|stormed|occupied|besieged)\b)"
-    ),
-    "zh": re.compile(
-        r"(?P<c>(?:数[十百千万]{1,2}|上[百千万]|近?[\d.]+[万千百]?|成[百千]上[千万])(?:余)?名"
-        r"[\u4e00-\u9fff]{1,10}?)"
-        r"(?=驾驶|举行|走上|聚集|封锁|抗议|示威|游行|集会|涌上|包围|占领)"
-    ),
-}
-
-
-def _crowd(article: Article, lead: Span | None) -> Who | None:
-    rx = _CROWD.get(article.lang)
-    if rx is None or lead is None:
-        return None
-    text = article.text
-    pos = lead[0]
-    if article.lang == "zh":
-        # the crowd may follow a time or scene clause: "当地时间1日晚，以色列多地爆发抗议，数十万名…"
-        commas = [k + 1 for k in range(pos, lead[1]) if text[k] == "，"][:3]
-        starts = [pos, *commas]
-        m = next((hit for k in starts if (hit := rx.match(text, k, lead[1]))), None)
-    else:
-        m = rx.match(text, pos, lead[1])
-    if m is None:
-        return None
-    return Who(text=m.group("c"), kind="organization", span=m.span("c"))
-
-
 def find_who(article: Article) -> list[Who]:
     if not article.text.strip():
         return []
@@ -387,10 +348,22 @@ def find_who(article: Article) -> list[Who]:
         ),
     )
     out = [_to_who(e) for e in ranked[:MAX_WHO]]
-    crowd = _crowd(article, lead)
+    return _with_group(article, lead, ranked, out)[:MAX_WHO]
+
+
+def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out: list[Who]):
+    """A protesting crowd leads the list; a counted or described group leads it when the lead
+    sentence names no one ("Several people died …", "…造成6人死亡"), else it follows the names."""
+    crowd = groups.crowd(article, lead)
     if crowd is not None:
-        out = [crowd, *(w for w in out if not (crowd.span[0] <= w.span[0] < crowd.span[1]))]
-    return out[:MAX_WHO]
+        return [crowd, *(w for w in out if not (crowd.span[0] <= w.span[0] < crowd.span[1]))]
+    sentence = layout(article).lead if article.lang == "zh" else lead
+    group = groups.counted(article, sentence)
+    if group is None:
+        return out
+    a, b = sentence or (0, 0)
+    named = any(a <= m.start < b for e in ranked for m in e.mentions if not m.in_role)
+    return [*out, group] if named else [group, *out]
 
 
 def role_for(article: Article, span: Span) -> tuple[str | None, Span | None]:

@@ -1,0 +1,105 @@
+"""Actors without a name: counted or described groups ("Several people", "At least seven
+passengers", "A gunman", zh "6人", "18名农民", "一名酒驾男子") and protesting crowds.
+
+A story about an accident or an attack often names nobody in its lead: the people it happened to
+or the one who did it are counted or described. Such a group is the story's actor when it opens the
+lead as its subject (a protesting crowd: always), or, for the Chinese event frame, when it is the
+first counted party of the lead and the lead names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Span, Who
+
+
+def _kind() -> str:
+    """`group` where the data model has it; before that, an organisation (a body of people)."""
+    field = Who.model_fields["kind"].annotation
+    return "group" if "group" in getattr(field, "__args__", ()) else "organization"
+
+
+GROUP_KIND = _kind()
+
+
+# A counted crowd opening the lead as the subject of a protest verb is the story's actor:
+# "Ribuan buruh … menggelar unjuk rasa", "Tens of thousands of teachers … marched", "数千名法国农民…封锁".
+_CROWD = {
+    "id": re.compile(
+        r"(?P<c>(?:Ribuan|Ratusan|Puluhan|Belasan|Sejumlah|Massa|Ribuan)\s[^.,;\n]{2,80}?)\s+"
+        r"(?=(?:menggelar|melakukan|berunjuk|berdemo|mendemo|berdemonstrasi|memblokir|menduduki|"
+        r"berorasi|mengepung|turun\s+ke\s+jalan|berkumpul|long\s+march)\b)"
+    ),
+    "en": re.compile(
+        r"(?P<c>(?:Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Thousands|Hundreds|Dozens|"
+        r"Scores)\s+of\s[^.;\n]{2,80}?)\s+"
+        r"(?=(?:marched|protested|rallied|demonstrated|gathered|blocked|staged|took\s+to|"
+        r"converged|stormed|occupied|besieged)\b)"
+    ),
+    "zh": re.compile(
+        r"(?P<c>(?:数[十百千万]{1,2}|上[百千万]|近?[\d.]+[万千百]?|成[百千]上[千万])(?:余)?名"
+        r"[\u4e00-\u9fff]{1,10}?)"
+        r"(?=驾驶|举行|走上|聚集|封锁|抗议|示威|游行|集会|涌上|包围|占领)"
+    ),
+}
+
+
+def crowd(article: Article, lead: Span | None) -> Who | None:
+    rx = _CROWD.get(article.lang)
+    if rx is None or lead is None:
+        return None
+    text = article.text
+    pos = lead[0]
+    if article.lang == "zh":
+        # the crowd may follow a time or scene clause: "当地时间1日晚，以色列多地爆发抗议，数十万名…"
+        commas = [k + 1 for k in range(pos, lead[1]) if text[k] == "，"][:3]
+        starts = [pos, *commas]
+        m = next((hit for k in starts if (hit := rx.match(text, k, lead[1]))), None)
+    else:
+        m = rx.match(text, pos, lead[1])
+    if m is None:
+        return None
+    return Who(text=m.group("c"), kind=GROUP_KIND, span=m.span("c"))
+
+
+_EN_COUNT = (
+    r"(?:(?:at\s+least|more\s+than|up\s+to|nearly|almost|about|around|some|over|only)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a\s+hundred|dozens|hundreds|thousands|several|many|scores)"
+)
+# "Several people died", "At least seven passengers were killed", "Five people have been shot".
+_EN_COUNTED = re.compile(
+    rf"(?P<g>{_EN_COUNT}\s+(?:of\s+)?(?:[a-z][a-z-]+\s+){{0,2}}?(?:people|men|women|children|"
+    r"[a-z]{3,}s))\s+(?=(?:were|was|have|had|are|remain|died|fled|fell|lost|went|took|left|"
+    r"[a-z]{2,}ed)\b)",
+    re.I,
+)
+# "A gunman opened fire", "A suicide bomber blew himself up": an agent noun as the subject.
+_EN_DESCRIBED = re.compile(
+    r"(?P<g>(?:An?|The)\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z]{2,}(?:man|men|er|or|ist))\s+"
+    r"(?=(?:was|has|had|is|shot|hit|drove|blew|ran|[a-z]{2,}ed)\b)"
+)
+_ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十百千万]+"
+# "18名农民", "１25名平民", "6人", "两男子", "一名酒驾男子": a count and the people counted.
+_ZH_COUNTED = re.compile(
+    rf"(?P<g>(?:{_ZH_NUM})(?:多|余)?(?:(?:名|位|个)[\u4e00-\u9fff]{{0,4}}"
+    r"(?:人|者|员|民|客|生|童|子|机|傅|年)|人|男子|女子)"
+    r")(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数))"
+)
+
+
+def counted(article: Article, lead: Span | None) -> Who | None:
+    """The group that the lead is about, when the lead opens with it (en) or counts it (zh)."""
+    if lead is None:
+        return None
+    text = article.text
+    if article.lang == "zh":
+        m = _ZH_COUNTED.search(text, lead[0], lead[1])
+    elif article.lang == "en":
+        m = _EN_COUNTED.match(text, lead[0], lead[1]) or _EN_DESCRIBED.match(text, lead[0], lead[1])
+    else:
+        m = None
+    if m is None:
+        return None
+    return Who(text=m.group("g"), kind=GROUP_KIND, span=m.span("g"))
