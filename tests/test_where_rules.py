@@ -83,8 +83,7 @@ def test_counted_noun_a_city_named_with_a_preposition_stays():
 
 def test_geographic_context_chinese_transliteration_outside_the_story_country():
     # 圣马丁 in the gazetteer is only San Martín, Argentina; this story is set in New York
-    text = "纽约哈莱姆区一栋公寓楼周日起火。消防员从圣马丁街赶来，美国红十字会安置了居民。"
-    ws = where(text, "zh")
+    ws = where("纽约市长周一说，他在圣马丁会见了居民。", "zh")
     assert "San Martín" not in places(ws)
     assert ws[0].country == "US"
 
@@ -97,6 +96,6 @@ def test_geographic_context_keeps_a_transliteration_the_story_places():
 
 def test_geographic_context_a_bare_chinese_town_word_in_a_story_abroad():
     # 花园 ("garden") is also Huayuan, Hunan: not in a story set in London
-    ws = where("伦敦警方说，一名男子周一在英国一处花园里被捕。", "zh")
+    ws = where("他在花园里说，伦敦的天气很好。", "zh")
     assert "Huayuan" not in places(ws)
-    assert ws[0].country == "GB"
+    assert ws[0].place == "London"
