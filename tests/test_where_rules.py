@@ -99,3 +99,23 @@ def test_geographic_context_a_bare_chinese_town_word_in_a_story_abroad():
     ws = where("他在花园里说，伦敦的天气很好。", "zh")
     assert "Huayuan" not in places(ws)
     assert ws[0].place == "London"
+
+
+# ------------------------------------------------------------------- rule agency_dateline
+
+
+def test_agency_dateline_is_where_the_reporter_is_not_the_event():
+    text = "中新社东京3月5日电 大阪府知事选举5日举行投票，两名候选人展开激烈角逐。"
+    ws = where(text, "zh")
+    assert ws[0].place in ("Osaka", "Ōsaka")  # the prefecture (大阪府) or its city
+    assert "Tokyo" in places(ws)
+
+
+def test_agency_dateline_is_the_event_place_when_the_lead_names_no_other():
+    text = "新华社北京3月5日电 全国人民代表大会5日开幕，近三千名代表出席。"
+    assert where(text, "zh")[0].place == "Beijing"
+
+
+def test_agency_dateline_an_origin_in_the_lead_does_not_displace_it():
+    text = "WELLINGTON (Reuters) - A lawmaker from Auckland resigned on Tuesday, officials said."
+    assert where(text, "en")[0].place == "Wellington"

@@ -100,6 +100,11 @@ _ZH_DATELINE = re.compile(
 )
 # A reporter's or photographer's credit in brackets, wherever it is: "（记者 王明）", "(通讯员 李华)".
 _ZH_CREDIT = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|实习生|见习记者|编辑|摄影)[^）)\n]{0,30}[）)]")
+# A dateline on its own line under the byline: "Jakarta ● Thu, March 14, 2024".
+_BYLINE_DATELINE = re.compile(
+    r"[ \t]*(?P<p>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2})[ \t]*[●•|][ \t]*"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+)
 _ZH_REPORTER = re.compile(r"\s*[（(]记者[^）)]{0,30}[）)]\s*")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -242,6 +247,8 @@ def _layout(
         if is_junk_line(line):
             if line.strip():
                 junk_lines.append((a, b))
+        elif byline := _BYLINE_DATELINE.match(line):
+            datelines.append((a + byline.start("p"), a + byline.end("p")))
         elif _heading(line, lang, first):
             headings.append((a, b))
         else:

@@ -9,35 +9,36 @@ helps pick the right Fuzhou and is listed after it.
 
 The steps, one module each: `latin` and `han` find the mentions, `dateline` marks the filing
 city, `link` ties qualifiers and lists together, `choose` resolves each mention in the article's
-context, `rank` orders the places.
+context, `ranking` orders the places.
 """
 
 from __future__ import annotations
 
+import bisect
+
 from ...model import Article, Where
 from ..gazetteer import Place, gazetteer, key_of, resolve_place
+from ..layout import Layout, layout
 from ..summary import ensure_segmented
 from .choose import article_context, choose_places
-from .dateline import dateline_spans, headline_end
 from .han import han_mentions
 from .latin import latin_mentions
 from .link import link_qualifiers, rescan_synthetic, share_event_in_lists
 from .mention import PlaceMention, sentence_index
-from .rank import rank
+from .ranking import rank
 
 __all__ = ["find_where", "resolve_place"]
 
 
-def _mark_datelines(article: Article, ms: list[PlaceMention]) -> None:
-    paras = article.paragraphs or [(0, len(article.text))]
-    for ds, de in dateline_spans(article.text, paras):
-        for m in ms:
-            if m.start >= de:
-                break
-            if m.start >= ds and m.end <= de + 12:
-                m.dateline = m.strong = True
-                m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
-                break
+def _mark_datelines(lay: Layout, ms: list[PlaceMention]) -> None:
+    """The first place in each dateline the layout pass found is the filing city."""
+    starts = [m.start for m in ms]
+    for ds, de in lay.datelines:
+        k = bisect.bisect_left(starts, ds)
+        if k < len(ms) and ms[k].end <= de:
+            m = ms[k]
+            m.dateline = m.strong = True
+            m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
 
 
 def _share_adopted_provinces(ms: list[PlaceMention]) -> None:
@@ -61,7 +62,8 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     text = article.text
     gaz = gazetteer()
     index = sentence_index(article)
-    head = headline_end(article)
+    lay = layout(article)
+    head = lay.headline[1] if lay.headline else 0
     ms, surnames = latin_mentions(text, gaz, index, head, article.lang)
     ms += han_mentions(text, gaz, index, surnames)
     ms = rescan_synthetic(text, ms, index)
@@ -70,10 +72,10 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     ms.sort(key=lambda m: m.start)
     if not ms:
         return []
-    _mark_datelines(article, ms)
+    _mark_datelines(lay, ms)
     link_qualifiers(text, ms)
     share_event_in_lists(text, ms)
     _share_adopted_provinces(ms)
     ctx = article_context(text, ms, article.lang)
     choose_places(text, ms, article.lang, gaz, ctx, surnames)
-    return rank(article, ms, head, keep_all)
+    return rank(article, ms, lay, keep_all)

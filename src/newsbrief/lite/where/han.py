@@ -37,8 +37,11 @@ _PERSON_AFTER = re.compile(
 
 
 def _in_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:
-    """Whether text[start:end] lies inside a longer dictionary word (大同 in 大同小异)."""
+    """Whether text[start:end] lies inside a longer dictionary word (大同 in 大同小异); a word
+    that is the name itself (大阪府) does not hide it."""
     for n in (3, 4):
+        if n <= end - start:
+            continue
         for a in range(max(0, end - n), start + 1):
             if a + n >= end and text[a : a + n] in words:
                 return True

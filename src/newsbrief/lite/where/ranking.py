@@ -12,13 +12,36 @@ import math
 
 from ...model import Article, Where
 from ..gazetteer import Place
+from ..layout import Layout
 from .link import contains
 from .mention import PlaceMention
 
 _KEEP_RATIO = 0.35  # of the event place's score; measured on samples/eval (P up, R barely down)
 
 
-def _mention_score(m: PlaceMention, ms: list[PlaceMention], first: int, n_sent: int) -> float:
+def _dateline_bonus(ms: list[PlaceMention], first: int) -> float:
+    """Rule agency_dateline: a dateline ("中新社东京5月18日电", "WASHINGTON (Reuters) -") says
+    where the reporter filed from. It is the event place when the lead names no other; when the
+    lead sentence names another city or region, that one is where it happened (an Osaka
+    election reported from Tokyo stays in Osaka), so the dateline counts for less."""
+    line = [m for m in ms if m.dateline and m.place is not None]
+    if not line:
+        return 3.5
+    home = line[0].place
+    for m in ms:
+        p = m.place
+        if m.sent > first + 1:
+            break
+        if m.dateline or p is None or m.weight < 1 or p.kind == "country" or m.sent != first:
+            continue
+        if p.ident != home.ident and not contains(p, home) and not contains(home, p):
+            return 0.0
+    return 3.5
+
+
+def _mention_score(
+    m: PlaceMention, ms: list[PlaceMention], first: int, n_sent: int, dateline_bonus: float = 3.5
+) -> float:
     v = max(m.weight, 0.0)
     lead = m.sent <= first + 1
     if m.context_of is not None:
@@ -28,11 +51,11 @@ def _mention_score(m: PlaceMention, ms: list[PlaceMention], first: int, n_sent: 
         v += 3.5 if m.sent <= first else 1.2 if m.sent == first + 1 else 0.8
         if m.place is not None and m.place.kind == "country":
             v -= 1.5  # "demand in China": a country is the scope more often than the scene
-    if lead:
-        v += 1.0
+    if lead and not m.dateline:
+        v += 1.0  # the dateline is not the lead's text: it gets its own bonus below
     v += 0.5 * (1 - m.sent / n_sent)
     if m.dateline:
-        v += 2.5
+        v += dateline_bonus
     if m.headline:
         v += 1.5
     if (
@@ -75,11 +98,15 @@ def _below_contained(
 
 
 def rank(
-    article: Article, ms: list[PlaceMention], head: int, keep_all: bool = False
+    article: Article, ms: list[PlaceMention], lay: Layout, keep_all: bool = False
 ) -> list[Where]:
     text = article.text
     n_sent = max(1, len(article.sentences))
-    first = next((i for i, s in enumerate(article.sentences) if s.start >= head), 0)
+    head = lay.headline[1] if lay.headline else 0
+    first = lay.lead_sentence
+    if first is None:
+        first = next((i for i, s in enumerate(article.sentences) if s.start >= head), 0)
+    dateline_bonus = _dateline_bonus(ms, first)
     groups: dict[tuple, list[PlaceMention]] = {}
     for m in ms:
         if m.place is not None:
@@ -87,7 +114,9 @@ def rank(
     scores: dict[tuple, float] = {}
     strong: dict[tuple, bool] = {}
     for ident, group in groups.items():
-        vals = sorted((_mention_score(m, ms, first, n_sent) for m in group), reverse=True)
+        vals = sorted(
+            (_mention_score(m, ms, first, n_sent, dateline_bonus) for m in group), reverse=True
+        )
         scores[ident] = vals[0] + 0.8 * math.log1p(sum(vals[1:]))
         strong[ident] = any(
             m.dateline or m.qualifiers or (m.event and m.context_of is None) for m in group
