@@ -2,6 +2,7 @@
 
     pip install 'newsbrief[detect-data]'    # wordfreq
     python tools/build_detect_words.py
+    python tools/build_detect_words.py --check-markers   # markers the word lists contradict
 
 The Latin-script detector scores a sentence by how often each of its words is used in each of
 the three languages (naive Bayes over words). wordfreq's "small" lists (words used at least once
@@ -14,12 +15,15 @@ language the word is listed in, rounded to 0.01; an empty cell means "not in tha
 from __future__ import annotations
 
 import re
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
 from wordfreq import get_frequency_dict
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "newsbrief" / "data" / "detect_words.tsv"
+DATA = Path(__file__).resolve().parent.parent / "src" / "newsbrief" / "data"
+OUT = DATA / "detect_words.tsv"
+MARKERS = DATA / "detect_malay_markers.tsv"
 LANGS = ("en", "id", "ms")
 # The detector's word pattern: letters, with inner apostrophes and hyphens.
 WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
@@ -56,5 +60,28 @@ def _zipf(freq: float) -> float:
     return math.log10(freq) + 9.0
 
 
+def check_markers() -> int:
+    """Print the Malay/Indonesian markers whose side the word lists contradict; return how many.
+
+    A one-word marker is contradicted when both languages list it and it is more frequent on the
+    other side. Words missing from a list (news vocabulary) and phrases (the lists count words,
+    not phrases) are not judged.
+    """
+    freqs = {lang: get_frequency_dict(lang, "small") for lang in ("id", "ms")}
+    bad = 0
+    for line in MARKERS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        side, weight, marker = line.split("\t")
+        other = "id" if side == "ms" else "ms"
+        own_f, other_f = freqs[side].get(marker, 0.0), freqs[other].get(marker, 0.0)
+        if " " not in marker and own_f and other_f and own_f < other_f:
+            print(f"{side}\t{weight}\t{marker}\tmore frequent in {other}")
+            bad += 1
+    return bad
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--check-markers"]:
+        sys.exit(1 if check_markers() else 0)
     main()
