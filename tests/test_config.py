@@ -61,3 +61,14 @@ def test_the_no_models_notice_is_shown_once_per_machine():
     assert first and "newsbrief models pull" in first and "NEWSBRIEF_ENGINE=lite" in first
     assert config.no_models_notice() is None
     assert not config.models_downloaded()  # the tests' isolated HF cache is empty
+
+
+def test_auto_without_any_model_is_the_offline_engine_with_one_line_for_a_missing_translator():
+    from newsbrief.brief import brief
+
+    text = "Banjir merendam ratusan rumah di Banjarmasin, Senin (5/6). Warga mengungsi."
+    same = brief(text, engine="auto", date=None)
+    assert same.engine == "lite" and not [w for w in same.warnings if "model" in w]
+    other = brief(text, engine="auto", to="en")
+    model_lines = [w for w in other.warnings if "model" in w]
+    assert len(model_lines) == 1 and "models pull --task translation --pair id-en" in model_lines[0]

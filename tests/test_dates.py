@@ -87,3 +87,21 @@ def test_a_bad_csv_row_is_one_usage_error_naming_the_line(tmp_path):
     csv.write_text("a.txt,2024-05-25\nb.txt,yesterday\n", encoding="utf-8")
     with pytest.raises(UsageError, match="line 2"):
         DateMap.from_csv(csv)
+
+
+def test_a_relative_when_without_a_publication_date_says_give_date():
+    from newsbrief.brief import brief
+    from newsbrief.model import WHEN_NEEDS_DATE
+    from newsbrief.render import render
+
+    text = "Floods hit the town of Banjarmasin on Monday, officials said. Residents fled."
+    b = brief(text, engine="lite")
+    assert b.when is None and WHEN_NEEDS_DATE in b.warnings
+    assert "give --date" in render(b, "text") and "give --date" in render(b, "markdown")
+    dated = brief(text, engine="lite", date=dt.date(2023, 6, 7))
+    assert dated.when is not None and dated.when.start == dt.date(2023, 6, 5)
+    assert WHEN_NEEDS_DATE not in dated.warnings
+    assert (
+        WHEN_NEEDS_DATE
+        not in brief("Floods hit Banjarmasin. Residents fled.", engine="lite").warnings
+    )

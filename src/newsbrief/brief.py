@@ -9,7 +9,7 @@ from . import lite
 from .article import make_article
 from .errors import InputError, UsageError
 from .langs import READ_AS, SUPPORTED, normalize_lang
-from .model import Article, Brief, SummarySentence
+from .model import WHEN_NEEDS_DATE, Article, Brief, SummarySentence
 
 Engine = Literal["auto", "lite", "hf"]
 
@@ -78,6 +78,8 @@ def brief(
         source=article.source,
         warnings=warnings,
     )
+    if out.when is None and article.date is None and _needs_anchor(work):
+        out.warnings.append(WHEN_NEEDS_DATE)
     if engine != "lite":
         # The neural path (models issue) upgrades fields in place and records what served them.
         from .neural import apply_models
@@ -92,3 +94,10 @@ def brief(
             sentences=sentences,
         )
     return out
+
+
+def _needs_anchor(article: Article) -> bool:
+    """True when the article dates its event only relative to publication ('kemarin', a
+    weekday, a year-less date): any publication date would give it a when."""
+    probe = article.model_copy(update={"date": dt.date.today()})
+    return lite.find_when(probe) is not None

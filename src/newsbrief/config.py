@@ -21,8 +21,12 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from .models.registry import ModelsConfig
 
 KEYS = ("engine", "to", "offline", "device", "quiet")
 ENV = {key: f"NEWSBRIEF_{key.upper()}" for key in KEYS}
@@ -112,13 +116,14 @@ def defaults() -> Defaults:
     return _defaults(config_path(), env)
 
 
-def models_downloaded(models: str | None = None) -> bool:
+def models_downloaded(models: str | ModelsConfig | None = None) -> bool:
     """True when any model named in models.yaml is on this machine (cache or local folder)."""
     from .models.hub import statuses
-    from .models.registry import load_config
+    from .models.registry import ModelsConfig, load_config
 
     try:
-        return any(s.cached for s in statuses(load_config(models), None, None))
+        cfg = models if isinstance(models, ModelsConfig) else load_config(models)
+        return any(s.cached for s in statuses(cfg, None, None))
     except Exception:  # a broken models.yaml is reported where it is used, not here
         return True
 

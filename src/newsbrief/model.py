@@ -113,6 +113,13 @@ class SummarySentence(_Model):
     translation: str | None = None
 
 
+# The warning a brief carries when its event date is relative and no publication date is known.
+WHEN_NEEDS_DATE = (
+    "when: the article dates its event relative to publication ('yesterday', a weekday) and no "
+    "publication date is known; give --date (or a date in the file: see README, Dates)"
+)
+
+
 class Brief(_Model):
     lang: str
     lang_confidence: float

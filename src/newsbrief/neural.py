@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from . import lite
+from .config import models_downloaded
 from .errors import ModelUnavailable
 from .langs import same_reader
 from .model import Article, Brief, SummarySentence, Where, Who
@@ -114,6 +115,20 @@ def ner_fields(
     return who, where if places else []
 
 
+def _offline_only(brief: Brief, article: Article) -> Brief:
+    """`auto` with no model on this machine is the offline engine: no per-field warnings (the CLI
+    says so once per machine), only one line when the rendering needed a translator."""
+    if not same_reader(brief.summary_lang, brief.target_lang):
+        pair = f"{article.lang}-{brief.target_lang}"
+        brief.warnings = [
+            *brief.warnings,
+            f"summary and what stay in {article.lang}: no {pair} translation model downloaded "
+            f"(`newsbrief models pull --task translation --pair {pair}`)",
+        ]
+    brief.engine = "lite"
+    return brief
+
+
 def apply_models(
     brief: Brief,
     article: Article,
@@ -126,6 +141,8 @@ def apply_models(
 ) -> Brief:
     """`brief` (from the lite engine) with model-served fields; see the module note."""
     cfg = models if isinstance(models, ModelsConfig) else load_config(models)
+    if engine == "auto" and not models_downloaded(cfg):
+        return _offline_only(brief, article)
     used = dict(brief.models)
     warnings = list(brief.warnings)
     lang = article.lang

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..errors import UsageError
 from ..langs import same_reader
-from ..model import Brief, When
+from ..model import WHEN_NEEDS_DATE, Brief, When
 from .localize import admin1_name, localize
 
 LABELS = {
@@ -24,6 +24,7 @@ LABELS = {
         "engine": "Engine",
         "untranslated": "(not translated: no translation model)",
         "evidence": "evidence",
+        "give_date": " (the date is relative and the publication date unknown: give --date)",
     },
     "id": {
         "title": "Ringkasan berita",
@@ -37,6 +38,7 @@ LABELS = {
         "engine": "Mesin",
         "untranslated": "(tidak diterjemahkan: tidak ada model terjemahan)",
         "evidence": "bukti",
+        "give_date": " (tanggalnya relatif dan tanggal terbit tidak diketahui: beri --date)",
     },
     "zh": {
         "title": "新闻简报",
@@ -50,6 +52,7 @@ LABELS = {
         "engine": "引擎",
         "untranslated": "（未翻译：没有翻译模型）",
         "evidence": "原文",
+        "give_date": "（日期是相对的，发布日期未知：请给出 --date）",
     },
 }
 
@@ -207,6 +210,8 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
     out.append(h(lab["when"]))
     if brief.when:
         out.append(f"{format_when(brief.when, lang)}{paren('“' + brief.when.text + '”')}")
+    elif WHEN_NEEDS_DATE in brief.warnings:
+        out.append(lab["none"] + lab["give_date"])
     else:
         out.append(lab["none"])
     out.append("")
