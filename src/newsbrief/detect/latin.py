@@ -113,7 +113,8 @@ def detect_latin(text: str, letters: int) -> Guess:
     scored = word_model.score(lowered)
     best = max(scored.loglik, key=lambda k: scored.loglik[k])
     # Closed-class words of another language ("een", "ang", "les") say the text is not in one of
-    # the three, however many loanwords and names it shares with them.
+    # the three, however many loanwords and names it shares with them: two or more of them, and
+    # more than the winner's own, send it to langdetect.
     foreign, own = _function_hits_split(lowered, "id" if best == "ms" else best)
     if scored.tokens and scored.coverage(best) >= _COVER and (foreign < 2 or foreign < own):
         probs = _softmax(scored.loglik)
@@ -122,14 +123,9 @@ def detect_latin(text: str, letters: int) -> Guess:
         guess = Guess("id" if best in ("id", "ms") else "en", probs, "Latin", letters, len(words))
     else:
         guess = _langdetect_latin(part, words, letters)
-        cover = scored.coverage(best)
-        if (
-            guess.lang != best
-            and not foreign
-            and cover >= _OVERRULE_COVER
-            and scored.listed[best] >= 2
-        ):
-            _overrule(guess, "id" if best == "ms" else best, min(0.95, 0.35 + 0.6 * cover))
+        cover, target = scored.coverage(best), "id" if best == "ms" else best
+        if guess.lang != target and not foreign and cover >= _OVERRULE_COVER:
+            _overrule(guess, target, min(0.95, 0.35 + 0.6 * cover))
     if guess.lang == "id" or (guess.probs.get("id", 0.0) >= 0.2 and guess.lang in ("tl", "sw")):
         lower = [w.lower() for w in words] if part is text else None
         split_malay(guess, malay_nats(scored, malay_evidence(text, lower)))
