@@ -31,17 +31,16 @@ def to_html(d: Digest) -> str:
     lang = d.target_lang
     v = views(d)
     html_lang = {"zh": "zh-Hans", "id": "id", "en": "en"}[lang]
-    return (
-        _env()
-        .get_template("digest.html.j2")
-        .render(
-            d=d,
-            v=v,
-            lab=v.labels,
-            lang=lang,
-            html_lang=html_lang,
-            headline=lambda e: headline(e, v.labels, lang),
-            place_label=lambda p: place_label(p, lang),
-            lang_name=lambda c: lang_name(c, lang),
-        )
+    template = _env().get_template("digest.html.j2")
+    return template.render(
+        d=d,
+        v=v,
+        lab=v.labels,
+        lang=lang,
+        html_lang=html_lang,
+        headline=lambda e: headline(e, v.labels, lang),
+        place_label=lambda p: place_label(p, lang),
+        lang_name=lambda c: lang_name(c, lang),
+        # events are numbered in page order; the indexes link to them by that number
+        num={e.id: i for i, e in enumerate(d.events, 1)},
     )

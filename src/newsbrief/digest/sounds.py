@@ -46,6 +46,7 @@ def _collapse(classes: str) -> str:
     return re.sub(r"(.)\1+", r"\1", classes)
 
 
+@lru_cache(maxsize=65536)
 def latin_skeleton(name: str) -> str:
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if c.isascii() and c.isalpha())
@@ -68,14 +69,27 @@ def _syllable(py: str) -> str:
     return out
 
 
-@lru_cache(maxsize=65536)
-def han_skeleton(name: str) -> str:
+@lru_cache(maxsize=8192)
+def _char_pinyin(ch: str) -> str:
+    """One character's reading, cached per character: a folder holds thousands of names but
+    only a few hundred characters, and a name's characters are read one by one anyway."""
     from pypinyin import lazy_pinyin
 
-    return _collapse("".join(_syllable(p) for p in lazy_pinyin(name) if p.isalpha()))
+    py = lazy_pinyin(ch)
+    return py[0] if py and py[0].isascii() and py[0].isalpha() else ""
 
 
-def skeleton_keys(name: str, han: bool) -> set[str]:
+def _pinyin(name: str) -> list[str]:
+    return [_char_pinyin(c) for c in name]
+
+
+@lru_cache(maxsize=65536)
+def han_skeleton(name: str) -> str:
+    return _collapse("".join(_syllable(p) for p in _pinyin(name) if p))
+
+
+@lru_cache(maxsize=65536)
+def skeleton_keys(name: str, han: bool) -> frozenset[str]:
     """Skeletons of each part of a name (a dotted Chinese name, or Latin words)."""
     parts = re.split(r"[·•・\s\-]+", name)
     out = set()
@@ -83,7 +97,7 @@ def skeleton_keys(name: str, han: bool) -> set[str]:
         sk = han_skeleton(part) if han else latin_skeleton(part)
         if len(sk) >= MIN_LEN:
             out.add(sk)
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
@@ -93,12 +107,11 @@ def han_romanised(name: str) -> str:
     have none."""
     if not 2 <= len(name) <= 4 or any(c in name for c in "·•・"):
         return ""
-    from pypinyin import lazy_pinyin
-
-    parts = lazy_pinyin(name)
-    return "".join(parts) if all(p.isascii() and p.isalpha() for p in parts) else ""
+    parts = _pinyin(name)
+    return "".join(parts) if all(parts) else ""
 
 
+@lru_cache(maxsize=65536)
 def latin_joined(name: str) -> str:
     """A Latin-script name as one word, accents and separators dropped ("Li Guoping" ->
     liguoping), for names of two or three short parts as Chinese names are romanised."""
