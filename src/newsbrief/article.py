@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import arguments
 from .detect import detect
 from .errors import InputError
 from .model import Article
@@ -18,6 +19,9 @@ def make_article(
     source: str | None = None,
 ) -> Article:
     """The one place where raw text becomes an Article; every task starts here."""
+    if not isinstance(text, str):
+        raise TypeError(f"make_article() takes article text (str), got {type(text).__name__}")
+    date = arguments.publication_date(date, "make_article")
     if not text.strip():  # else a library caller hears "language 'und'" for an empty string
         raise InputError("input is empty" if not text else "input is empty (only whitespace)")
     detection = detect(text)

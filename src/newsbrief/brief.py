@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from . import lite
+from . import arguments, lite
 from .article import make_article
 from .errors import InputError, UsageError
 from .langs import READ_AS, SUPPORTED, normalize_lang
@@ -14,13 +14,16 @@ from .model import WHEN_NEEDS_DATE, Article, Brief, SummarySentence
 Engine = Literal["auto", "lite", "hf"]
 
 
-def rules_lang(article: Article) -> str:
-    """The language whose rules the lite engine applies to this article."""
+def rules_lang(
+    article: Article, task: str = "briefs", hint: str | None = "pass --from to override detection"
+) -> str:
+    """The language whose rules the lite engine applies to this article; `hint` tells the user
+    how to override detection, where the command offers a way."""
     lang = READ_AS.get(article.lang, article.lang)
     if lang not in SUPPORTED:
         raise InputError(
-            f"article language is {article.lang!r}; newsbrief briefs id, en and zh "
-            "(pass --from to override detection)"
+            f"article language is {article.lang!r}; newsbrief {task} id, en and zh text"
+            + (f" ({hint})" if hint else "")
         )
     return lang
 
@@ -38,6 +41,11 @@ def brief(
     lang: str | None = None,
 ) -> Brief:
     """Make a brief of `source` (article text or an Article) rendered for `to` (default: source)."""
+    source = arguments.article_source(source, "brief")
+    date = arguments.publication_date(date, "brief")
+    sentences = arguments.sentence_count(sentences, "brief", most=20)
+    for name, value in (("to", to), ("models", models), ("lang", lang), ("device", device)):
+        arguments.optional_text(value, "brief", name)
     if engine not in ("auto", "lite", "hf"):
         raise UsageError(f"unknown engine {engine!r}: use auto, lite or hf")
     article = (

@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 
@@ -98,9 +99,23 @@ def read_dated(
     return decode_dated(data, name=name, max_bytes=limit, option=option, listed=listed), name
 
 
+def _read_upto(fh: BinaryIO, limit: int) -> bytes:
+    """At most limit + 1 bytes, read in blocks: memory follows the file's size, not the limit
+    (a limit of a terabyte or of 10**23 bytes must not allocate it, nor overflow read())."""
+    blocks: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        block = fh.read(min(left, 1 << 20))
+        if not block:
+            break
+        blocks.append(block)
+        left -= len(block)
+    return b"".join(blocks)
+
+
 def _read_bytes(src: str | Path | None, limit: int) -> tuple[bytes, str | None]:
     if src is None or str(src) == "-":
-        data = sys.stdin.buffer.read(limit + 1)
+        data = _read_upto(sys.stdin.buffer, limit)
         name = None
     else:
         path = Path(src)
@@ -111,7 +126,7 @@ def _read_bytes(src: str | Path | None, limit: int) -> tuple[bytes, str | None]:
             raise InputError(f"{path}: no such file")
         try:
             with path.open("rb") as fh:
-                data = fh.read(limit + 1)
+                data = _read_upto(fh, limit)
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None
         except OSError as exc:
@@ -458,8 +473,30 @@ def _decode_text(data: bytes, where: str) -> str:
                 ) from None
         raise InputError(
             f"{where}: not UTF-8 text (invalid byte 0x{data[exc.start]:02X} at offset "
-            f"{exc.start}); convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+            f"{exc.start}); convert it to UTF-8, e.g. iconv -f {_likely_charset(head)} -t UTF-8"
         ) from None
+
+
+# Legacy charsets news files come in, most specific first: a Chinese file decodes as GB18030 or
+# Big5 with mostly Han characters; anything else decodes as WINDOWS-1252.
+_LEGACY = (("GB18030", "gb18030"), ("BIG5", "big5"))
+
+
+def _likely_charset(head: bytes) -> str:
+    """The iconv name of the charset `head` most likely is in (a guess for the hint only)."""
+    for name, codec in _LEGACY:
+        try:
+            text = head.decode(codec)
+        except UnicodeDecodeError:
+            # the sniffed head may end inside a multi-byte character
+            try:
+                text = head[:-1].decode(codec)
+            except UnicodeDecodeError:
+                continue
+        wide = [c for c in text if ord(c) > 0x7F]
+        if wide and sum("\u4e00" <= c <= "\u9fff" for c in wide) >= 0.7 * len(wide):
+            return name
+    return "WINDOWS-1252"
 
 
 # <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from . import arguments
 from .errors import InputError, ModelUnavailable
 from .langs import SUPPORTED, normalize_lang
 from .model import Article, Span, TranslatedSegment, Translation
@@ -259,6 +260,9 @@ def translate(
     """Translate an article into `to`, keeping its paragraphs and sentence order."""
     from .article import make_article
 
+    source = arguments.article_source(source, "translate")
+    arguments.optional_text(to, "translate", "to")
+    arguments.optional_text(lang, "translate", "lang")
     tgt = normalize_lang(to)
     article = (
         source

@@ -136,9 +136,12 @@ def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--date must be YYYY-MM-DD, not {value!r}") from None
+    from ..arguments import publication_date
+
+    return publication_date(day, "brief", what="--date")
 
 
 @app.command()
@@ -433,6 +436,8 @@ def batch(
         max_bytes=_max_bytes(max_bytes),
     )
     patterns = tuple(glob) if glob else DEFAULT_PATTERNS
+    if any(not p.strip() for p in patterns):
+        raise UsageError("--glob needs a pattern such as '*.txt', not an empty string")
     if executor is ExecutorOpt.ray:
         from ..batch.ray import RayOptions, run_batch_ray
 
@@ -649,6 +654,17 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except UnicodeEncodeError as exc:
+        # stdout's encoding (PYTHONIOENCODING, a C locale) cannot hold the text: say how to fix
+        # it rather than print a part of it
+        encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
+        typer.echo(
+            f"newsbrief: error: the output has characters the terminal's encoding ({encoding}) "
+            "cannot show; set PYTHONIOENCODING=utf-8 (or a UTF-8 locale), or write to a file "
+            "with batch --out",
+            err=True,
+        )
+        sys.exit(1)
     except Exception as exc:  # the user gets one line, not a traceback; NEWSBRIEF_DEBUG shows it
         if os.environ.get("NEWSBRIEF_DEBUG"):
             raise

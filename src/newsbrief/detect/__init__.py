@@ -112,6 +112,8 @@ def _judge_length(guess: _Guess) -> None:
 def detect(text: str) -> Detection:
     """The language of `text`, with confidence, top candidates and, for mixed articles, the
     language of every paragraph."""
+    if not isinstance(text, str):
+        raise TypeError(f"detect() takes text (str), got {type(text).__name__}")
     paras = _paragraphs(text)
     if len(paras) <= 1 or len(text) < 200:
         return _to_detection(_detect_one(text))

@@ -19,6 +19,7 @@ Family conventions (checked against each model's documentation):
 
 from __future__ import annotations
 
+import pickle
 import re
 import warnings as warnings_module
 from dataclasses import dataclass, field
@@ -142,7 +143,9 @@ def _load(entry: ModelEntry, path: Path, device: str, kind: str) -> Loaded:
             use_safetensors=safe,
             trust_remote_code=entry.trust_remote_code,
         )
-    except (OSError, ValueError, KeyError) as exc:
+    # torch refuses pickle weights it will not unpickle safely (UnpicklingError), or a truncated
+    # file (EOFError, RuntimeError): the model is unavailable, and --engine auto falls back.
+    except (OSError, ValueError, KeyError, pickle.UnpicklingError, EOFError, RuntimeError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelUnavailable(
             f"cannot load {entry.model} from {path}: {first[:200]} "

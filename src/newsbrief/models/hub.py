@@ -89,15 +89,37 @@ def cached_path(entry: ModelEntry) -> Path | None:
     return snapshot if has_weights(snapshot) else None
 
 
-def size_on_disk(path: Path) -> int:
-    """Bytes of the files a snapshot points at (cache snapshots are symlinks into blobs)."""
+# A model folder holds a few dozen files at most two levels down; `model: /` (or a home folder)
+# must not walk a whole file system, so the count stops there and the size is shown as unknown.
+_SIZE_DEPTH = 2
+_SIZE_FILES = 2000
+
+
+def size_on_disk(path: Path) -> int | None:
+    """Bytes of the files a snapshot points at (cache snapshots are symlinks into blobs); None
+    when the folder is too big or too deep to be one model."""
     total = 0
-    for file in path.rglob("*"):
+    seen = 0
+    folders = [(path, 0)]
+    while folders:
+        folder, depth = folders.pop()
         try:
-            if file.is_file():
-                total += file.stat().st_size  # stat follows the symlink to the blob
+            entries = list(os.scandir(folder))
         except OSError:
             continue
+        for entry in entries:
+            seen += 1
+            if seen > _SIZE_FILES:
+                return None
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if depth + 1 > _SIZE_DEPTH:
+                        return None
+                    folders.append((Path(entry.path), depth + 1))
+                elif entry.is_file():
+                    total += entry.stat().st_size  # stat follows the symlink to the blob
+            except OSError:
+                continue
     return total
 
 

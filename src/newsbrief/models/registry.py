@@ -131,19 +131,65 @@ def _check_keys(data: dict[str, Any], where: str) -> None:
                 )
 
 
+SCHEMA_VERSION = 1
+
+
+def _unique_keys_loader() -> type:
+    """yaml.SafeLoader that refuses a key given twice in one mapping (YAML would keep the last
+    one silently, so a pasted second `id-en:` would replace the first without a word)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def construct_mapping(self, node: Any, deep: bool = False) -> dict:
+            seen: set = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    twice = key in seen
+                    seen.add(key)
+                except TypeError:  # an unhashable key: SafeLoader reports it below
+                    continue
+                if twice:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key {key!r} appears twice", key_node.start_mark
+                    )
+            return super().construct_mapping(node, deep=deep)
+
+    return Loader
+
+
 def load_config(path: str | Path | None = None) -> ModelsConfig:
     """Read and validate models.yaml; every error names the file, the key and the problem."""
     import yaml
 
     file = find_config(path)
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{file}: not UTF-8 text (invalid byte at offset {exc.start}); models.yaml must be "
+            "a UTF-8 YAML file"
+        ) from None
+    try:
+        data = yaml.load(text, Loader=_unique_keys_loader()) or {}
+    except RecursionError:
+        raise ConfigError(f"{file}: nested too deeply to be a models file") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (line {mark.line + 1})" if mark else ""
         raise ConfigError(f"{file}: not valid YAML{at}: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{file}: top level must be a mapping of tasks")
+    if data.get("version", SCHEMA_VERSION) != SCHEMA_VERSION:
+        raise ConfigError(
+            f"{file}: version {data['version']!r} is not one this newsbrief reads (it reads "
+            f"version {SCHEMA_VERSION}); upgrade newsbrief or write the file for version "
+            f"{SCHEMA_VERSION}"
+        )
     for task, table in data.items():
         if task in TASKS:
             if table is None:
