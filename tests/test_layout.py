@@ -85,3 +85,13 @@ def test_acronym_defined_after_a_long_capitalised_name():
     assert "NIMR" in names.local_orgs
     long_run = " ".join(["Alpha"] * 3000) + " (ABC) said."
     assert LatinNames(long_run, "en", {0}).local_orgs == set()  # no organisation word
+
+
+def test_video_title_that_runs_into_a_newsletter_box_is_not_the_lead():
+    text = (
+        "Flooding in Devon\n\n"
+        "'We lost everything,' says shop owner as river bursts its ba Get daily updates directly "
+        "to your inbox + Subscribe Thank you for subscribing! Floodwater swept through three "
+        "villages in Devon overnight, forcing 200 people from their homes."
+    )
+    assert _lead(text).startswith("Floodwater swept through three villages")

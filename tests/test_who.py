@@ -638,3 +638,26 @@ def test_zh_dateline_of_any_outlet_and_reporter_credit_are_not_actors():
     assert "张明华" not in [w.text for w in who]
     what = find_what(make_article(text, lang="zh"))
     assert what is not None and what.text.startswith("某省中部")
+
+
+def test_a_name_opened_by_a_common_word_mid_sentence_is_a_thing_not_a_person():
+    text = (
+        "The Hornets reached the World Series on Friday. The World Series starts next week, "
+        "coach Dale Mitchell said."
+    )
+    names = [w.text for w in find_who(make_article(text, lang="en"))]
+    assert "Series" not in names and "World Series" not in names
+    assert "Dale Mitchell" in names
+
+
+def test_branch_heads_an_organisation():
+    text = "The Marine Accident Investigation Branch said on Monday it had sent inspectors."
+    who = find_who(make_article(text, lang="en"))
+    assert who[0].text == "Marine Accident Investigation Branch"
+    assert who[0].kind == "organization"
+
+
+def test_zh_place_and_clan_words_tagged_as_names_are_not_people():
+    text = "昨日，某县石岭乡境内发生一起交通事故，吴庄附近的村民赶到现场救援。吕氏宗祠也受到影响。"
+    names = [w.text for w in find_who(make_article(text, lang="zh"))]
+    assert not any(n.endswith(("乡", "庄", "氏")) for n in names)

@@ -99,7 +99,9 @@ _ZH_DATELINE = re.compile(
     r"|【[^】]{0,40}】|本报讯)(?:\s*[（(][^）)]{0,40}[）)])?\s*"
 )
 # A reporter's or photographer's credit in brackets, wherever it is: "（记者 王明）", "(通讯员 李华)".
-_ZH_CREDIT = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|实习生|见习记者|编辑|摄影)[^）)\n]{0,30}[）)]")
+_ZH_CREDIT = re.compile(
+    r"[（(]\s*(?:本报)?(?:记者|通讯员|实习生|见习记者|编辑|摄影)[^）)\n]{0,30}[）)]"
+)
 # A dateline on its own line under the byline: "Jakarta ● Thu, March 14, 2024".
 _BYLINE_DATELINE = re.compile(
     r"[ \t]*(?P<p>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2})[ \t]*[●•|][ \t]*"
@@ -302,11 +304,11 @@ def _lead_part(text: str, lang: str, s: Span, furniture: list[Span]) -> Span | N
     """The story text of one sentence: furniture cut out, and a standfirst that runs into a share
     bar or a video box ("… named as X Click to share on …") left behind."""
     segs = _segments(s[0], s[1], furniture)
-    for k, (a, b) in enumerate(segs):
+    for a, b in segs:
         seg = text[a:b].strip()
         if not _substantial(seg, lang):
             continue
-        if k + 1 < len(segs) and seg[-1] not in _END_PUNCT:
+        if b < s[1] and seg[-1] not in _END_PUNCT:
             continue  # runs into furniture unfinished: a standfirst or a video title
         return a, b
     return None

@@ -93,8 +93,21 @@ class LatinNames(LatinRoles):
             j -= 1
         return i, j
 
+    def _thing_run(self, i: int) -> bool:
+        """A run opened mid-sentence by a capitalised common word names a thing or an event
+        ("the World Series", "the Belt and Road"): what is left after that word is no person."""
+        t = self.toks[i]
+        return (
+            t.cap
+            and not t.first
+            and t.low in L.NOT_NAME
+            and t.low not in L.MONTHS_DAYS
+            and not is_demonym(t.low)
+        )
+
     def _classify(self, i: int, j: int) -> list[NameMention]:
         toks = self.toks
+        thing = self._thing_run(i)
         i, j = self._trim_run(i, j)
         if i >= j:
             return []
@@ -135,6 +148,8 @@ class LatinNames(LatinRoles):
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
         if heads and (j - i >= 2 or self.is_known_org(toks[i])):
             return [self._org(i, j)]
+        if thing:
+            return [m for m in self._bare(i, j) if m.kind != "person"]
         return self._bare(i, j)
 
     def _titled(self, i: int, j: int, r: int) -> list[NameMention]:

@@ -136,7 +136,7 @@ ORG_HEADS = _words(
     "college|institute|institution|inc|corp|corporation|co|company|ltd|llc|plc|group|centre|"
     "center|times|news|post|journal|tribune|herald|gazette|press|broadcasting|television|tv|"
     "radio|police|court|tribunal|parliament|congress|senate|assembly|federation|union|league|"
-    "foundation|fund|organisation|organization|authority|bureau|office|board|service|services|"
+    "foundation|fund|organisation|organization|authority|bureau|office|board|service|services|branch|"
     "forces|force|army|navy|airlines|airways|airline|bank|club|fc|holdings|industries|motors|"
     "technologies|systems|network|networks|media|institute|society|trust|alliance|coalition|"
     "movement|front|brigade|government|administration|cabinet|secretariat|embassy|consulate|"

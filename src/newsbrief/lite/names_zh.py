@@ -158,6 +158,19 @@ def _common_word(word: str) -> bool:
 _YUAN_NOT_ROLE = _words("动员 全员 满员 超员 减员 裁员 复员 人员 成员 会员 党员 职员 雇员 演员")
 
 
+# Last characters of place names (administrative units, villages, roads) and of clan or surname
+# references ("吕氏", "张姓"), and a time word ("高潮时"): a word ending so is not a person's name.
+_NOT_NAME_END = frozenset("省市县区乡镇村庄屯寨屋府街路线道湾岛港桥站氏姓时")
+
+
+def _not_a_name(name: str) -> bool:
+    """A candidate that jieba tagged as a name but that is a place or a clan: the place rule
+    (names_places, the gazetteer) or a place or clan ending."""
+    from .names_places import is_place
+
+    return name[-1] in _NOT_NAME_END or (len(name) >= 3 and is_place(name))
+
+
 def _is_role(word: str) -> bool:
     if len(word) >= 3 and word.endswith("员") and word not in _YUAN_NOT_ROLE:
         return True  # 预报员, 调查员, 讲解员: a post held by the named person
@@ -341,6 +354,8 @@ class ZhNames:
         speaks = self._speaks(i, j)
         if not tagged and not role:
             return None  # an untagged split name is only trusted after a title
+        if not role and _not_a_name(name):
+            return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan
         if (
             not role
             and not speaks
