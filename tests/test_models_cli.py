@@ -41,7 +41,9 @@ def test_models_list_works_offline_on_a_fresh_machine(cli):
     lines = res.out.strip().splitlines()
     assert lines[0].split() == ["TASK", "PAIR", "MODEL", "CACHED", "SIZE"]
     rows = [ln.split() for ln in lines[1:]]
-    assert ["translation", "id-en", "Helsinki-NLP/opus-mt-id-en", "no", "-"] in rows
+    # not downloaded yet: the known download size, marked approximate
+    assert ["translation", "id-en", "Helsinki-NLP/opus-mt-id-en", "no", "~291", "MB"] in rows
+    assert ["summarization", "*", "csebuetnlp/mT5_multilingual_XLSum", "no", "~2.3", "GB"] in rows
     assert {r[0] for r in rows} == {"translation", "summarization", "ner"}
     assert all(r[3] == "no" for r in rows)
 

@@ -576,7 +576,7 @@ def models_list(
     ] = DetectFmt.text,
 ) -> None:
     """Each configured model: task, pair, model, cached locally or not, size on disk. Offline."""
-    from ..models.hub import human_size, statuses
+    from ..models.hub import statuses
     from ..models.registry import load_config
 
     rows = statuses(load_config(models), task, pair)
@@ -586,7 +586,7 @@ def models_list(
     typer.echo(f"{'TASK':<14} {'PAIR':<6} {'MODEL':<44} {'CACHED':<7} SIZE")
     for r in rows:
         cached = ("local" if r.local else "yes") if r.cached else ("missing" if r.local else "no")
-        typer.echo(f"{r.task:<14} {r.key:<6} {r.model:<44} {cached:<7} {human_size(r.size)}")
+        typer.echo(f"{r.task:<14} {r.key:<6} {r.model:<44} {cached:<7} {r.size_label}")
 
 
 @models_app.command("check")

@@ -134,6 +134,19 @@ def human_size(n: int | None) -> str:
     return f"{size:.1f} GB"
 
 
+# Download sizes of the default models (README's table), shown by `models list` before a model is
+# fetched: the hub's own file listing would need the network, and `list` is offline.
+KNOWN_SIZES = {
+    "Helsinki-NLP/opus-mt-id-en": "~291 MB",
+    "Helsinki-NLP/opus-mt-en-id": "~291 MB",
+    "Helsinki-NLP/opus-mt-zh-en": "~312 MB",
+    "Helsinki-NLP/opus-mt-en-zh": "~312 MB",
+    "csebuetnlp/mT5_multilingual_XLSum": "~2.3 GB",
+    "cahya/bert-base-indonesian-NER": "~440 MB (estimate)",
+    "Davlan/xlm-roberta-base-ner-hrl": "~1.1 GB (estimate)",
+}
+
+
 @dataclass
 class Status:
     task: str
@@ -155,7 +168,13 @@ class Status:
             "path": self.path,
             "size": self.size,
             "safetensors": self.safetensors,
+            "download_size": KNOWN_SIZES.get(self.model),
         }
+
+    @property
+    def size_label(self) -> str:
+        """Size on disk when cached, else the known download size ('~291 MB'), else '-'."""
+        return human_size(self.size) if self.size is not None else KNOWN_SIZES.get(self.model, "-")
 
 
 def status(task: str, key: str, entry: ModelEntry) -> Status:
