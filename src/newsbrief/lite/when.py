@@ -419,4 +419,23 @@ def find_when(article: Article) -> When | None:
     if not cands:
         return None
     best = max(cands, key=lambda c: (c.score, -c.mention.start))
-    return best.when
+    return _explicit_phrase(best, cands).when
+
+
+def _explicitness(m: DateMention) -> int:
+    if m.kind not in ("date", "range"):
+        return 0  # a weekday or a relative word ("Senin", "昨天") only implies the date
+    return 1 + (m.m is not None) + (m.y is not None)
+
+
+def _explicit_phrase(best: DateCandidate, cands: list[DateCandidate]) -> DateCandidate:
+    """Rule explicit_phrase: the chosen day is reported with the phrase that states it most fully.
+    "今天" and the dateline's "4月14日" name the same day; the reader gets "4月14日" (its own span),
+    and the clock time found next to the winning phrase is kept."""
+    same = [c for c in cands if (c.when.start, c.when.end) == (best.when.start, best.when.end)]
+    top = max(same, key=lambda c: (_explicitness(c.mention), c is best, c.score))
+    if top is best or _explicitness(top.mention) <= _explicitness(best.mention):
+        return best
+    if top.when.time is None and best.when.time is not None:
+        top.when = top.when.model_copy(update={"time": best.when.time})
+    return top

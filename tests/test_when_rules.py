@@ -1,0 +1,34 @@
+"""WHEN rules by kind of error, each on sentences written for it (never from the dev files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.article import make_article
+from newsbrief.lite.when import find_when
+from newsbrief.model import When
+
+
+def when(text: str, lang: str, date: dt.date | None = None) -> When | None:
+    w = find_when(make_article(text, lang=lang, date=date))
+    if w is not None:
+        assert text[w.span[0] : w.span[1]] == w.text
+    return w
+
+
+# -------------------------------------------------------------------- rule explicit_phrase
+
+
+def test_explicit_phrase_the_dateline_states_the_day_a_relative_word_implies():
+    text = "新华社北京3月5日电 今天上午10时，北京一处仓库发生火灾，无人受伤。"
+    w = when(text, "zh", dt.date(2024, 3, 5))
+    assert w is not None
+    assert (w.text, w.start) == ("3月5日", dt.date(2024, 3, 5))
+    assert w.time == "10:00"  # the clock time next to the winning phrase stays
+
+
+def test_explicit_phrase_only_for_the_same_day():
+    text = "新华社北京3月6日电 昨天上午，北京一处仓库发生火灾，无人受伤。"
+    w = when(text, "zh", dt.date(2024, 3, 6))
+    assert w is not None
+    assert (w.text, w.start) == ("昨天", dt.date(2024, 3, 5))
