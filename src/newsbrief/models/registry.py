@@ -181,7 +181,8 @@ def load_config(path: str | Path | None = None) -> ModelsConfig:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (line {mark.line + 1})" if mark else ""
-        raise ConfigError(f"{file}: not valid YAML{at}: {getattr(exc, 'problem', exc)}") from None
+        problem = getattr(exc, "problem", None) or str(exc).strip().split("\n")[0]
+        raise ConfigError(f"{file}: not valid YAML{at}: {problem}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{file}: top level must be a mapping of tasks")
     if data.get("version", SCHEMA_VERSION) != SCHEMA_VERSION:
