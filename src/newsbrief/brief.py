@@ -9,6 +9,7 @@ from . import arguments, lite
 from .article import make_article
 from .errors import InputError, UsageError
 from .langs import READ_AS, SUPPORTED, normalize_lang
+from .lite.confidence import with_confidence
 from .model import WHEN_NEEDS_DATE, Article, Brief, SummarySentence
 
 Engine = Literal["auto", "lite", "hf"]
@@ -67,6 +68,9 @@ def brief(
         warnings.append(f"detected {article.lang}; applied {code} rules")
 
     summary = lite.summarize(work, sentences)
+    who, what, when, where = with_confidence(
+        work, lite.find_who(work), lite.find_what(work), lite.find_when(work), lite.find_where(work)
+    )
     out = Brief(
         lang=article.lang,
         lang_confidence=article.lang_confidence,
@@ -76,10 +80,10 @@ def brief(
         else "".join(s.text for s in summary),
         summary_lang=article.lang,
         summary_sentences=[SummarySentence(text=s.text, span=s.span) for s in summary],
-        who=lite.find_who(work),
-        what=lite.find_what(work),
-        when=lite.find_when(work),
-        where=lite.find_where(work),
+        who=who,
+        what=what,
+        when=when,
+        where=where,
         engine="lite",
         models={f: "lite" for f in ("summary", "who", "what", "when", "where")},
         date=article.date,

@@ -7,11 +7,23 @@ Every span is ``(start, end)`` in characters of ``Article.text`` (half-open), so
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Span = tuple[int, int]
+
+# Version of the Brief's JSON. 2 added: `schema_version`, a `confidence` on every field, who
+# `kind: group`, and a `when` whose `start` may be null with the `partial` date the text gives.
+SCHEMA_VERSION = 2
+
+Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
+_CONFIDENCE = (
+    "how sure the engine is of this answer, in [0, 1], from the evidence its rules saw; "
+    "calibrated on labelled real news (README); null when the model that served it gives none"
+)
+# ISO 8601 reduced / truncated dates: --MM-DD (no year), YYYY-MM (no day), --MM (month only), YYYY.
+PARTIAL_DATE = r"^(--\d{2}-\d{2}|\d{4}-\d{2}|--\d{2}|\d{4})$"
 
 
 class _Model(BaseModel):
@@ -66,9 +78,14 @@ class Article(_Model):
 
 
 class Who(_Model):
-    text: str = Field(description="the name as written in the source")
+    text: str = Field(
+        description="the name as written in the source; for a group, the phrase that counts or "
+        "describes it ('6人', 'several people')"
+    )
     role: str | None = Field(default=None, description="title or role as written in the source")
-    kind: Literal["person", "organization"]
+    kind: Literal["person", "organization", "group"] = Field(
+        description="group: actors counted or described, not named (reported when none is named)"
+    )
     span: Span
     role_span: Span | None = None
     translation: str | None = Field(
@@ -79,20 +96,32 @@ class Who(_Model):
     role_translation: str | None = Field(
         default=None, description="the role in target_lang (glossary), or null"
     )
+    confidence: Confidence | None = Field(default=None, description=_CONFIDENCE)
 
 
 class What(_Model):
     text: str = Field(description="the main event, in the source language")
     span: Span
     translation: str | None = Field(default=None, description="text in the target language")
+    confidence: Confidence | None = Field(default=None, description=_CONFIDENCE)
 
 
 class When(_Model):
     text: str = Field(description="the date expression as written")
-    start: dt.date
+    start: dt.date | None = Field(
+        default=None,
+        description="first day (ISO 8601); null when the text gives no full date (see partial)",
+    )
     end: dt.date | None = Field(default=None, description="null for a single day")
+    partial: str | None = Field(
+        default=None,
+        pattern=PARTIAL_DATE,
+        description="the date as far as the text gives it when start is null: --MM-DD (no "
+        "year), YYYY-MM (no day), --MM or YYYY",
+    )
     time: str | None = Field(default=None, description="HH:MM when the source gives a time")
     span: Span
+    confidence: Confidence | None = Field(default=None, description=_CONFIDENCE)
 
 
 class Where(_Model):
@@ -105,6 +134,7 @@ class Where(_Model):
     translation: str | None = Field(
         default=None, description="the place's name in target_lang when it differs from place"
     )
+    confidence: Confidence | None = Field(default=None, description=_CONFIDENCE)
 
 
 class SummarySentence(_Model):
@@ -121,6 +151,9 @@ WHEN_NEEDS_DATE = (
 
 
 class Brief(_Model):
+    schema_version: int = Field(
+        default=SCHEMA_VERSION, description="version of this JSON layout (absent before 2)"
+    )
     lang: str
     lang_confidence: float
     target_lang: str

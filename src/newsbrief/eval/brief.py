@@ -231,6 +231,14 @@ def aggregate_brief(scored: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, A
     return {lang: summarise(items) for lang, items in groups.items()}
 
 
+def _when_view(when: dict[str, Any] | None) -> str | None:
+    if not when:
+        return None
+    if not when.get("start"):
+        return when.get("partial")
+    return f"{when['start']}/{when['end']}" if when.get("end") else str(when["start"])
+
+
 def _brief_pred_view(pred: dict[str, Any]) -> dict[str, Any]:
     """The predicted fields, shortened for reports."""
     when = pred.get("when")
@@ -240,9 +248,7 @@ def _brief_pred_view(pred: dict[str, Any]) -> dict[str, Any]:
             for w in pred.get("who") or []
         ][:5],
         "what": (pred.get("what") or {}).get("text"),
-        "when": None
-        if not when
-        else (f"{when.get('start')}/{when['end']}" if when.get("end") else str(when.get("start"))),
+        "when": _when_view(when),
         "when_text": None if not when else when.get("text"),
         "where": [
             f"{w.get('text')} ({w.get('place')}, {w.get('country')})"

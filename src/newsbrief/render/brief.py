@@ -25,6 +25,8 @@ LABELS = {
         "untranslated": "(not translated: no translation model)",
         "evidence": "evidence",
         "give_date": " (the date is relative and the publication date unknown: give --date)",
+        "uncertain": "uncertain",
+        "no_year": "year not given",
     },
     "id": {
         "title": "Ringkasan berita",
@@ -39,6 +41,8 @@ LABELS = {
         "untranslated": "(tidak diterjemahkan: tidak ada model terjemahan)",
         "evidence": "bukti",
         "give_date": " (tanggalnya relatif dan tanggal terbit tidak diketahui: beri --date)",
+        "uncertain": "belum pasti",
+        "no_year": "tahun tidak disebut",
     },
     "zh": {
         "title": "新闻简报",
@@ -53,6 +57,8 @@ LABELS = {
         "untranslated": "（未翻译：没有翻译模型）",
         "evidence": "原文",
         "give_date": "（日期是相对的，发布日期未知：请给出 --date）",
+        "uncertain": "存疑",
+        "no_year": "未注明年份",
     },
 }
 
@@ -87,10 +93,12 @@ _MONTHS = {
     ],
 }
 _KIND = {
-    "en": {"person": "person", "organization": "organisation"},
-    "id": {"person": "orang", "organization": "organisasi"},
-    "zh": {"person": "人物", "organization": "机构"},
+    "en": {"person": "person", "organization": "organisation", "group": "group"},
+    "id": {"person": "orang", "organization": "organisasi", "group": "kelompok"},
+    "zh": {"person": "人物", "organization": "机构", "group": "群体"},
 }
+# Below this confidence a field is marked as uncertain for the reader (the JSON keeps the number).
+UNCERTAIN_BELOW = 0.5
 
 
 def format_date(d: dt.date, lang: str) -> str:
@@ -99,9 +107,32 @@ def format_date(d: dt.date, lang: str) -> str:
     return f"{d.day} {_MONTHS[lang][d.month - 1]} {d.year}"
 
 
+def format_partial(partial: str, lang: str) -> str:
+    """An ISO partial date (--MM-DD, YYYY-MM, --MM, YYYY) written out; a missing year is said."""
+    parts = partial.lstrip("-").split("-")
+    year = None if partial.startswith("--") else int(parts.pop(0))
+    month = int(parts[0]) if parts else None
+    day = int(parts[1]) if len(parts) > 1 else None
+    if lang == "zh":
+        text = (f"{year}年" if year else "") + (f"{month}月" if month else "")
+        text += f"{day}日" if day else ""
+    else:
+        words = [str(day)] if day else []
+        words += [_MONTHS[lang][month - 1]] if month else []
+        words += [str(year)] if year else []
+        text = " ".join(words)
+    if year is None:
+        text += (
+            f"（{LABELS['zh']['no_year']}）" if lang == "zh" else f" ({LABELS[lang]['no_year']})"
+        )
+    return text
+
+
 def format_when(when: When, lang: str) -> str:
     start, end = when.start, when.end
-    if end is None or end == start:
+    if start is None:
+        text = format_partial(when.partial, lang) if when.partial else ""
+    elif end is None or end == start:
         text = format_date(start, lang)
     elif lang == "zh":
         if start.year != end.year:
@@ -119,7 +150,7 @@ def format_when(when: When, lang: str) -> str:
             text = f"{start.day} {months[start.month - 1]} {sep} {end.day} {months[end.month - 1]} {end.year}"
         else:
             text = f"{start.day}{sep}{end.day} {months[start.month - 1]} {start.year}"
-    if when.time:
+    if when.time and text:
         # as each press writes it: "14:27" (en), "pukul 14.27" (id), "2023年9月13日 14:27" (zh)
         if lang == "zh":
             text += f" {when.time}"
@@ -192,6 +223,10 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
     paren = (lambda s: f"（{s}）") if zh else (lambda s: f" ({s})")
     h = (lambda s: f"## {s}") if markdown else (lambda s: s + ("：" if zh else ":"))
     bullet = "- " if markdown else "  - "
+
+    def unsure(conf: float | None) -> str:
+        return paren(lab["uncertain"]) if conf is not None and conf < UNCERTAIN_BELOW else ""
+
     out: list[str] = []
     out.append(f"# {lab['title']}" if markdown else (lab["title"] if zh else lab["title"].upper()))
     src = f" — {brief.source}" if brief.source else ""
@@ -201,15 +236,19 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
     out.append(h(lab["what"]))
     if brief.what:
         if brief.what.translation:
-            out.append(brief.what.translation)
+            out.append(brief.what.translation + unsure(brief.what.confidence))
         else:
-            out.append(_untranslated(brief.what.text, brief.lang, brief, lab))
+            text = _untranslated(brief.what.text, brief.lang, brief, lab)
+            out.append(text + unsure(brief.what.confidence))
     else:
         out.append(lab["none"])
     out.append("")
     out.append(h(lab["when"]))
     if brief.when:
-        out.append(f"{format_when(brief.when, lang)}{paren('“' + brief.when.text + '”')}")
+        written = format_when(brief.when, lang)
+        quoted = "“" + brief.when.text + "”"
+        line = f"{written}{paren(quoted)}" if written else quoted
+        out.append(line + unsure(brief.when.confidence))
     elif WHEN_NEEDS_DATE in brief.warnings:
         out.append(lab["none"] + lab["give_date"])
     else:
@@ -230,9 +269,8 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
                 parts.append(country)
             label = ("，" if zh else ", ").join(parts)
         evidence = w.text not in (w.place, label) and w.text.lower() != w.place.lower()
-        out.append(
-            f"{bullet}{label}{paren('“' + w.text + '”')}" if evidence else f"{bullet}{label}"
-        )
+        line = f"{bullet}{label}{paren('“' + w.text + '”')}" if evidence else f"{bullet}{label}"
+        out.append(line + unsure(w.confidence))
     if not brief.where:
         out.append(lab["none"])
     out.append("")
@@ -242,7 +280,7 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
         role = f" — {role}" if role else ""
         name = f"{p.translation}{paren(p.text)}" if p.translation else p.text
         name = f"**{name}**" if markdown else name
-        out.append(f"{bullet}{name}{role}{paren(_KIND[lang][p.kind])}")
+        out.append(f"{bullet}{name}{role}{paren(_KIND[lang][p.kind])}{unsure(p.confidence)}")
     if not brief.who:
         out.append(lab["none"])
     out.append("")
