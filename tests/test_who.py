@@ -661,3 +661,30 @@ def test_zh_place_and_clan_words_tagged_as_names_are_not_people():
     text = "昨日，某县石岭乡境内发生一起交通事故，吴庄附近的村民赶到现场救援。吕氏宗祠也受到影响。"
     names = [w.text for w in find_who(make_article(text, lang="zh"))]
     assert not any(n.endswith(("乡", "庄", "氏")) for n in names)
+
+
+def test_lowercase_title_before_a_three_part_name_with_a_month_like_word():
+    text = (
+        "Shares in Harbour Bank rose on Monday after chief executive Tan Mei Ling announced a "
+        "share buyback, the bank said."
+    )
+    who = find_who(make_article(text, lang="en"))
+    person = next(w for w in who if w.kind == "person")
+    assert (person.text, person.role) == ("Tan Mei Ling", "chief executive")
+
+
+def test_big_city_and_a_word_name_a_team_and_its_short_form_counts_for_it():
+    text = (
+        "Western Sydney Wanderers beat Melbourne Victory 2-1 on Saturday. The Wanderers "
+        "have now won four games in a row, coach Tony Popovic said."
+    )
+    who = find_who(make_article(text, lang="en"))
+    kinds = {w.text: w.kind for w in who}
+    assert kinds.get("Western Sydney Wanderers") == "organization"
+    assert "Sydney Wanderers" not in kinds and "Wanderers" not in kinds
+
+
+def test_former_is_kept_in_an_indonesian_role():
+    text = "Mantan Menteri Keuangan Bambang Brodjonegoro mengatakan ekonomi akan tumbuh, Senin."
+    who = find_who(make_article(text, lang="id"))
+    assert (who[0].text, who[0].role) == ("Bambang Brodjonegoro", "Mantan Menteri Keuangan")

@@ -19,7 +19,9 @@ from .names_latin_words import (
     AGENCIES,
     ALIAS,
     COLLECTIVE,
+    COMPASS,
     COORD,
+    FIRST_NAME_PLACES,
     GEO_HEADS,
     ORG_LIST,
     PAIR,
@@ -27,7 +29,7 @@ from .names_latin_words import (
     PLACE_TYPE,
     RANKS,
 )
-from .names_places import is_demonym, is_place, is_region
+from .names_places import is_big_city, is_demonym, is_place, is_region
 
 
 class LatinNames(LatinRoles):
@@ -76,15 +78,19 @@ class LatinNames(LatinRoles):
         headed = any(
             t.low in L.ORG_HEADS or (t.low in L.ROLE_HEADS and t.cap) for t in toks[i + 1 : j]
         )
-        while i < j and (
-            (
-                self.is_common(toks[i])
-                and not self.is_org_head(toks[i], 0)
-                and (toks[i].first or not headed or toks[i].low in L.MONTHS_DAYS)
-                and not (headed and (is_demonym(toks[i].low) or self.is_tail(toks[i].low)))
+        while (
+            i < j
+            and (
+                (
+                    self.is_common(toks[i])
+                    and not self.is_org_head(toks[i], 0)
+                    and (toks[i].first or not headed or toks[i].low in self.months)
+                    and not (headed and (is_demonym(toks[i].low) or self.is_tail(toks[i].low)))
+                )
+                or toks[i].low in self.org_connectors
+                or toks[i].low in L.NAME_CONNECTORS
             )
-            or toks[i].low in self.org_connectors
-            or toks[i].low in L.NAME_CONNECTORS
+            and not self._keeps_first(i, j, headed)
         ):
             i += 1
         while j > i and (
@@ -92,6 +98,25 @@ class LatinNames(LatinRoles):
         ):
             j -= 1
         return i, j
+
+    def _keeps_first(self, i: int, j: int, headed: bool) -> bool:
+        """A first word that belongs to what follows: a title modifier before a title ("Mantan
+        Menteri …"), a compass word before a place ("Western Sydney", "North Macedonia")."""
+        t = self.toks[i]
+        if headed and t.cap and t.low in L.ROLE_HEADS:
+            return True
+        return t.low in COMPASS and i + 1 < j and is_place(self.toks[i + 1].text)
+
+    def _place_named_org(self, i: int, j: int) -> bool:
+        """Rule place_named_org: a big city's name and more capitalised words, without a title,
+        name a team or a company ("Western Sydney Wanderers", "Chicago Cubs")."""
+        toks = self.toks
+        k = i + 1 if toks[i].low in COMPASS else i
+        if j - k < 2 or self.honorific_before(i) or toks[k].low in FIRST_NAME_PLACES:
+            return False
+        if not is_big_city(toks[k].text):
+            return False
+        return all(t.cap and not t.acro and not is_place(t.text) for t in toks[k + 1 : j])
 
     def _thing_run(self, i: int) -> bool:
         """A run opened mid-sentence by a capitalised common word names a thing or an event
@@ -101,7 +126,7 @@ class LatinNames(LatinRoles):
             t.cap
             and not t.first
             and t.low in L.NOT_NAME
-            and t.low not in L.MONTHS_DAYS
+            and t.low not in self.months
             and not is_demonym(t.low)
         )
 
@@ -147,6 +172,8 @@ class LatinNames(LatinRoles):
         # an organisation: a head word, a known name or acronym
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
         if heads and (j - i >= 2 or self.is_known_org(toks[i])):
+            return [self._org(i, j)]
+        if self._place_named_org(i, j):
             return [self._org(i, j)]
         if thing:
             return [m for m in self._bare(i, j) if m.kind != "person"]

@@ -35,7 +35,11 @@ COORD = L._words("dan|and|serta|&")
 # An age right after a name marks a person: "John Miller, 45, of Naperville", "Budi (45)".
 AGE = re.compile(r",\s*\d{1,3}(?:,|\.(?!\d))|\s*\(\d{1,3}\)")
 _VENUE = L._words("convention|exhibition|shopping|city|trade|sports|community|conference|expo")
-_FIRST_NAME_PLACES = L._words("jordan|georgia|chad|israel|florence|victoria|paris|austin|dallas")
+COMPASS = L._words(
+    "north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|"
+    "utara|selatan|timur|barat|tengah"
+)
+FIRST_NAME_PLACES = L._words("jordan|georgia|chad|israel|florence|victoria|paris|austin|dallas")
 ID_ONLY = L._words(
     "dan|tim|ada|mas|bu|pak|om|se|bek|raja|ratu|agung|jaya|imam|karo|kasi|kanit|kaur|wali|"
     "untuk|urusan|bidang|ibu|anak|putra|putri|hakim|kota|desa|umum|utama|besar|muda|tinggi"
@@ -170,6 +174,7 @@ class LatinWords:
         self.lang = lang
         self.toks = tokenize(text, sentence_starts)
         self.index = {t.start: k for k, t in enumerate(self.toks)}
+        self.months = L.MONTHS_DAYS_EN if lang == "en" else L.MONTHS_DAYS
         self.skip = SpanSet(skip)
         self.lower_vocab = {t.low for t in self.toks if not t.cap}
         self._surnames: set[str] | None = None
@@ -237,7 +242,7 @@ class LatinWords:
         """A capitalised word that is not a name (sentence starter, day, month, common noun)."""
         if self.lang == "en" and t.low in ID_ONLY:
             return t.first and t.low in self.lower_vocab
-        if t.low in L.NOT_NAME or t.low in L.MONTHS_DAYS:
+        if t.low in L.NOT_NAME or t.low in self.months:
             return True
         return t.first and t.low in self.lower_vocab
 
@@ -253,7 +258,7 @@ class LatinWords:
             or lw in L.HONORIFICS
             or lw in L.ORG_HEADS
             or lw in L.NOT_NAME
-            or lw in L.MONTHS_DAYS
+            or lw in self.months
             or lw in L.ORG_CONNECTORS
             or lw in L.SPEECH_BEFORE
             or lw in L.DEGREES
@@ -265,7 +270,7 @@ class LatinWords:
             return False
         if any(ch.isdigit() for ch in t.text):
             return False
-        if self.lang == "en" and lw in _FIRST_NAME_PLACES and self._next_is_name(t):
+        if self.lang == "en" and lw in FIRST_NAME_PLACES and self._next_is_name(t):
             return True  # "Jordan Smith", "Georgia Clarke"
         return not (is_country(t.text) or (cities and is_place(t.text)))
 

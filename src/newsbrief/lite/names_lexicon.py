@@ -43,7 +43,7 @@ ROLE_HEADS_ID = _words(
     "senator|legislator|inspektur|auditor|komisioner|irjen|itjen|kajati|kajari|kejati|"
     "kasipenkum|kapuspenkum|danlanud|danlantamal|danpomdam|kabasarnas|kalapas|kakanwil|kakorlantas|"
     "dirlantas|dirreskrimum|dirreskrimsus|dirresnarkoba|kasubdit|kabiro|karo|kapus|kabalai|"
-    "kalaksa|sekretaris daerah|ketua umum|sekretaris jenderal"
+    "kalaksa|sekretaris daerah|ketua umum|sekretaris jenderal|mantan|eks"
 )
 ROLE_HEADS_EN = _words(
     "president|vice|prime|minister|secretary|senator|sen|representative|rep|congressman|"
@@ -273,13 +273,18 @@ NOT_NAME = _words(
     "selatan|tengah|raya|kecil|lama|baru"
 )
 
-MONTHS_DAYS = _words(
+MONTHS_DAYS_EN = _words(
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+    "fri|sat|sun"
+)
+# Indonesian months and days are English given names ("Mei", "Juni") in English text: they count
+# as dates only in Indonesian.
+MONTHS_DAYS = MONTHS_DAYS_EN | _words(
     "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     "jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des|"
-    "january|february|march|may|june|july|august|october|december|aug|oct|dec|"
-    "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|"
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
-    "fri|sat|sun|wib|wita|wit"
+    "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|wib|wita|wit"
 )
 
 # Name connectors: lower-case words that sit inside names ("Achyar Al Rasyid", "bin Salman").

@@ -87,3 +87,18 @@ def is_place(name: str, *, cities: bool = True) -> bool:
 
 def is_demonym(word: str) -> bool:
     return word.lower() in DEMONYMS
+
+
+# A city this big lends its name to teams and companies ("Chicago Cubs", "Melbourne Victory");
+# smaller places share theirs with given names (Eugene, Logan, Marion).
+_BIG_CITY = 250_000
+
+
+@lru_cache(maxsize=65536)
+def is_big_city(name: str) -> bool:
+    from .gazetteer import gazetteer, key_of
+
+    return any(
+        p.kind == "city" and p.population >= _BIG_CITY and not p.alias
+        for p in gazetteer().lookup(key_of(name.strip()))
+    )

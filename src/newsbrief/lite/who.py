@@ -152,6 +152,25 @@ def _merge_people(mentions: list[NameMention], zh: bool) -> list[_Entity]:
     return people
 
 
+def _short_org_mentions(people: list[_Entity], orgs: list[_Entity]) -> list[_Entity]:
+    """ "the Cubs" after "Chicago Cubs": a lone word without a title that ends an organisation's
+    name is that organisation, not a person."""
+    by_last: dict[str, _Entity] = {}
+    for o in orgs:
+        for k in o.keys:
+            words = k.split()
+            if len(words) >= 2:
+                by_last.setdefault(words[-1], o)
+    out = []
+    for p in people:
+        o = by_last.get(p.first.keys[0]) if len(p.first.keys) == 1 else None
+        if o is not None and p.strength < STRONG:
+            o.mentions.extend(p.mentions)
+        else:
+            out.append(p)
+    return out
+
+
 def _merge(mentions: list[NameMention], zh: bool) -> list[_Entity]:
     people = _merge_people(mentions, zh)
     person_aliases = {a for p in people for a in p.aliases}
@@ -180,6 +199,7 @@ def _merge(mentions: list[NameMention], zh: bool) -> list[_Entity]:
         if m.alias:
             target.aliases.add(m.alias.lower())
             index.add(target, "a:" + m.alias.lower())
+    people = _short_org_mentions(people, orgs)
     # a name seen both as a person and an organisation: keep the reading with stronger evidence
     org_keys = {k for e in orgs for k in e.keys}
     people = [p for p in people if not (p.first.text.lower() in org_keys and p.strength < STRONG)]
