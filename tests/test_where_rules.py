@@ -119,3 +119,30 @@ def test_agency_dateline_is_the_event_place_when_the_lead_names_no_other():
 def test_agency_dateline_an_origin_in_the_lead_does_not_displace_it():
     text = "WELLINGTON (Reuters) - A lawmaker from Auckland resigned on Tuesday, officials said."
     assert where(text, "en")[0].place == "Wellington"
+
+
+# ------------------------------------------------------------------- rule han_admin_unit
+
+
+def test_han_admin_unit_a_district_named_on_its_own_is_a_place():
+    ws = where("昨日凌晨，在青田区福民镇一家工厂发生火灾，三人受伤。", "zh")
+    assert [w.text for w in ws][:2] == ["青田区", "福民镇"]
+    assert ws[0].country == "CN"
+
+
+def test_han_admin_unit_not_from_a_clause_opening_word():
+    ws = where("据当地区政府通报，火势已得到控制。", "zh")
+    assert all(not w.text.startswith("据") for w in ws)
+
+
+def test_han_admin_unit_a_chinese_county_suffix_means_china():
+    # 南丹 alone is also a town in Japan; 南丹县 is a county in Guangxi
+    ws = where("广西河池市南丹县发生一起交通事故。", "zh")
+    nandan = [w for w in ws if w.text == "南丹县"]
+    assert nandan and nandan[0].country == "CN"
+
+
+def test_han_admin_unit_a_lone_county_in_a_story_set_abroad_is_not_china():
+    ws = where("罗马尼亚中部穆列什县发生山体滑坡。", "zh")
+    assert ws[0].country == "RO"
+    assert all(w.country != "CN" for w in ws)

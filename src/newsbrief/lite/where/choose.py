@@ -80,8 +80,13 @@ def _out_of_context(m: PlaceMention, p: Place, named: set[str], han: bool) -> bo
     set abroad. The text can still place either (a unit suffix, a qualifier, the dateline)."""
     if not han or not named or p.country in named or p.kind == "country":
         return False
-    if p.country in _HAN_HOME and (m.kind_hint or named & set(_HAN_HOME)):
-        return False
+    if p.country in _HAN_HOME:
+        if named & set(_HAN_HOME):
+            return False
+        if m.synthetic and p.admin1 is None:
+            return True  # a county named on its own (穆列什县) in a story set abroad
+        if m.kind_hint:
+            return False
     return not (m.dateline or m.qualifiers or m.context_of is not None or m.synthetic)
 
 

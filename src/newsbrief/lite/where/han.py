@@ -14,7 +14,9 @@ from .mention import PlaceMention, SentenceIndex
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_HAN_UNIT = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,9}?)(?P<suf>自治州|自治县|市|县|州|区|旗|盟)")
+_HAN_UNIT = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2,9}?)(?P<suf>自治州|自治县|市|县|州|区|旗|盟|镇|乡)"
+)
 # Stems that make a "unit" a phrase, not a name: 各地区, 灾区, 景区, 市区, 全市 ...
 _HAN_NOT_NAME = re.compile(
     r"[的各等全和与在及了是为有地城灾景园社郊山辖该本此省]$|^[各全该本此]|[的了在和与及是]"
@@ -71,6 +73,13 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
             m.end = end + len(suffix)
             m.strong = True
             m.kind_hint = "city" if suffix == "市" else "region"
+            if suffix != "市":  # 县, 区, 省, 自治州 are China's units (Japan writes 県)
+                home = [c for c in cands if c.country in _CHINA]
+                if not home:  # 南丹县 is not Nantan, Japan: a county the gazetteer lacks
+                    name = text[start : m.end]
+                    home = [Place(name, "CN", None, "region", 0, False)]
+                    m.synthetic = name
+                m.cands = home
             break
     if any(text.endswith(p, 0, start) for p in HAN_EVENT):
         m.event = m.strong = True
@@ -103,6 +112,32 @@ def _units_after(
     return out
 
 
+# Rule han_admin_unit: a county, district or town the gazetteer lacks, named on its own where a
+# place starts (a clause's first word, after 在/于/位于): "在吴江区盛泽镇", "，丰台区旧中路东侧".
+_UNIT_ALONE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<suf>自治县|县|区|镇|乡)")
+_UNIT_START = ("在", "于", "位于", "发生在", "来自")
+# characters that begin a clause but not a place name: prepositions, conjunctions, pronouns
+_NOT_FIRST = frozenset(
+    "据从向由对自往经被把将与和及或在于到为因以让使给这那其每某该各全本此我你他她它线"
+)
+
+
+def _unit_alone(text: str, index: SentenceIndex, i: int, e: int) -> PlaceMention | None:
+    u = _UNIT_ALONE.match(text, i, e)
+    if u is None or _HAN_NOT_NAME.search(u.group("stem")) or u.group()[0] in _NOT_FIRST:
+        return None
+    kind = "region"
+    place = Place(u.group(), "CN", None, kind, 0, False)
+    m = PlaceMention(u.start(), u.end(), [place], index(u.start()))
+    m.strong, m.kind_hint, m.synthetic = True, kind, u.group()
+    m.event = any(text.endswith(p, 0, i) for p in HAN_EVENT)
+    return m
+
+
+def _unit_start(text: str, s: int, i: int) -> bool:
+    return i == s or any(text.endswith(p, s, i) for p in _UNIT_START)
+
+
 def han_mentions(
     text: str, gaz: Gazetteer, index: SentenceIndex, surnames: set[str]
 ) -> list[PlaceMention]:
@@ -114,6 +149,13 @@ def han_mentions(
         while i < e - 1:
             hit = _longest(text, gaz, i, e)
             if hit is None:
+                alone = _unit_alone(text, index, i, e) if _unit_start(text, s, i) else None
+                if alone is not None:
+                    out.append(alone)
+                    units = _units_after(text, gaz, index, alone, e)
+                    out.extend(units)
+                    i = units[-1].end if units else alone.end
+                    continue
                 i += 1
                 continue
             size, cands = hit
