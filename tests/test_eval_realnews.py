@@ -207,6 +207,7 @@ def test_score_consistency_pairs_and_coverage():
             "en": _s(skopje, "MK", "2018-09-30", "Zoran Zaev", {"zoran", "zaev"}),
             "id": _s(skopje, "MK", None, "Zaev", {"zaev"}),
             "zh": _s(("Athens", "GR", None), "GR", "2018-09-30", "扎耶夫", None),
+            "ms": _s(skopje, "MK", None, "PM", None),
         },
         "b": {
             "en": _s(("Paris", "FR", None), "FR"),
@@ -220,7 +221,8 @@ def test_score_consistency_pairs_and_coverage():
     assert en_id["who"] == 1.0 and en_id["who_n"] == 1 and en_id["when_n"] == 0
     en_zh = out["pairs"]["en-zh"]
     assert en_zh["place"] == 0.0 and en_zh["place_n"] == 1 and en_zh["when"] == 1.0
-    assert en_zh["who"] is None and en_zh["who_n"] == 0  # not comparable
+    assert en_zh["who"] == 1.0 and en_zh["who_n"] == 1  # 扎耶夫 sounds like Zaev
+    assert out["pairs"]["en-ms"]["who_n"] == 0  # "PM": nothing to compare by
     assert out["coverage"]["zh"]["where"] == 0.5 and out["coverage"]["en"]["where"] == 1.0
 
 
@@ -253,3 +255,31 @@ def test_cli_eval_consistency_table(cli, tmp_path):
     r = cli(["eval", str(data), "--task", "consistency", "--engine", "lite", "--json"])
     out = json.loads(r.out)
     assert out["pairs"]["en-id"]["place"] == 1.0 and out["coverage"]["id"]["where"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("han", "latin", "same"),
+    [
+        ("特朗普", "Trump", True),
+        ("佐兰·扎耶夫", "Zaev", True),
+        ("伊万诺夫", "Ivanov", True),
+        ("埃尔多安", "Erdogan", True),
+        ("斯皮斯", "Spieth", True),
+        ("袁", "Yuan", True),
+        ("特朗普", "Zaev", False),
+        ("佐兰", "Zaev", False),
+        ("百货商店", "Sainsbury", False),
+    ],
+)
+def test_transliterated_names_compared_by_sound(han, latin, same):
+    from newsbrief.eval.translit import transliterates
+
+    assert transliterates(han, {latin.casefold()}) is same
+
+
+def test_skeletons():
+    from newsbrief.eval.translit import han_skeleton, latin_skeleton, similar
+
+    assert latin_skeleton("Trump") == "TLMB" and han_skeleton("特朗普") == "TLB"
+    assert similar("TLMB", "TLB")  # 2*3/7
+    assert not similar("SF", "SLN") and not similar("T", "T")  # too short to say

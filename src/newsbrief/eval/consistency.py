@@ -10,9 +10,9 @@ For each document and each pair of languages that both gave the field, the brief
 - when: the same when.start;
 - who: the top who names the same actor. Latin-script names are case-folded and agree when they
   share a word of three letters or more (a surname); a Chinese name is compared through the Latin
-  form the article gives next to it ("佐兰·扎耶夫 (Zoran Zaev)"), a Latin name inside it, or the
-  gazetteer (an organisation named after a place); otherwise the pair is not comparable and is
-  counted apart.
+  form the article gives next to it ("佐兰·扎耶夫 (Zoran Zaev)"), a Latin name inside it, the
+  gazetteer (an organisation named after a place), or else by sound (`translit`: 特朗普 ~ Trump);
+  a pair with nothing to compare by is counted apart.
 Coverage: the share of documents where each language gives a where (and a who, a when).
 """
 
@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .match import has_cjk
+from .match import bigrams, has_cjk
+from .translit import transliterates
 
 # Codes the parallel file uses -> our language codes.
 LANG_KEYS = {"en": "en", "ind": "id", "id": "id", "zh": "zh", "ms": "ms"}
@@ -72,7 +73,7 @@ def name_words(name: str, text: str) -> set[str] | None:
     m = re.search(re.escape(name) + _GLOSS, text)
     if m:
         return {w.casefold() for w in _LATIN_WORD.findall(m.group(1))} or None
-    return _gazetteer_words(name) or None
+    return _gazetteer_words(name) or None  # else compared by sound (translit)
 
 
 def summary_of(pred: dict[str, Any], text: str) -> dict[str, Any]:
@@ -91,15 +92,29 @@ def summary_of(pred: dict[str, Any], text: str) -> dict[str, Any]:
     }
 
 
+def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
+    """Latin forms share a word; a Han name without one sounds like the other's Latin words;
+    two Han names share a character bigram. None: nothing to compare by."""
+    wa, wb = a["who_words"], b["who_words"]
+    if wa is not None and wb is not None:
+        return bool(wa & wb)
+    ha = a["who"] if wa is None and has_cjk(a["who"]) else None
+    hb = b["who"] if wb is None and has_cjk(b["who"]) else None
+    if ha and wb is not None:
+        return transliterates(ha, wb)
+    if hb and wa is not None:
+        return transliterates(hb, wa)
+    if ha and hb:
+        return bool(bigrams(ha) & bigrams(hb))
+    return None
+
+
 def _agree(a: dict[str, Any], b: dict[str, Any], key: str) -> bool | None:
     """True/False when both briefs give the field (and it is comparable), else None."""
     if key == "who":
         if a["who"] is None or b["who"] is None:
             return None
-        wa, wb = a["who_words"], b["who_words"]
-        if wa is None or wb is None:
-            return None
-        return bool(wa & wb)
+        return _same_actor(a, b)
     if a[key] is None or b[key] is None:
         return None
     return a[key] == b[key]
