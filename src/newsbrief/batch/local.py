@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import store as bio
+from . import warm
 from .core import Item, LoadedEngines, Result, TaskSpec, load_engines, process_batch
 
 # Articles per call of the core on the model path: enough sentences to fill the model's batches.
@@ -250,7 +251,17 @@ def _serial(run: _Run, size: int) -> None:
 
 def _pooled(run: _Run, jobs: int, size: int) -> None:
     chunks = _chunks(run.pending(), size)
-    ex = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(run.spec,))
+    ctx = warm.pool_context()
+    if ctx is not None and run.spec.task in ("brief", "summarize"):
+        paths = [str(s.path) for s in run.sources]
+        warm.warm_lite(chinese=warm.has_chinese(warm.head_reader(paths), len(paths)))
+
+    def pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=jobs, initializer=_worker_init, initargs=(run.spec,), mp_context=ctx
+        )
+
+    ex = pool()
     inflight: dict[Future, list[Item]] = {}
     more = True
     try:
@@ -288,9 +299,7 @@ def _pooled(run: _Run, jobs: int, size: int) -> None:
                     for item in chunk:
                         run.commit(Result(item.path, "failed", error="worker process died"))
                 ex.shutdown(wait=False, cancel_futures=True)
-                ex = ProcessPoolExecutor(
-                    max_workers=jobs, initializer=_worker_init, initargs=(run.spec,)
-                )
+                ex = pool()
     finally:
         ex.shutdown(wait=True, cancel_futures=True)
 
