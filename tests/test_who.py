@@ -620,13 +620,14 @@ def test_a_counted_or_described_group_is_the_actor_when_the_lead_names_nobody(te
     assert who[0].kind in ("group", "organization")
 
 
-def test_a_group_follows_the_named_actor_of_the_lead():
+def test_a_group_is_not_the_actor_when_the_lead_names_one():
     text = (
         "Three people were arrested after Mayor Ann Lee was attacked in Boston on Friday, "
         "police said."
     )
     who = find_who(make_article(text, lang="en"))
     assert who[0].text == "Ann Lee"
+    assert "Three people" not in [w.text for w in who]
 
 
 def test_zh_dateline_of_any_outlet_and_reporter_credit_are_not_actors():
@@ -688,3 +689,23 @@ def test_former_is_kept_in_an_indonesian_role():
     text = "Mantan Menteri Keuangan Bambang Brodjonegoro mengatakan ekonomi akan tumbuh, Senin."
     who = find_who(make_article(text, lang="id"))
     assert (who[0].text, who[0].role) == ("Bambang Brodjonegoro", "Mantan Menteri Keuangan")
+
+
+def test_zh_names_after_a_post_that_jieba_does_not_know_are_people():
+    text = "某市市长选举10日举行投票，候选人山田健一和佐藤明美展开激烈角逐。"
+    names = {w.text: w for w in find_who(make_article(text, lang="zh"))}
+    assert names["山田健一"].role == "候选人" and names["佐藤明美"].role == "候选人"
+
+
+def test_zh_a_prefecture_jieba_files_as_an_organisation_is_a_place():
+    text = (
+        "大阪府知事选举10日举行投票，新一任大阪府知事将于下月就任，候选人山田健一表示将推动改革。"
+    )
+    names = [w.text for w in find_who(make_article(text, lang="zh"))]
+    assert "大阪府" not in names and "新一任大阪府" not in names
+
+
+def test_id_counted_residents_are_the_group_actor():
+    text = "Lima warga tewas tertimbun longsor di Desa Sukamaju, Kabupaten Garut, Senin."
+    who = find_who(make_article(text, lang="id"))
+    assert who[0].text == "Lima warga" and who[0].kind == "group"

@@ -80,6 +80,15 @@ _EN_DESCRIBED = re.compile(
     r"(?P<g>(?:An?|The)\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z]{2,}(?:man|men|er|or|ist))\s+"
     r"(?=(?:was|has|had|is|shot|hit|drove|blew|ran|[a-z]{2,}ed)\b)"
 )
+# "Lima warga tewas", "Sedikitnya 12 penumpang terluka", "Puluhan siswa mengalami keracunan".
+_ID_COUNTED = re.compile(
+    r"(?P<g>(?:(?:Sedikitnya|Setidaknya|Sekitar|Lebih\s+dari|Hampir|Sebanyak)\s+)?"
+    r"(?:\d[\d.]*|[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh|[Dd]elapan|[Ss]embilan|"
+    r"[Ss]epuluh|[Bb]elasan|[Pp]uluhan|[Rr]atusan|[Rr]ibuan|[Ss]ejumlah|[Bb]eberapa)\s+"
+    r"(?:orang\s+)?[a-z]{3,}(?:\s+[a-z]{3,})??)\s+"
+    r"(?=(?:tewas|meninggal|terluka|luka-luka|hilang|selamat|tertimbun|terjebak|"
+    r"(?:me|di|ter|ber)[a-z]{3,})\b)"
+)
 _ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十百千万]+"
 # "18名农民", "１25名平民", "6人", "两男子", "一名酒驾男子": a count and the people counted.
 _ZH_COUNTED = re.compile(
@@ -96,6 +105,8 @@ def counted(article: Article, lead: Span | None) -> Who | None:
     text = article.text
     if article.lang == "zh":
         m = _ZH_COUNTED.search(text, lead[0], lead[1])
+    elif article.lang in ("id", "ms"):
+        m = _ID_COUNTED.match(text, lead[0], lead[1])
     elif article.lang == "en":
         m = _EN_COUNTED.match(text, lead[0], lead[1]) or _EN_DESCRIBED.match(text, lead[0], lead[1])
     else:

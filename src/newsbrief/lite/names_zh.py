@@ -9,6 +9,7 @@ word ("湖南省应急管理厅", "苏州市人民政府").
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ _ROLE_SUFFIXES = _tuple(
     "市委书记 省委书记 副市长 副省长 副局长 副主任 庭长 审判长 检察长 首席 预报员 研究员"
 )
 _ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
+_ROLE_NAME_ROLES = (_ROLE_SET | {"候选人"}) - {"记者", "网友", "网红", "代表", "委员", "首席"}
 _ORG_SUFFIXES = _tuple(
     "委员会 协会 公司 集团 大学 学院 中心 银行 政府 法院 检察院 医院 组织 联盟 "
     "研究院 研究所 办公室 指挥部 气象台 气象局 公安局 管理局 管理厅 大使馆 领事馆 "
@@ -115,6 +117,23 @@ _JA_KO_NAME = re.compile(
     r"总统|议员|大使|演员|歌手|导演|作家|学者|专家))"
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，。、；：！？“”（）\s]|以|在|和|与|的|则|也|说|表示|称|$)"
 )
+# Any post followed by 2-4 plain Han characters and a break: the holder's name, also when jieba
+# does not know it as one ("候选人山田健一和佐藤明美"); a second name after 和/与/、 shares the post.
+_NAME_BREAK = r"(?=[，。、；：！？“”（）\s]|以|在|和|与|的|则|也|说|表示|称|等|$)"
+_NOT_IN_NAME = frozenset("的了在是和与及等将对为于把被从向到由也都就还又这那其该")
+
+
+def _role_name_re(roles: frozenset[str]) -> re.Pattern[str]:
+    alts = "|".join(sorted((r for r in roles if len(r) >= 2), key=len, reverse=True))
+    return re.compile(rf"(?P<role>{alts})(?P<name>[\u4e00-\u9fff]{{2,4}}?){_NAME_BREAK}")
+
+
+def _plain_name(name: str) -> bool:
+    return not (_common_word(name) or any(ch in _NOT_IN_NAME for ch in name) or _not_a_name(name))
+
+
+_ROLE_NAME = _role_name_re(_ROLE_NAME_ROLES)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_ORG = _words(
     "不会 中心 会 会议 党 全会 全部 公司 内部 军队 出台 前台 医院 博览会 发布会 只会 可能会 台 后台 团 团体 团队 国家队 场馆 外部 大会 大学 大局 委 学会 将会 "
     "局 局面 展会 峰会 布局 平台 座谈会 当局 所 排队 政府 晚会 机会 格局 比赛 球队 盛会 研究 研讨会 社 社会 结局 舞台 记者会 赛会 车队 运动会 部 部分 部队 都会 "
@@ -171,6 +190,13 @@ def _not_a_name(name: str) -> bool:
     return name[-1] in _NOT_NAME_END or (len(name) >= 3 and is_place(name))
 
 
+def _is_place_word(word: str) -> bool:
+    """大阪府, 东京都: a place jieba files as an organisation."""
+    from .names_places import is_place
+
+    return is_place(word)
+
+
 def _is_role(word: str) -> bool:
     if len(word) >= 3 and word.endswith("员") and word not in _YUAN_NOT_ROLE:
         return True  # 预报员, 调查员, 讲解员: a post held by the named person
@@ -191,6 +217,7 @@ class ZhNames:
             toks.append(_Tok(w, f, pos, pos + len(w)))
             pos += len(w)
         self.toks = toks
+        self.starts = [t.start for t in toks]
         self.seen: set[str] = set()  # names already found with a title or a speech verb
 
     def in_skip(self, pos: int) -> bool:
@@ -256,6 +283,46 @@ class ZhNames:
 
     # --- mentions ------------------------------------------------------------------------------
 
+    def _toks_in(self, s: int, e: int) -> range:
+        """Indices of the tokens that overlap [s, e)."""
+        a = max(0, bisect.bisect_right(self.starts, s) - 1)
+        if a < len(self.toks) and self.toks[a].end <= s:
+            a += 1
+        return range(a, bisect.bisect_left(self.starts, e))
+
+    def _free(self, s: int, e: int, taken: set[int]) -> bool:
+        return not self.in_skip(s) and not any(k in taken for k in self._toks_in(s, e))
+
+    def _titled_names(self, taken: set[int]) -> list[NameMention]:
+        """Names written right after a post, found on the text: Japanese and Korean names after
+        nationality and post, and any name after a post ("候选人山田健一和佐藤明美") that is not a
+        dictionary word, a place or a clan."""
+        out: list[NameMention] = []
+        for rx, checked in ((_JA_KO_NAME, False), (_ROLE_NAME, True)):
+            for m in rx.finditer(self.text):
+                role, role_span = m.group("role"), m.span("role")
+                full, full_span = self.role_near(*m.span("name")) if checked else (None, None)
+                if full and full_span and full.endswith(role) and full_span[1] == role_span[1]:
+                    role, role_span = full, full_span  # "外交部发言人汪文斌": the whole title
+                spans = [m.span("name")]
+                size = spans[0][1] - spans[0][0]
+                while self.text[spans[-1][1] : spans[-1][1] + 1] in ("和", "与", "、"):
+                    s = spans[-1][1] + 1  # a second name of the same length shares the post
+                    if not _HAN_RUN.fullmatch(self.text, s, s + size):
+                        break
+                    spans.append((s, s + size))
+                for s, e in spans:
+                    name = self.text[s:e]
+                    if not self._free(s, e, taken) or (checked and not _plain_name(name)):
+                        break
+                    jk = NameMention(name, s, e, "person", strength=STRONG, keys=(name,))
+                    jk.role, jk.role_span = role, role_span
+                    jk.speaker = self.text.startswith(tuple(_SPEECH), e)
+                    out.append(jk)
+                    self.seen.add(name)
+                    taken.update(self._toks_in(s, e))
+        return out
+
     def mentions(self) -> list[NameMention]:
         out: list[NameMention] = []
         toks = self.toks
@@ -269,21 +336,8 @@ class ZhNames:
             )
             dotted.role, dotted.role_span = self.role_near(m.start(), m.end())
             out.append(dotted)
-            taken.update(k for k, t in enumerate(toks) if t.start < m.end() and t.end > m.start())
-        for m in _JA_KO_NAME.finditer(self.text):
-            s, e = m.span("name")
-            if self.in_skip(s) or any(
-                t.start < e and t.end > s for k, t in enumerate(toks) if k in taken
-            ):
-                continue
-            jk = NameMention(
-                m.group("name"), s, e, "person", strength=STRONG, keys=(m.group("name"),)
-            )
-            jk.role, jk.role_span = m.group("role"), m.span("role")
-            jk.speaker = self.text.startswith(tuple(_SPEECH), e)
-            out.append(jk)
-            self.seen.add(jk.text)
-            taken.update(k for k, t in enumerate(toks) if t.start < e and t.end > s)
+            taken.update(self._toks_in(m.start(), m.end()))
+        out.extend(self._titled_names(taken))
         i = 0
         while i < n:
             t = toks[i]
@@ -437,7 +491,7 @@ class ZhNames:
         t = toks[k]
         is_org = (
             t.word in _KNOWN_ORGS
-            or (t.flag == "nt" and len(t.word) >= 2)
+            or (t.flag == "nt" and len(t.word) >= 2 and not _is_place_word(t.word))
             or (
                 t.word.endswith(_ORG_SUFFIXES)
                 and t.word not in _NOT_ORG

@@ -373,7 +373,7 @@ def find_who(article: Article) -> list[Who]:
 
 def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out: list[Who]):
     """A protesting crowd leads the list; a counted or described group leads it when the lead
-    sentence names no one ("Several people died …", "…造成6人死亡"), else it follows the names."""
+    sentence names no one ("Several people died …", "…造成6人死亡")."""
     crowd = groups.crowd(article, lead)
     if crowd is not None:
         return [crowd, *(w for w in out if not (crowd.span[0] <= w.span[0] < crowd.span[1]))]
@@ -383,7 +383,7 @@ def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out:
         return out
     a, b = sentence or (0, 0)
     named = any(a <= m.start < b for e in ranked for m in e.mentions if not m.in_role)
-    return [*out, group] if named else [group, *out]
+    return out if named else [group, *out]
 
 
 def role_for(article: Article, span: Span) -> tuple[str | None, Span | None]:
