@@ -90,6 +90,11 @@ class _Lines:
     def line(self, i: int) -> bytes:
         return self.lines[i]
 
+    def has_prefix(self, prefix: bytes) -> bool:
+        """Whether some key starts with `prefix` (one binary search)."""
+        i = bisect.bisect_left(self.lines, prefix)
+        return i < len(self.lines) and self.lines[i].startswith(prefix)
+
     def find(self, key: bytes) -> bytes | None:
         """The rest of the line whose first field is `key`, or None."""
         probe = key + b"\t"
@@ -102,6 +107,7 @@ class _Lines:
 # Everyday Chinese names of countries whose gettext name is the long official one
 # ("老挝人民民主共和国"), so the build never indexed the short form news uses.
 _ZH_COUNTRY_SHORT = {"老挝": "laos", "波黑": "bosnia and herzegovina", "孟加拉国": "bangladesh"}
+_ZH_SHORT_HEADS = frozenset(k[:2] for k in _ZH_COUNTRY_SHORT)
 
 
 class Gazetteer:
@@ -126,6 +132,11 @@ class Gazetteer:
             name, cc, admin1, kind, pop = self._places.line(idx).decode("utf-8").split("\t")
             out.append(Place(name, cc or None, admin1 or None, kind, int(pop), alias))
         return tuple(out)
+
+    def may_start(self, prefix: str) -> bool:
+        """False when no lookup key starts with `prefix`: a scanner can skip the position
+        without trying every length of name there."""
+        return prefix[:2] in _ZH_SHORT_HEADS or self._keys.has_prefix(prefix.encode("utf-8"))
 
     @property
     def han_block(self) -> frozenset[str]:

@@ -101,6 +101,7 @@ def choose_places(
     """Set `m.place` on every mention that names a place (None for names and weak guesses)."""
     # Tokens used as names elsewhere ("Michael Jordan") are names everywhere in this article.
     name_tokens = {key_of(text[m.start : m.end]) for m in ms if m.weight < 0}
+    near_for: dict[object, set[str]] = {}  # the nearby countries depend on `own` alone
     for m in ms:
         m.place = None
         if (m.soft and not m.strong) or m.weight < 0:
@@ -119,7 +120,9 @@ def choose_places(
         ):
             continue
         cands, own = _narrow(m, ms, text, gaz)
-        near = {c for c, keys in ctx.near_keys.items() if keys - {own}}
+        near = near_for.get(own)
+        if near is None:
+            near = near_for[own] = {c for c, keys in ctx.near_keys.items() if keys - {own}}
         m.place = best(cands, lang, ctx.countries, ctx.admin1s, near)
         p = m.place
         if p is not None and _out_of_context(
