@@ -65,6 +65,8 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, help="link threshold (default: the library's)")
     ap.add_argument("--link-threshold", type=float, help="average-link threshold")
     ap.add_argument("--size-exponent", type=float, help="weight for short-vs-long briefs")
+    ap.add_argument("--mutual", type=float, help="mutual-best threshold")
+    ap.add_argument("--mutual-link", type=float, help="mutual-best average-link floor")
     args = ap.parse_args()
     if not DEV.is_file():
         print(f"skipped: {DEV.name} not found next to the repository", file=sys.stderr)
@@ -83,6 +85,10 @@ def main() -> int:
             opts = replace(opts, threshold=args.threshold)
         if args.link_threshold is not None:
             opts = replace(opts, link_threshold=args.link_threshold)
+        if args.mutual is not None:
+            opts = replace(opts, mutual_threshold=args.mutual)
+        if args.mutual_link is not None:
+            opts = replace(opts, mutual_link_threshold=args.mutual_link)
         if args.size_exponent is not None:
             opts = replace(opts, size_exponent=args.size_exponent)
         d = digest_briefs(work / "briefs", to="en", options=opts)

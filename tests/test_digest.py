@@ -16,7 +16,7 @@ from newsbrief.digest import GroupOptions, digest, digest_briefs, render_digest
 from newsbrief.digest.cluster import candidate_pairs, group
 from newsbrief.digest.features import Features, features
 from newsbrief.digest.sounds import han_romanised, han_skeleton, latin_joined, latin_skeleton
-from newsbrief.model import Brief, What, When, Who
+from newsbrief.model import Brief, What, When, Where, Who
 
 DIGEST_SAMPLES = SAMPLES / "digest"
 STORIES = sorted({p.stem for p in DIGEST_SAMPLES.glob("*/*.txt")})
@@ -85,11 +85,20 @@ def test_sample_events_carry_when_where_and_merged_names(sample_digest):
     assert {"Chen Hao", "陈浩"} <= {chen.name, *chen.also}
 
 
-def test_dates_more_than_a_day_apart_never_join():
+def test_dates_more_than_a_day_apart_do_not_join():
     a = _brief("en", "Flood in Medan", ["Rahmat Siregar"], dt.date(2024, 1, 1))
     b = _brief("id", "Banjir di Medan", ["Rahmat Siregar"], dt.date(2024, 1, 5))
     c = _brief("id", "Banjir di Medan", ["Rahmat Siregar"], dt.date(2024, 1, 2))
     assert group([features(a), features(b), features(c)]) == [[0, 2], [1]]
+
+
+def test_a_story_told_in_two_languages_is_one_event_and_another_story_is_not():
+    where = [Where(text="Palu", place="Palu", country="ID", kind="city", span=(0, 1))]
+    day = dt.date(2018, 9, 28)
+    en = _brief("en", "Quake kills 384 in Palu", ["Sutopo Purwo Nugroho"], day, where=where)
+    zh = _brief("zh", "帕卢地震造成384人死亡", ["苏托波"], day, where=where)
+    other = _brief("en", "Bridge opens in Kupang", ["Maria Lopes"], day)
+    assert group([features(en), features(zh), features(other)]) == [[0, 1], [2]]
 
 
 def test_a_key_shared_by_many_briefs_makes_no_candidates():
@@ -110,7 +119,14 @@ def test_numbers_meet_across_thousand_separators():
 
 @pytest.mark.parametrize(
     ("latin", "han"),
-    [("Kavanaugh", "卡瓦诺"), ("Flake", "弗雷克"), ("James", "詹姆斯"), ("Trump", "特朗普")],
+    [
+        ("Kavanaugh", "卡瓦诺"),
+        ("Flake", "弗雷克"),
+        ("James", "詹姆斯"),
+        ("Trump", "特朗普"),
+        ("Carter", "卡特"),  # silent r before a consonant
+        ("Smith", "史密斯"),  # final th heard as s
+    ],
 )
 def test_a_foreign_name_and_its_transliteration_share_a_skeleton(latin, han):
     assert latin_skeleton(latin) == han_skeleton(han)

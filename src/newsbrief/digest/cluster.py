@@ -7,8 +7,8 @@ a year, a capital city) still counts when two briefs are compared, but never mak
 
 Scoring: the cosine of two briefs' key vectors, each key weighted by its inverse document frequency
 and by how much its kind says about an event (a shared town says more than a shared country).
-Event dates veto a link when both briefs have one and they are more than `day_slack` days apart,
-and add to it when they overlap. Linked briefs form an event (union-find).
+Event dates weigh a link down when both briefs have one and they are more than `day_slack` days
+apart, and add to it when they overlap. Linked briefs form an event (union-find).
 """
 
 from __future__ import annotations
@@ -25,18 +25,21 @@ KIND_WEIGHT = {
     "region": 0.5,
     "country": 0.25,
     "name": 1.0,
-    "sound": 0.7,
+    "sound": 1.0,
     "number": 1.0,
 }
 
 
 @dataclass(frozen=True)
 class GroupOptions:
-    threshold: float = 0.15
-    link_threshold: float = 0.1
+    threshold: float = 0.3
+    link_threshold: float = 0.25
     size_exponent: float = 0.0
+    mutual_threshold: float = 0.05
+    mutual_link_threshold: float = 0.05
     day_slack: int = 1
     date_bonus: float = 0.1
+    apart_factor: float = 0.25
     max_block: int = 40
 
 
@@ -95,11 +98,13 @@ def similarity(
     over the smaller): a short Chinese brief whose every name and place recurs in a long English
     one is as good a match as two long ones sharing the same share of theirs."""
     apart = _dates_apart(fa, fb, opts.day_slack)
-    if apart:
-        return 0.0
     if len(va) > len(vb):
         va, vb = vb, va
     score = sum(w * vb[k] for k, w in va.items() if k in vb) * ratio**opts.size_exponent
+    if apart:
+        # a date read wrong should not undo everything else the two share, so this weighs
+        # rather than forbids; two floods in one town a month apart still stay apart
+        return score * opts.apart_factor
     if apart is False and score > 0:
         score += opts.date_bonus
     return score
@@ -117,42 +122,88 @@ def candidate_pairs(postings: dict[str, list[int]], max_block: int) -> set[tuple
     return pairs
 
 
-def group(feats: Sequence[Features], opts: GroupOptions | None = None) -> list[list[int]]:
-    """Indices of `feats` grouped into events; groups in order of their first member.
-
-    Average linkage over the candidate links, strongest first: two groups merge only when their
-    members are alike on average, so one article that mentions two stories cannot chain them.
-    """
-    opts = opts or GroupOptions()
+def _scores(
+    feats: Sequence[Features], opts: GroupOptions
+) -> tuple[list, dict[tuple[int, int], float]]:
     vectors, norms, postings = _vectors(feats)
-    links = []
+    scores: dict[tuple[int, int], float] = {}
     for a, b in candidate_pairs(postings, opts.max_block):
         ratio = max(norms[a], norms[b]) / max(min(norms[a], norms[b]), 1e-9)
         score = similarity(vectors[a], vectors[b], feats[a], feats[b], opts, ratio)
-        if score >= opts.threshold:
-            links.append((score, a, b))
-    links.sort(key=lambda t: (-t[0], t[1], t[2]))
-    sets = _Sets(len(feats))
-    sums: dict[int, dict[str, float]] = {}
-    sizes: dict[int, int] = {}
-    for _, a, b in links:
-        ra, rb = sets.find(a), sets.find(b)
-        if ra == rb:
+        if score > 0:
+            scores[(a, b)] = score
+    return vectors, scores
+
+
+def _mutual_best(feats: Sequence[Features], scores: dict[tuple[int, int], float]) -> set:
+    """Pairs in different languages where each is the other's best match in that language: a
+    story told in two languages shares fewer keys than two stories told in one (names change
+    script, summaries pick other sentences), so across languages rank counts, not only score."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (a, b), score in scores.items():
+        la, lb = feats[a].lang, feats[b].lang
+        if la == lb:
             continue
-        sa, sb = sums.get(ra, vectors[ra]), sums.get(rb, vectors[rb])
-        na, nb = sizes.get(ra, 1), sizes.get(rb, 1)
+        for x, y, ly in ((a, b, lb), (b, a, la)):
+            if score > best.get((x, ly), (0.0, -1))[0]:
+                best[(x, ly)] = (score, y)
+    return {
+        (a, b)
+        for (a, b) in scores
+        if feats[a].lang != feats[b].lang
+        and best[(a, feats[b].lang)][1] == b
+        and best[(b, feats[a].lang)][1] == a
+    }
+
+
+class _Groups:
+    """Union-find whose groups keep the sum of their members' vectors, so the mean similarity
+    between two groups is one sparse dot product."""
+
+    def __init__(self, vectors: list[dict[str, float]]) -> None:
+        self.sets = _Sets(len(vectors))
+        self.vectors = vectors
+        self.sums: dict[int, dict[str, float]] = {}
+        self.sizes: dict[int, int] = {}
+
+    def merge_if(self, a: int, b: int, floor: float) -> None:
+        """Merge the groups of a and b when their members' mean similarity is at least `floor`."""
+        ra, rb = self.sets.find(a), self.sets.find(b)
+        if ra == rb:
+            return
+        sa, sb = self.sums.get(ra, self.vectors[ra]), self.sums.get(rb, self.vectors[rb])
+        na, nb = self.sizes.get(ra, 1), self.sizes.get(rb, 1)
         if len(sa) > len(sb):
             sa, sb = sb, sa
-        mean = sum(w * sb[k] for k, w in sa.items() if k in sb) / (na * nb)
-        if mean < opts.link_threshold:
-            continue
+        if sum(w * sb[k] for k, w in sa.items() if k in sb) / (na * nb) < floor:
+            return
         merged = dict(sb)
         for k, w in sa.items():
             merged[k] = merged.get(k, 0.0) + w
-        sets.union(ra, rb)
-        root = sets.find(ra)
-        sums[root], sizes[root] = merged, na + nb
-    groups: dict[int, list[int]] = defaultdict(list)
+        self.sets.union(ra, rb)
+        root = self.sets.find(ra)
+        self.sums[root], self.sizes[root] = merged, na + nb
+
+
+def group(feats: Sequence[Features], opts: GroupOptions | None = None) -> list[list[int]]:
+    """Indices of `feats` grouped into events; groups in order of their first member.
+
+    Mutual best matches across languages join first; then average linkage over the remaining
+    links, strongest first: two groups merge only when their members are alike on average, so
+    one article that mentions two stories cannot chain them.
+    """
+    opts = opts or GroupOptions()
+    vectors, scores = _scores(feats, opts)
+    groups = _Groups(vectors)
+    order = sorted(scores.items(), key=lambda t: (-t[1], t[0]))
+    mutual = _mutual_best(feats, scores)
+    for (a, b), score in order:
+        if (a, b) in mutual and score >= opts.mutual_threshold:
+            groups.merge_if(a, b, opts.mutual_link_threshold)
+    for (a, b), score in order:
+        if score >= opts.threshold:
+            groups.merge_if(a, b, opts.link_threshold)
+    out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(feats)):
-        groups[sets.find(i)].append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+        out[groups.sets.find(i)].append(i)
+    return sorted(out.values(), key=lambda g: g[0])

@@ -49,6 +49,7 @@ class Features:
     numbers: set[str] = field(default_factory=set)
     start: int | None = None
     end: int | None = None
+    lang: str = ""
 
     def keys(self) -> dict[str, str]:
         """key -> kind, every kind prefixed so that a number never meets a name."""
@@ -103,7 +104,7 @@ def _numbers(text: str) -> set[str]:
 
 
 def features(brief: Brief) -> Features:
-    f = Features()
+    f = Features(lang=brief.lang)
     for w in brief.where:
         cc = w.country or "-"
         if w.kind == "country":

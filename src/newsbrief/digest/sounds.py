@@ -27,6 +27,7 @@ _LATIN_CLASS = {
 # digraphs first: how English spelling writes one sound with two letters
 _LATIN_DIGRAPHS = (("gh", ""), ("ph", "f"), ("ck", "k"), ("ch", "s"), ("sh", "s"), ("th", "t"))
 _SOFT_C = re.compile(r"c(?=[eiy])")
+_SILENT_R = re.compile(r"(?<=[aeiouy])r+(?=[^aeiouy]|$)")
 
 _PINYIN_INITIAL = (
     ("zh", "S"),
@@ -50,6 +51,12 @@ def _collapse(classes: str) -> str:
 def latin_skeleton(name: str) -> str:
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if c.isascii() and c.isalpha())
+    # Chinese follows British sound: an r after a vowel and before a consonant or the end is
+    # silent (Carter 卡特, Dewar 杜瓦, Abercrombie 阿伯克龙比), and a final th is heard as s
+    # (Smith 史密斯, Spieth 斯皮斯)
+    s = _SILENT_R.sub("", s)
+    if s.endswith("th"):
+        s = s[:-2] + "s"
     for a, b in _LATIN_DIGRAPHS:
         s = s.replace(a, b)
     s = _SOFT_C.sub("s", s).replace("c", "k")
