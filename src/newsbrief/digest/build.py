@@ -52,18 +52,25 @@ def _when(members: list[Loaded], to: str) -> EventWhen | None:
 
 
 def _where(members: list[Loaded]) -> list[EventPlace]:
-    # The first place of a brief is its event location; later ones count for less.
+    """The event's places, most supported first. The first place of a brief is its event
+    location and later ones count for less; a place in another country than the leading one
+    stays only when more than one article names it (one brief's misreading is not the event's)."""
     votes: Counter[tuple[str, str | None, str | None, str]] = Counter()
+    support: defaultdict[tuple, set[str]] = defaultdict(set)
     for m in members:
         for rank, w in enumerate(m.brief.where[:4]):
-            votes[(w.place, w.admin1, w.country, w.kind)] += 4 - rank if rank else 6
+            key = (w.place, w.admin1, w.country, w.kind)
+            votes[key] += 4 - rank if rank else 6
+            support[key].add(m.path)
+    ranked = [k for k, _ in votes.most_common()]
+    lead = ranked[0][2] if ranked else None
+    # a country named next to a town in it adds nothing
+    towns = {c for _, _, c, kind in ranked if kind != "country"}
     places = [
         EventPlace.model_construct(place=p, admin1=a, country=c, kind=k)
-        for (p, a, c, k), _ in votes.most_common()
+        for (p, a, c, k) in ranked
+        if (c == lead or len(support[(p, a, c, k)]) > 1) and (k != "country" or c not in towns)
     ]
-    # a country named next to a town in it adds nothing
-    towns = {p.country for p in places if p.kind != "country"}
-    places = [p for p in places if p.kind != "country" or p.country not in towns]
     return places[:MAX_WHERE]
 
 
@@ -71,14 +78,15 @@ def _new_group() -> dict:
     return {"names": Counter(), "roles": [], "kind": Counter(), "paths": set(), "rank": 99}
 
 
-def _who(members: list[Loaded]) -> list[EventWho]:
+def _who(members: list[Loaded], to: str = "en") -> list[EventWho]:
     """Actors merged across articles: by name ("Kavanaugh" joins "Brett Kavanaugh"), and across
     scripts where a Chinese name's reading (gazetteer, or its consonant skeleton) matches."""
     groups: dict[str, dict] = {}
     by_token: dict[str, str] = {}
     by_sound: dict[str, str] = {}
     latin, han = [], []
-    for m in members:
+    # the reader's language first, so that the roles kept are the ones they can read
+    for m in sorted(members, key=lambda m: not same_reader(m.brief.lang, to)):
         for rank, p in enumerate(m.brief.who):
             (han if _HAN.search(p.text) else latin).append((m.path, rank, p))
     # longest names first, so a surname alone finds the full name it belongs to
@@ -111,7 +119,7 @@ def _who(members: list[Loaded]) -> list[EventWho]:
         who = EventWho.model_construct(
             name=names[0],
             kind=g["kind"].most_common(1)[0][0],
-            roles=g["roles"][:3],
+            roles=g["roles"][:2],
             also=names[1:4],
             articles=len(g["paths"]),
         )
@@ -162,7 +170,7 @@ def build_event(members: list[Loaded], to: str) -> Event:
         id=event_id([m.path for m in members]),
         when=_when(members, to),
         where=_where(members),
-        who=_who(members),
+        who=_who(members, to),
         what=_what(members, to),
         languages=langs,
         articles=[_article(m) for m in members],

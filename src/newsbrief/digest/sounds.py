@@ -48,15 +48,24 @@ def _collapse(classes: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def latin_skeleton(name: str) -> str:
+def latin_skeletons(name: str) -> tuple[str, ...]:
+    """The skeletons Chinese may write a Latin name with: English names lose an r after a vowel
+    and before a consonant or the end (Carter 卡特, Dewar 杜瓦), other names keep it as 尔
+    (Suarta 苏阿尔塔), so a name with such an r has both. A final th is heard as s (Smith 史密斯)."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if c.isascii() and c.isalpha())
-    # Chinese follows British sound: an r after a vowel and before a consonant or the end is
-    # silent (Carter 卡特, Dewar 杜瓦, Abercrombie 阿伯克龙比), and a final th is heard as s
-    # (Smith 史密斯, Spieth 斯皮斯)
-    s = _SILENT_R.sub("", s)
     if s.endswith("th"):
         s = s[:-2] + "s"
+    silent = _SILENT_R.sub("", s)
+    return tuple(dict.fromkeys(_latin_classes(v) for v in (silent, s)))
+
+
+def latin_skeleton(name: str) -> str:
+    """The skeleton with a silent r, the usual one (see `latin_skeletons`)."""
+    return latin_skeletons(name)[0]
+
+
+def _latin_classes(s: str) -> str:
     for a, b in _LATIN_DIGRAPHS:
         s = s.replace(a, b)
     s = _SOFT_C.sub("s", s).replace("c", "k")
@@ -101,9 +110,9 @@ def skeleton_keys(name: str, han: bool) -> frozenset[str]:
     parts = re.split(r"[·•・\s\-]+", name)
     out = set()
     for part in parts:
-        sk = han_skeleton(part) if han else latin_skeleton(part)
-        if len(sk) >= MIN_LEN:
-            out.add(sk)
+        for sk in (han_skeleton(part),) if han else latin_skeletons(part):
+            if len(sk) >= MIN_LEN:
+                out.add(sk)
     return frozenset(out)
 
 
