@@ -1,0 +1,215 @@
+"""Scoring date candidates: which of an article's dates is the event's.
+
+A candidate scores for being precise (a range or a full date over a bare weekday), for sitting in
+the lead or the dateline, for standing next to an event verb ("digelar", "held", "举行") and for
+being close to the publication date; it loses for sitting in quoted speech, after "sejak"/"since"
+(history), "hingga"/"until" (a deadline) or far from the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+
+from ..model import Article, Span
+from .dates_grammar import DateMention
+from .dates_lexicon import (
+    BACKGROUND_CUES,
+    BIRTH_CUES,
+    DEADLINE_CUES,
+    EVENT_VERBS,
+    REPORT_AFTER,
+    REPORT_BEFORE,
+)
+from .when_context import (
+    DateCandidate,
+    _boundary,
+    _cue_before,
+    _related_line,
+    _rules_lang,
+    _sentence_bounds,
+)
+
+
+def _paragraphs(article: Article) -> list[Span]:
+    if article.paragraphs:
+        return list(article.paragraphs)
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text) if m.group().strip()]
+
+
+def _lead_index(text: str, paras: list[Span]) -> int:
+    """The first body paragraph: skip the headline and any standfirst, byline or timestamp
+    lines under it (short, no closing punctuation)."""
+    k = 0
+    while k < min(len(paras) - 1, 4):
+        s, e = paras[k]
+        first = text[s:e].strip()
+        if len(first) < 150 and not re.search(r"[.!?。！？\"”)]$", first):
+            k += 1
+            continue
+        break
+    return k
+
+
+class _Quotes:
+    """Whether a position is inside quoted speech in its paragraph, from the quote marks before
+    it: positions of each mark found once, counted by binary search (linear overall)."""
+
+    def __init__(self, text: str) -> None:
+        self.at = {q: [m.start() for m in re.finditer(re.escape(q), text)] for q in '“”「」"'}
+
+    def _count(self, q: str, lo: int, hi: int) -> int:
+        xs = self.at[q]
+        return bisect.bisect_left(xs, hi) - bisect.bisect_left(xs, lo)
+
+    def inside(self, pos: int, para: Span) -> bool:
+        c = lambda q: self._count(q, para[0], pos)  # noqa: E731
+        if c("“") > c("”") or c("「") > c("」"):
+            return True
+        return c('"') % 2 == 1
+
+
+_BASE = {
+    "range": 3.0,
+    "wdrange": 2.0,
+    "weekday": 1.6,
+    "rel": 1.6,
+    "week": 0.8,
+    "weekend": 0.9,
+    "month": 0.4,
+}
+
+
+def _base(m: DateMention) -> float:
+    if m.kind == "date":
+        if m.y is not None:
+            return 2.6
+        if m.m is None:
+            return 1.6  # a day alone (18日)
+        return 2.4 if m.weekday is not None else 2.2
+    if m.kind == "month" and m.part:
+        return 0.7
+    return _BASE.get(m.kind, 0.5)
+
+
+_VERB_RX = {
+    lang: re.compile(
+        "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        if lang == "zh"
+        else r"(?<![A-Za-z])(?:"
+        + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        + r")(?![A-Za-z])",
+        0 if lang == "zh" else re.IGNORECASE,
+    )
+    for lang, verbs in EVENT_VERBS.items()
+}
+
+
+def _verb_bonus(text: str, mentions: list[DateMention], lang: str) -> dict[int, float]:
+    """Event-verb bonus per mention (by id): each verb counts for the nearest date in its sentence.
+
+    In "the quake that struck early on Monday rose above 5,000 on Tuesday" the verb belongs to
+    Monday, not to every date of the sentence.
+    """
+    best: dict[int, int] = {}
+    spans = {id(m): _sentence_bounds(text, m.start, m.end, lang) for m in mentions}
+    # sentences are at most a few hundred characters (see _sentence_bounds), so each holds a
+    # bounded number of dates: grouping them keeps this linear in the article
+    same: dict[tuple[int, int], list[DateMention]] = {}
+    for m in mentions:
+        same.setdefault(spans[id(m)], []).append(m)
+    for m in mentions:
+        s, e = spans[id(m)]
+        rivals = same[(s, e)]
+        for hit in _VERB_RX[lang].finditer(text, max(s, m.start - 120), min(e, m.end + 120)):
+
+            def dist(o: DateMention, hit: re.Match[str] = hit) -> int:
+                if hit.start() >= o.end:
+                    return hit.start() - o.end
+                return max(o.start - hit.end(), 0)
+
+            if min(rivals, key=dist) is not m:
+                continue
+            d = dist(m)
+            best[id(m)] = min(d, best.get(id(m), d))
+    near = 12 if lang == "zh" else 40
+    return {k: 1.5 + (0.5 if d <= near else 0.0) for k, d in best.items()}
+
+
+def _reported(text: str, m: DateMention, lang: str) -> bool:
+    before = text[max(0, m.start - 60) : m.start]
+    after = text[m.end : m.end + 40]
+    return bool(re.search(REPORT_BEFORE[lang], before)) or bool(re.match(REPORT_AFTER[lang], after))
+
+
+def _article_now(cands: list[DateCandidate]) -> dt.date | None:
+    """Without a publication date, closeness is measured to the dateline or the latest full date."""
+    for c in cands:
+        if "dateline" in c.mention.flags and c.mention.full:
+            return c.when.start
+    full = [c.when.start for c in cands if c.mention.full]
+    return max(full) if full else None
+
+
+def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
+    text, lang = article.text, _rules_lang(article.lang)
+    paras = _paragraphs(article)
+    lead = _lead_index(text, paras)
+    ref = article.date or _article_now(cands)
+    verbs = _verb_bonus(text, [c.mention for c in cands], lang)
+    quotes = _Quotes(text)
+    para_starts = [s for s, _ in paras]
+    kept: list[DateCandidate] = []
+    for c in cands:
+        m = c.mention
+        if _related_line(text, m.start) or _cue_before(text, m, BIRTH_CUES, lang, 24):
+            continue
+        pidx = bisect.bisect_right(para_starts, m.start) - 1
+        if pidx < 0 or m.start >= paras[pidx][1]:
+            pidx = len(paras)
+        para = paras[pidx] if pidx < len(paras) else (0, len(text))
+        score = _base(m)
+        if "dateline" in m.flags:
+            # the filing date: the event's date only when the story names no other
+            score += 1.5
+        elif _reported(text, m, lang):
+            score += {0: 3.0, 1: 1.8, 2: 1.0}.get(pidx - lead, 0.0) - 1.5
+        else:
+            rank = pidx - lead
+            score += {0: 3.0, 1: 1.8, 2: 1.0, 3: 0.5}.get(rank, 2.0 if rank < 0 else 0.0)
+            if rank == 0:
+                s, _ = _sentence_bounds(text, m.start, m.end, lang)
+                if s <= para[0] or not _boundary(lang).search(text, para[0], m.start):
+                    score += 1.0
+            score += verbs.get(id(m), 0.0)
+        if quotes.inside(m.start, para):
+            score -= 1.5
+        if m.kind != "range":
+            if _cue_before(text, m, BACKGROUND_CUES[lang], lang):
+                score -= 1.5
+            if _cue_before(text, m, DEADLINE_CUES[lang], lang):
+                score -= 1.5
+        if ref is not None:
+            delta = (c.when.start - ref).days
+            if -7 <= delta <= 1:
+                score += 1.0
+            elif -31 <= delta <= 7:
+                score += 0.5
+            elif delta > 30:
+                # a plan months ahead; the news is usually that it was announced
+                score -= 3.0 + (1.0 if c.future else 0.0)
+            elif delta < -365:
+                score -= 2.5
+            elif delta < -60:
+                score -= 1.0
+        c.score = score
+        kept.append(c)
+    # two mentions of the same day corroborate each other ("Senin" ... "5 Juni"); the dateline
+    # does not: it is the filing day whatever the story is about
+    days = Counter((c.when.start, c.when.end) for c in kept if "dateline" not in c.mention.flags)
+    for c in kept:
+        twins = days[(c.when.start, c.when.end)] - ("dateline" not in c.mention.flags)
+        c.score += 0.5 * min(twins, 2)
+    return kept
