@@ -298,7 +298,8 @@ def test_zh_not_dates():
         "自2013年以来，项目持续推进，计划到2030年完成。今年经济向好。会议将持续3小时，共提出3点建议。"
     )
     assert dates(text, "zh", ZH_REF) == []
-    assert when(text, "zh", ZH_REF) is None
+    w = when(text, "zh", ZH_REF)  # 日前 ("a few days ago") only: reported without a date
+    assert w is not None and (w.text, w.start, w.partial) == ("日前", None, None)
 
 
 # ----------------------------------------------------------------- resolution rules
@@ -338,15 +339,19 @@ def test_without_pub_date_year_comes_from_the_article():
     )
 
 
-def test_without_pub_date_relative_words_give_nothing():
+def test_without_pub_date_relative_words_give_no_date():
     assert dates("Polisi menangkap tersangka kemarin dan Selasa lalu.", "id") == []
     assert dates("昨天，会议在北京举行。", "zh") == []
-    assert when("Police arrested him yesterday.", "en") is None
+    # the phrase is still the event's time as written: no date is made up for it
+    w = when("Police arrested him yesterday.", "en")
+    assert w is not None and (w.text, w.start) == ("yesterday", None)
 
 
-def test_without_any_year_a_bare_day_month_is_skipped():
-    # documented choice: no pub date and no year anywhere -> no guess
+def test_without_any_year_a_bare_day_month_is_a_partial_date():
+    # no pub date and no year anywhere: no calendar date is guessed, the month-day is kept
     assert dates("Acara digelar 18 Mei di Jakarta.", "id") == []
+    w = when("Acara digelar 18 Mei di Jakarta.", "id")
+    assert w is not None and (w.text, w.start, w.partial) == ("18 Mei", None, "--05-18")
 
 
 def test_without_pub_date_weekday_picks_the_latest_matching_year(monkeypatch):
@@ -432,8 +437,9 @@ def test_zh_xinhua_style_article():
         D(2023, 5, 18),
         D(2023, 5, 19),
     )
-    # no publication date and no year anywhere: no guess (documented choice)
-    assert when(text, "zh", None) is None
+    # no publication date and no year anywhere: the phrase, with no date made up for it
+    w = when(text, "zh", None)
+    assert w is not None and (w.text, w.start) == ("18日至19日", None)
 
 
 def test_zh_yesterday_in_lead():

@@ -32,3 +32,28 @@ def test_explicit_phrase_only_for_the_same_day():
     w = when(text, "zh", dt.date(2024, 3, 6))
     assert w is not None
     assert (w.text, w.start) == ("昨天", dt.date(2024, 3, 5))
+
+
+# ---------------------------------------------------------------------- rule anchorless_date
+
+
+def test_anchorless_date_year_less_date_keeps_its_month_and_day():
+    w = when("5月18日，某市一家工厂发生火灾。", "zh")
+    assert w is not None and (w.text, w.start, w.partial) == ("5月18日", None, "--05-18")
+
+
+def test_anchorless_date_month_without_year():
+    w = when("The festival will return in May, organisers said.", "en")
+    assert w is not None and (w.text, w.start, w.partial) == ("May", None, "--05")
+
+
+def test_anchorless_date_vague_phrase_only_when_no_date_is_given():
+    w = when("近日，某市一家工厂发生火灾。", "zh")
+    assert w is not None and (w.text, w.start) == ("近日", None)
+    w = when("近日，某市一家工厂于5月18日发生火灾。", "zh", dt.date(2024, 5, 20))
+    assert w is not None and w.start == dt.date(2024, 5, 18)
+
+
+def test_anchorless_date_never_the_publication_date():
+    w = when("Police arrested him yesterday.", "en")
+    assert w is not None and w.start is None

@@ -43,7 +43,11 @@ def _what(members: list[Loaded], to: str) -> EventWhat:
 
 
 def _when(members: list[Loaded], to: str) -> EventWhen | None:
-    votes = Counter((m.brief.when.start, m.brief.when.end) for m in members if m.brief.when)
+    votes = Counter(
+        (m.brief.when.start, m.brief.when.end)
+        for m in members
+        if m.brief.when and m.brief.when.start  # only calendar dates vote
+    )
     if not votes:
         return None
     (start, end), _ = votes.most_common(1)[0]

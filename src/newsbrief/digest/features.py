@@ -136,7 +136,7 @@ def features(brief: Brief) -> Features:
             if m.start() > 0 and text[: m.start()].rstrip()[-1:] not in '.!?"“':
                 f.names |= _name_tokens(m.group())
         f.numbers |= _numbers(text)
-    if brief.when:
+    if brief.when and brief.when.start:  # a when without a calendar date does not place it
         f.start = brief.when.start.toordinal()
         f.end = (brief.when.end or brief.when.start).toordinal()
     return f

@@ -1,8 +1,9 @@
 """Relative date words per language ("kemarin", "last week", 昨天) and what they mean.
 
 Each maps to (kind, offset): "rel" days, "week"/"weekend"/"month" offsets from the reference
-date; "skip" words are vague or about another date and are consumed so that nothing inside
-them matches ("tahun lalu", "this year", 当天).
+date; "vague" words place the event in time without a date ("recently", 近日, 当天): reported
+only when the article gives no date at all; "skip" words are about another span of time and are
+consumed so that nothing inside them matches ("tahun lalu", "this year", 今年).
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ REL_ID: dict[str, tuple[str, int]] = {
     "saat ini": ("skip", 0),
     "dewasa ini": ("skip", 0),
     "akhir-akhir ini": ("skip", 0),
-    "belakangan ini": ("skip", 0),
-    "baru-baru ini": ("skip", 0),
+    "belakangan ini": ("vague", 0),
+    "baru-baru ini": ("vague", 0),
 }
 
 REL_EN: dict[str, tuple[str, int]] = {
@@ -87,7 +88,7 @@ REL_EN: dict[str, tuple[str, int]] = {
     "next year": ("skip", 0),
     "earlier this year": ("skip", 0),
     "later this year": ("skip", 0),
-    "recently": ("skip", 0),
+    "recently": ("vague", 0),
     "these days": ("skip", 0),
 }
 
@@ -126,12 +127,12 @@ REL_ZH: dict[str, tuple[str, int]] = {
     "下月": ("month", 1),
     "下个月": ("month", 1),
     # vague or relative to another date: consumed, never a date
-    "日前": ("skip", 0),
-    "近日": ("skip", 0),
+    "日前": ("vague", 0),
+    "近日": ("vague", 0),
     "近期": ("skip", 0),
-    "当天": ("skip", 0),
-    "当日": ("skip", 0),
-    "当晚": ("skip", 0),
+    "当天": ("vague", 0),
+    "当日": ("vague", 0),
+    "当晚": ("vague", 0),
     "次日": ("skip", 0),
     "翌日": ("skip", 0),
     "本月": ("skip", 0),

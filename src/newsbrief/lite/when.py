@@ -72,6 +72,24 @@ def _attach_time(
 
 def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandidate]:
     """Every resolvable date mention in `text`, in text order, with its parsed mention."""
+    return _candidates(text, lang, ref)[0]
+
+
+def _partial(m: DateMention) -> str | None:
+    """The ISO partial date a mention states without a year: "--05-18", "--05", "2023-05"."""
+    if m.kind in ("date", "range") and m.m is not None and m.d is not None and m.y is None:
+        return f"--{m.m:02d}-{m.d:02d}"
+    if m.kind == "month" and m.m is not None and m.mrel is None:
+        return f"{m.y:04d}-{m.m:02d}" if m.y is not None else f"--{m.m:02d}"
+    return None
+
+
+def _candidates(
+    text: str, lang: str, ref: dt.date | None
+) -> tuple[list[DateCandidate], list[DateCandidate]]:
+    """(resolved, anchor-less): the second holds the date phrases no calendar date could be
+    given to (a year-less date with nothing to take the year from, "kemarin" with no reference,
+    近日), with `start` null and the partial date the text does state."""
     lang = _rules_lang(lang)
     mentions = extract(text, lang)
     dates = [m for m in mentions if m.kind in DATE_KINDS]
@@ -91,21 +109,21 @@ def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandi
                     ref = r[0]
                     break
     out: list[DateCandidate] = []
+    loose: list[DateCandidate] = []
     time_starts = [t.start for t in times]
-    for m in dates:
+    for m in dates + [m for m in mentions if m.kind == "vague"]:
         future = _future(text, m, lang)
-        r = resolve(m, ref, hint, future=future)
-        if r is None:
-            continue
+        r = resolve(m, ref, hint, future=future) if m.kind != "vague" else None
         when = When(
             text=text[m.start : m.end],
-            start=r[0],
-            end=r[1],
+            start=r[0] if r else None,
+            end=r[1] if r else None,
+            partial=None if r else _partial(m),
             time=_attach_time(text, m, times, time_starts, lang),
             span=(m.start, m.end),
         )
-        out.append(DateCandidate(m, when, future))
-    return out
+        (out if r else loose).append(DateCandidate(m, when, future))
+    return out, loose
 
 
 def find_dates(text: str, lang: str, ref: dt.date | None = None) -> list[When]:
@@ -115,12 +133,18 @@ def find_dates(text: str, lang: str, ref: dt.date | None = None) -> list[When]:
 
 def find_when(article: Article) -> When | None:
     """The date (or range) of the event the article reports, or None when it gives none."""
-    cands = score_candidates(article, date_candidates(article.text, article.lang, article.date))
-    cands = [c for c in cands if c.score >= MIN_SCORE]
-    if not cands:
+    resolved, loose = _candidates(article.text, article.lang, article.date)
+    cands = [c for c in score_candidates(article, resolved) if c.score >= MIN_SCORE]
+    if cands:
+        best = max(cands, key=lambda c: (c.score, -c.mention.start))
+        return _explicit_phrase(best, cands).when
+    # Rule anchorless_date: a date phrase that cannot be placed on the calendar ("Senin (5/6)"
+    # with no year to be had, "kemarin" with no publication date, 近日) is still the event's
+    # time as written: reported with its span and partial date, never filled in from elsewhere.
+    loose = [c for c in score_candidates(article, loose) if c.score >= MIN_SCORE]
+    if not loose:
         return None
-    best = max(cands, key=lambda c: (c.score, -c.mention.start))
-    return _explicit_phrase(best, cands).when
+    return max(loose, key=lambda c: (c.score, -c.mention.start)).when
 
 
 def _explicitness(m: DateMention) -> int:

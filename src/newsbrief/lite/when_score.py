@@ -149,7 +149,7 @@ def _article_now(cands: list[DateCandidate]) -> dt.date | None:
     for c in cands:
         if "dateline" in c.mention.flags and c.mention.full:
             return c.when.start
-    full = [c.when.start for c in cands if c.mention.full]
+    full = [c.when.start for c in cands if c.mention.full and c.when.start]
     return max(full) if full else None
 
 
@@ -191,7 +191,7 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
                 score -= 1.5
             if _cue_before(text, m, DEADLINE_CUES[lang], lang):
                 score -= 1.5
-        if ref is not None:
+        if ref is not None and c.when.start is not None:
             delta = (c.when.start - ref).days
             if -7 <= delta <= 1:
                 score += 1.0
@@ -208,8 +208,14 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
         kept.append(c)
     # two mentions of the same day corroborate each other ("Senin" ... "5 Juni"); the dateline
     # does not: it is the filing day whatever the story is about
-    days = Counter((c.when.start, c.when.end) for c in kept if "dateline" not in c.mention.flags)
+    days = Counter(
+        (c.when.start, c.when.end)
+        for c in kept
+        if "dateline" not in c.mention.flags and c.when.start is not None
+    )
     for c in kept:
+        if c.when.start is None:
+            continue
         twins = days[(c.when.start, c.when.end)] - ("dateline" not in c.mention.flags)
         c.score += 0.5 * min(twins, 2)
     return kept
