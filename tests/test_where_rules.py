@@ -146,3 +146,13 @@ def test_han_admin_unit_a_lone_county_in_a_story_set_abroad_is_not_china():
     ws = where("罗马尼亚中部穆列什县发生山体滑坡。", "zh")
     assert ws[0].country == "RO"
     assert all(w.country != "CN" for w in ws)
+
+
+def test_geographic_context_macedonia_in_every_language_is_the_country():
+    # the name in use until 2019, still usual in id and zh copy (gazetteer build SUPPLEMENT)
+    for text, lang in (
+        ("Voters in Macedonia went to the polls on Sunday.", "en"),
+        ("Warga Makedonia memberikan suara pada hari Minggu.", "id"),
+        ("马其顿选民周日参加投票。", "zh"),
+    ):
+        assert where(text, lang)[0].country == "MK", lang

@@ -50,6 +50,8 @@ SUPPLEMENT: dict[str, list[str]] = {
     "CZ": ["Czech Republic"],
     "TR": ["Turkey", "Turki"],
     "VA": ["Vatican", "Vatikan"],
+    # the country's name until 2019, still the usual one in Indonesian and Chinese copy
+    "MK": ["Macedonia", "Makedonia", "马其顿"],
 }
 # Chinese names that cities15000 gives only to a namesake town: 华盛顿 means Washington, D.C.
 # (geonames has it as 华盛顿特区 only, and 华盛顿 on two small towns).
