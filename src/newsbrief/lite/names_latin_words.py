@@ -25,48 +25,25 @@ _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&-]{1,11})\)")
 _DEFINED_WORD = re.compile(r"([A-Z][\w'’-]+|of|for|and|the|dan|&),?\s*$")
 _DEFINED_MAX_WORDS = 12
 VERB_PREFIX = re.compile(r"^(?:me[mnl]?|meng|meny|ber|ter|di)[a-z]{3,}$")
-STOP_ROLE = L._words(
-    "yang|secara|juga|pun|telah|sudah|akan|sedang|masih|tengah|turut|ikut|kembali|lantas|"
-    "adalah|ialah|merupakan|bahwa|saat|ketika|usai|seusai|setelah|who|which|that|said|says|"
-    "told|is|was|were|are|has|had|have|will|would|also|when|while|after|before|"
-    "itu|ini|tersebut|mengatakan|menyatakan|menjelaskan|tadi|kemarin|hari|pada"
-)
-COORD = L._words("dan|and|serta|&")
+STOP_ROLE = L.words("stop_role")
+COORD = L.words("coord")
 # An age right after a name marks a person: "John Miller, 45, of Naperville", "Budi (45)".
 AGE = re.compile(r",\s*\d{1,3}(?:,|\.(?!\d))|\s*\(\d{1,3}\)")
-_VENUE = L._words("convention|exhibition|shopping|city|trade|sports|community|conference|expo")
-COMPASS = L._words(
-    "north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|"
-    "utara|selatan|timur|barat|tengah"
-)
-FIRST_NAME_PLACES = L._words("jordan|georgia|chad|israel|florence|victoria|paris|austin|dallas")
-ID_ONLY = L._words(
-    "dan|tim|ada|mas|bu|pak|om|se|bek|raja|ratu|agung|jaya|imam|karo|kasi|kanit|kaur|wali|"
-    "untuk|urusan|bidang|ibu|anak|putra|putri|hakim|kota|desa|umum|utama|besar|muda|tinggi"
-)
+VENUE = L.words("venue")
+COMPASS = L.words("compass")
+FIRST_NAME_PLACES = L.words("first_name_places")
+ID_ONLY = L.words("id_only")
 # Collective nouns that describe where someone lives or what happened to them, not a title; a
 # lone capitalised word after them ("warga Tebet") is a place.
-COLLECTIVE = L._words("warga|penduduk|masyarakat|korban|resident|residents|people|villagers")
+COLLECTIVE = L.words("collective")
 # Titles tied to a place, so a place name right after them is part of the title.
-GEO_HEADS = L._words(
-    "gubernur|wagub|bupati|wabup|wali|walikota|wawali|camat|lurah|kades|sekda|kapolda|wakapolda|"
-    "kapolres|kapolresta|kapolrestabes|kapolsek|pangdam|danrem|dandim|kajati|kajari|kejati|kejari|"
-    "kadis|kepala"
-)
-PLACE_TYPE = L._words(
-    "desa|kampung|nagari|dusun|gampong|jorong|kelurahan|kecamatan|kota|kabupaten|provinsi|jalan|"
-    "jl|gedung|pulau|kepulauan|sungai|gunung|danau|pantai|teluk|selat|stasiun|bandara|pelabuhan|"
-    "pasar|stadion|lapangan|kawasan|kompleks|perumahan|street|road|avenue|river|lake|mount|"
-    "island|city|town|village|county|province|state|capital"
-)
+GEO_HEADS = L.words("geo_heads")
+PLACE_TYPE = L.words("place_type")
 # Police and military ranks: written between an office ("Kapolres Batu") and the name.
-RANKS = L._words(
-    "irjen|brigjen|kombes|akbp|akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|komjen|"
-    "letjen|mayjen|laksda|laksdya|marsda|marsdya|kolonel|letkol|kapten|lettu|letda"
-)
+RANKS = L.words("ranks")
 PAIR = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
 CALLED = re.compile(r"\b(?:called|dubbed|branded|codenamed|bertajuk|dinamai|dijuluki)\s+$")
-HEAD_VERB_NEXT = L._words("to|for|into|back|home|toward|towards|off|out|down|up|north|south")
+HEAD_VERB_NEXT = L.words("head_verb_next")
 # A hospital after "ke/di/to/at/in" is where someone was taken, not an actor.
 HOSPITAL = re.compile(
     r"^(?:RS[A-Z]{0,3}|Rumah Sakit|Puskesmas|Klinik)\b|\b(?:Hospital|Clinic|Infirmary)$"
@@ -74,36 +51,13 @@ HOSPITAL = re.compile(
 HOSPITAL_BEFORE = re.compile(
     r"\b(?:ke|di|dari|to|at|in|from)\s+(?:the\s+)?(?P<rs>(?:RS[A-Z]{0,3}|Rumah Sakit)\s+)?$"
 )
-PREPOSITIONS = L._words("in|at|on|near|from|into|di|ke|pada|dekat|menuju")
-AGENCIES = frozenset(
-    {
-        "Reuters",
-        "AFP",
-        "AP",
-        "ANTARA",
-        "Antara",
-        "Xinhua",
-        "Bernama",
-        "Kyodo",
-        "Yonhap",
-        "Bloomberg",
-        "dpa",
-        "EFE",
-        "ANSA",
-        "TASS",
-        "IANS",
-        "PTI",
-    }
-)
+PREPOSITIONS = L.words("prepositions")
+AGENCIES = L.words("agencies")
 # The rest of an organisation name written as a list: ", Klimatologi, dan Geofisika".
 ORG_LIST = re.compile(r"(?:,\s+[A-Z][\w'’-]+)+,?\s+(?:dan|and|&)\s+[A-Z][\w'’-]+")
-EN_VERBS = L._words(
-    "won|beat|led|met|took|made|gave|became|hit|set|ran|came|went|left|saw|got|lost|is|was|"
-    "has|had|will|would|could|can|may|might|must|should|says|said|told|wants|plans|hopes|faces|"
-    "leads|wins|takes|makes|gives|becomes|holds|held|denies|denied"
-)
-PLACE_INTRO = L._words("kota|kabupaten|kab|provinsi|kecamatan|desa|kelurahan|of|city|dki|di")
-POLITE = L._words("mr|mrs|ms|miss|mx|tuan|nyonya|pak|bu|bapak|ibu|sir|dame|lord|lady")
+EN_VERBS = L.words("en_verbs")
+PLACE_INTRO = L.words("place_intro")
+POLITE = L.words("polite")
 
 
 def _defined_name(text: str, end: int) -> list[str]:
@@ -232,7 +186,7 @@ class LatinWords:
             return False
         if t.low in ("center", "centre") and pos > 0:
             k = self.index.get(t.start, 0)
-            if k and self.toks[k - 1].low in _VENUE:
+            if k and self.toks[k - 1].low in VENUE:
                 return False  # "Convention Center", "City Centre": a venue, a place
         if t.low in L.ORG_HEADS_FIRST_ONLY:
             return pos == 0 and self.lang != "en"

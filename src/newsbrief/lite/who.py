@@ -17,6 +17,7 @@ from ..types import Article, Span, Who
 from . import groups
 from .layout import layout
 from .names_common import STRONG, SUBJECT, WEAK, NameMention
+from .names_lexicon import pairs, words
 from .what import find_what
 
 if TYPE_CHECKING:
@@ -25,17 +26,8 @@ if TYPE_CHECKING:
 
 MAX_WHO = 6
 
-# Nicknames that stand for a full name in Indonesian news.
-_NICKNAMES = {
-    "jokowi": "joko widodo",
-    "sby": "susilo bambang yudhoyono",
-    "ahok": "basuki tjahaja purnama",
-    "gus dur": "abdurrahman wahid",
-    "megawati": "megawati soekarnoputri",
-    "prabowo": "prabowo subianto",
-    "gibran": "gibran rakabuming raka",
-    "anies": "anies baswedan",
-}
+# Nicknames that stand for a full name in Indonesian news ("Jokowi"): data/names_words.txt.
+_NICKNAMES = pairs("nicknames")
 
 
 @dataclass
@@ -332,15 +324,7 @@ def _state_actors(text: str, lead: Span) -> list[NameMention]:
 
 # Wire services and outlets: the source of a report ("(AP)", "据法新社报道", "Associated Press
 # writer ... contributed"), not an actor in it, unless the lead is about them.
-_NEWS_SOURCES = frozenset(
-    {
-        *("reuters", "afp", "ap", "antara", "xinhua", "bernama", "kyodo", "yonhap", "bloomberg"),
-        *("dpa", "efe", "ansa", "tass", "ians", "pti", "associated press", "thomson reuters"),
-        *("agence france-presse", "kyodo news", "新华社", "法新社", "路透社", "美联社", "中新社"),
-        *("中新网", "共同社", "塔斯社", "韩联社", "彭博社", "安塔拉通讯社", "财新", "财新网"),
-        *("澎湃新闻", "环球时报", "人民日报", "央视新闻", "本报"),
-    }
-)
+_NEWS_SOURCES = words("news_sources")
 
 
 def _news_source(e: _Entity, lead: Span | None) -> bool:
