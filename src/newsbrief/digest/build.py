@@ -79,7 +79,14 @@ def _where(members: list[Loaded]) -> list[EventPlace]:
 
 
 def _new_group() -> dict:
-    return {"names": Counter(), "roles": [], "kind": Counter(), "paths": set(), "rank": 99}
+    return {
+        "names": Counter(),
+        "roles": [],
+        "kind": Counter(),
+        "paths": set(),
+        "rank": 99,
+        "readable": None,  # the name as an article in the reader's language writes it
+    }
 
 
 def _who(members: list[Loaded], to: str = "en") -> list[EventWho]:
@@ -92,34 +99,38 @@ def _who(members: list[Loaded], to: str = "en") -> list[EventWho]:
     # the reader's language first, so that the roles kept are the ones they can read
     for m in sorted(members, key=lambda m: not same_reader(m.brief.lang, to)):
         for rank, p in enumerate(m.brief.who):
-            (han if _HAN.search(p.text) else latin).append((m.path, rank, p))
+            readable = same_reader(m.brief.lang, to)
+            (han if _HAN.search(p.text) else latin).append((m.path, rank, p, readable))
     # longest names first, so a surname alone finds the full name it belongs to
     latin.sort(key=lambda t: -len(_name_tokens(t[2].text)))
-    for path, rank, p in latin:
+    for path, rank, p, readable in latin:
         toks = _name_tokens(p.text)
         key = " ".join(sorted(toks)) or p.text.casefold()
         if key not in groups:
             owners = {by_token.get(t) for t in toks}
             if len(owners) == 1 and None not in owners:
                 key = owners.pop()  # type: ignore[assignment]
-        _add(groups.setdefault(key, _new_group()), path, rank, p)
+        _add(groups.setdefault(key, _new_group()), path, rank, p, readable)
         for tok in toks:
             by_token.setdefault(tok, key)
         if p.kind == "person":
             for sk in skeleton_keys(p.text, han=False):
                 by_sound.setdefault(sk, key)
             by_token.setdefault(latin_joined(p.text) or key, key)
-    for path, rank, p in han:
+    for path, rank, p, readable in han:
         keys = [by_token[t] for t in sorted(_han_name_tokens(p.text)) if t in by_token]
         if p.kind == "person":
             joined = han_romanised(p.text)
             keys = ([by_token[joined]] if joined in by_token else []) + keys
             keys += [by_sound[s] for s in sorted(skeleton_keys(p.text, han=True)) if s in by_sound]
         key = keys[0] if keys else p.text
-        _add(groups.setdefault(key, _new_group()), path, rank, p)
+        _add(groups.setdefault(key, _new_group()), path, rank, p, readable)
     out = []
     for g in groups.values():
         names = [n for n, _ in g["names"].most_common()]
+        if g["readable"]:
+            names.remove(g["readable"])
+            names.insert(0, g["readable"])
         who = EventWho.model_construct(
             name=names[0],
             kind=g["kind"].most_common(1)[0][0],
@@ -132,8 +143,10 @@ def _who(members: list[Loaded], to: str = "en") -> list[EventWho]:
     return [w for _, _, w in out[:MAX_WHO]]
 
 
-def _add(g: dict, path: str, rank: int, p: Who) -> None:
+def _add(g: dict, path: str, rank: int, p: Who, readable: bool) -> None:
     g["names"][p.text] += 1
+    if readable and g["readable"] is None:
+        g["readable"] = p.text
     g["kind"][p.kind] += 1
     g["paths"].add(path)
     g["rank"] = min(g["rank"], rank)

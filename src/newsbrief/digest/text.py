@@ -28,10 +28,10 @@ def headline(e: Event, lab: dict[str, str], lang: str) -> str:
     return f"{e.what.text}{sep}{note}"
 
 
-def _event(e: Event, lab: dict[str, str], lang: str) -> list[str]:
+def _event(e: Event, n: int, lab: dict[str, str], lang: str) -> list[str]:
     colon = "：" if lang == "zh" else ": "
     semi = "；" if lang == "zh" else "; "
-    out = [f"### {md(headline(e, lab, lang))}", "", f'<a id="{e.id}"></a>', ""]
+    out = [f"### {n}. {md(headline(e, lab, lang))}", "", f'<a id="{e.id}"></a>', ""]
     out.append(f"- **{lab['when']}**{colon}{e.when.text if e.when else lab['none']}")
     where = semi.join(md(place_label(p, lang)) for p in e.where) or lab["none"]
     out.append(f"- **{lab['where']}**{colon}{where}")
@@ -52,8 +52,9 @@ def to_markdown(d: Digest) -> str:
     out = [f"# {lab['title']}", ""]
     counts = ", ".join(f"{name} {n}" for name, n, _ in v.languages)
     out += [f"{len(d.events)} {lab['events_n']}; {counts}", "", f"## {lab['events']}", ""]
+    num = {e.id: i for i, e in enumerate(d.events, 1)}
     for e in d.events:
-        out += _event(e, lab, lang)
+        out += _event(e, num[e.id], lab, lang)
     out += [f"## {lab['timeline']}", ""]
     for day, evs in v.timeline:
         out.append(
@@ -62,11 +63,14 @@ def to_markdown(d: Digest) -> str:
     out += ["", f"## {lab['places']}", ""]
     for country, places in v.places:
         out.append(
-            f"- **{md(country)}**: " + "; ".join(f"{md(p)} ({len(evs)})" for p, evs in places)
+            f"- **{md(country)}**: "
+            + "; ".join(
+                md(p) + " " + " ".join(f"[{num[e.id]}](#{e.id})" for e in evs) for p, evs in places
+            )
         )
     out += ["", f"## {lab['index']}", ""]
     for name, kind, evs in v.index:
-        links = ", ".join(f"[{i + 1}](#{e.id})" for i, e in enumerate(evs))
+        links = ", ".join(f"[{num[e.id]}](#{e.id})" for e in evs)
         out.append(f"- {md(name)} ({kind}): {links}")
     out += ["", f"## {lab['languages']}", ""]
     for name, n, ne in v.languages:
