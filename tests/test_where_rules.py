@@ -156,3 +156,15 @@ def test_geographic_context_macedonia_in_every_language_is_the_country():
         ("马其顿选民周日参加投票。", "zh"),
     ):
         assert where(text, lang)[0].country == "MK", lang
+
+
+def test_agency_dateline_after_a_byline_and_a_repeated_headline():
+    text = (
+        "Senate clears Warren in ethics review\n\n"
+        "Senate clears Warren in ethics review By Jane Roe WASHINGTON (Reuters) - The Senate "
+        "ethics panel said on Sunday it found no wrongdoing. Elizabeth Warren welcomed the "
+        "finding. Elizabeth Warren had denied the claims.\n"
+    )
+    ws = where(text, "en")
+    assert ws[0].place == "Washington"
+    assert "Warren" not in places(ws)

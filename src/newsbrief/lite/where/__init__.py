@@ -31,14 +31,20 @@ __all__ = ["find_where", "resolve_place"]
 
 
 def _mark_datelines(lay: Layout, ms: list[PlaceMention]) -> None:
-    """The first place in each dateline the layout pass found is the filing city."""
+    """The filing city of each dateline the layout pass found: the last place before the dateline's
+    end that is not a country ("DAVAO CITY, Philippines -" is Davao; "… By Jane Roe WASHINGTON
+    (Reuters) -" is Washington, not a place in the repeated headline before the byline)."""
     starts = [m.start for m in ms]
     for ds, de in lay.datelines:
-        k = bisect.bisect_left(starts, ds)
-        if k < len(ms) and ms[k].end <= de:
-            m = ms[k]
-            m.dateline = m.strong = True
-            m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
+        inside = ms[bisect.bisect_left(starts, ds) : bisect.bisect_left(starts, de)]
+        inside = [m for m in inside if m.end <= de]
+        if not inside:
+            continue
+        cities = [m for m in inside if any(c.kind != "country" for c in m.cands)]
+        m = (cities or inside)[-1 if de - ds > 40 else 0]
+        m.dateline = m.strong = True
+        m.weight = max(m.weight, 1.0)  # "Hosenball WASHINGTON": a byline before it is no name
+        m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
 
 
 def _share_adopted_provinces(ms: list[PlaceMention]) -> None:
