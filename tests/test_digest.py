@@ -101,6 +101,26 @@ def test_a_story_told_in_two_languages_is_one_event_and_another_story_is_not():
     assert group([features(en), features(zh), features(other)]) == [[0, 1], [2]]
 
 
+def test_translated_summaries_join_stories_that_share_no_name(tmp_path):
+    day = dt.date(2024, 5, 2)
+    zh = _brief("zh", "一座新桥在河口开通，渡轮停运。", [], day)
+    zh.target_lang = "en"
+    zh.what.translation = "A new bridge opened at the estuary and the ferry service stopped."
+    en = _brief("en", "The ferry service stopped as a new bridge opened at the estuary.", [], day)
+    other = _brief("en", "Farmers protested grain prices outside parliament.", [], day)
+    folder = _briefs_folder(tmp_path / "b", {"zh.txt": zh, "en.txt": en, "other.txt": other})
+    d = digest_briefs(folder, to="en")
+    assert sorted(sorted(a.path for a in e.articles) for e in d.events) == [
+        ["en.txt", "zh.txt"],
+        ["other.txt"],
+    ]
+    bridge = next(e for e in d.events if len(e.articles) == 2)
+    assert bridge.what.lang == "en" and not bridge.what.translated  # the English original leads
+    zh_only = digest_briefs(_briefs_folder(tmp_path / "c", {"zh.txt": zh}), to="en")
+    assert zh_only.events[0].what.translated
+    assert zh_only.events[0].what.text.startswith("A new bridge")
+
+
 def test_a_key_shared_by_many_briefs_makes_no_candidates():
     common = Features(countries={"US"}, numbers={"2018"})
     rare = Features(names={"kavanaugh"})

@@ -14,7 +14,7 @@ from ..errors import UsageError
 from ..langs import normalize_lang
 from .build import build_event, counts, order_events
 from .cluster import GroupOptions, group
-from .features import features
+from .features import features, has_translations
 from .load import DEFAULT_BRIEFS, is_briefs_folder, load_briefs
 from .model import Digest, Event, Problem
 
@@ -35,7 +35,9 @@ def digest_briefs(
 ) -> Digest:
     """The digest of a batch output folder (manifest + JSON briefs)."""
     loaded, problems = load_briefs(Path(folder))
-    feats = [features(x.brief) for x in loaded]
+    # translated summaries, where a model wrote them, add the target language's words as keys
+    words = any(has_translations(x.brief) for x in loaded)
+    feats = [features(x.brief, words) for x in loaded]
     events = [build_event([loaded[i] for i in g], to) for g in group(feats, options)]
     events = order_events(events)
     return Digest(target_lang=to, events=events, failed=problems, counts=counts(events))

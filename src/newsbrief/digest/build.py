@@ -24,16 +24,16 @@ def event_id(paths: Sequence[str]) -> str:
 
 
 def _what(members: list[Loaded], to: str) -> EventWhat:
-    """The representative headline: a what already in the reader's language (written so or
-    translated by a model in the brief), else the first article's, marked untranslated."""
-    for m in members:
-        b = m.brief
-        if b.what and b.what.translation and b.target_lang == to:
-            return EventWhat(text=b.what.translation, lang=to, translated=True)
+    """The representative headline: a what written in the reader's language, else one a model
+    translated into it in the brief, else the first article's, marked untranslated."""
     for m in members:
         b = m.brief
         if b.what and same_reader(b.lang, to):
             return EventWhat(text=b.what.text, lang=b.lang, translated=False)
+    for m in members:
+        b = m.brief
+        if b.what and b.what.translation and b.target_lang == to:
+            return EventWhat(text=b.what.translation, lang=to, translated=True)
     for m in members:
         if m.brief.what:
             return EventWhat(text=m.brief.what.text, lang=m.brief.lang, translated=False)

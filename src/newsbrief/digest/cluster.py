@@ -26,6 +26,7 @@ KIND_WEIGHT = {
     "country": 0.25,
     "name": 1.0,
     "sound": 1.0,
+    "word": 0.3,
     "number": 1.0,
 }
 

@@ -34,7 +34,17 @@ _STOP = frozenset(
 _LATIN_NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]\b")
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_PREFIX = {"place": "p", "region": "r", "country": "c", "name": "n", "sound": "s", "number": "#"}
+_WORD = re.compile(r"[^\W\d_]+")
+_HAN_WORD = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_PREFIX = {
+    "place": "p",
+    "region": "r",
+    "country": "c",
+    "name": "n",
+    "sound": "s",
+    "word": "w",
+    "number": "#",
+}
 
 
 @dataclass
@@ -46,6 +56,7 @@ class Features:
     countries: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     sounds: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     start: int | None = None
     end: int | None = None
@@ -60,6 +71,7 @@ class Features:
             ("country", self.countries),
             ("name", self.names),
             ("sound", self.sounds),
+            ("word", self.words),
             ("number", self.numbers),
         ):
             for v in values:
@@ -103,7 +115,29 @@ def _numbers(text: str) -> set[str]:
     return out
 
 
-def features(brief: Brief) -> Features:
+def _translations(brief: Brief) -> list[str]:
+    """What a translation model wrote for this brief in its target language (none offline)."""
+    if brief.lang == brief.target_lang:
+        return []
+    out = [s.translation for s in brief.summary_sentences if s.translation]
+    if brief.what and brief.what.translation:
+        out.append(brief.what.translation)
+    return out
+
+
+def _words(text: str, lang: str) -> set[str]:
+    if lang == "zh":
+        return set(_HAN_WORD.findall(text))  # character pairs: no segmenter needed
+    return {
+        w for w in (x.casefold() for x in _WORD.findall(text)) if len(w) >= 4 and w not in _STOP
+    }
+
+
+def has_translations(brief: Brief) -> bool:
+    return bool(_translations(brief))
+
+
+def features(brief: Brief, words: bool = False) -> Features:
     f = Features(lang=brief.lang)
     for w in brief.where:
         cc = w.country or "-"
@@ -130,12 +164,19 @@ def features(brief: Brief) -> Features:
     texts = [s.text for s in brief.summary_sentences] or [brief.summary]
     if brief.what:
         texts.append(brief.what.text)
-    for text in texts:
+    translated = _translations(brief)
+    for text in texts + translated:
         for m in _LATIN_NAME.finditer(text):
             # a capital after a sentence start is grammar, not a name; only mid-sentence ones count
             if m.start() > 0 and text[: m.start()].rstrip()[-1:] not in '.!?"“':
                 f.names |= _name_tokens(m.group())
         f.numbers |= _numbers(text)
+    if words:
+        # the words of the target language: a brief written in it and one translated into it
+        # share them (asked for only when the folder holds translations)
+        own = texts if brief.lang == brief.target_lang else []
+        for text in own + translated:
+            f.words |= _words(text, brief.target_lang)
     if brief.when and brief.when.start:  # a when without a calendar date does not place it
         f.start = brief.when.start.toordinal()
         f.end = (brief.when.end or brief.when.start).toordinal()
