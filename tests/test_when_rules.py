@@ -57,3 +57,21 @@ def test_anchorless_date_vague_phrase_only_when_no_date_is_given():
 def test_anchorless_date_never_the_publication_date():
     w = when("Police arrested him yesterday.", "en")
     assert w is not None and w.start is None
+
+
+# --------------------------------------------------------------------- rule relative_clause
+
+
+def test_relative_clause_date_is_the_subjects_background():
+    text = (
+        "The mayor, who was elected on Monday, opened the new bridge today. "
+        "Crowds gathered along the river."
+    )
+    w = when(text, "en", dt.date(2024, 3, 7))
+    assert w is not None and (w.text, w.start) == ("today", dt.date(2024, 3, 7))
+
+
+def test_relative_clause_closed_before_the_date_does_not_count():
+    text = "The mayor, who was elected last year, opened the bridge on Monday."
+    w = when(text, "en", dt.date(2024, 3, 7))
+    assert w is not None and w.text == "Monday"

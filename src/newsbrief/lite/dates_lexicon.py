@@ -301,6 +301,13 @@ BACKGROUND_CUES = {
     "en": ("since",),
     "zh": ("自", "从", "自从", "以来"),
 }
+# Words that open a relative clause after a comma: a date inside one describes the subject's
+# past ("Trump, who won on Wednesday, met Obama"), not the news.
+RELATIVE_OPENERS = {
+    "id": ("yang",),
+    "en": ("who", "which", "whose", "whom"),
+    "zh": (),
+}
 DEADLINE_CUES = {
     "id": (
         "hingga",

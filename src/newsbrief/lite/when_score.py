@@ -20,6 +20,7 @@ from .dates_lexicon import (
     BIRTH_CUES,
     DEADLINE_CUES,
     EVENT_VERBS,
+    RELATIVE_OPENERS,
     REPORT_AFTER,
     REPORT_BEFORE,
 )
@@ -153,6 +154,18 @@ def _article_now(cands: list[DateCandidate]) -> dt.date | None:
     return max(full) if full else None
 
 
+def _in_relative_clause(text: str, m: DateMention, lang: str) -> bool:
+    """Rule relative_clause: the date sits in a clause opened by ", who"/", which"/", yang" and not
+    yet closed by a comma ("Mr Trump, who won on Wednesday, said ..."): the subject's background."""
+    openers = RELATIVE_OPENERS.get(lang, ())
+    if not openers:
+        return False
+    s, _ = _sentence_bounds(text, m.start, m.end, lang)
+    before = text[max(s, m.start - 150) : m.start]
+    cut = max((before.rfind(f", {w} ") for w in openers), default=-1)
+    return cut >= 0 and "," not in before[cut + 1 :]
+
+
 def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
     text, lang = article.text, _rules_lang(article.lang)
     paras = _paragraphs(article)
@@ -191,6 +204,8 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
                 score -= 1.5
             if _cue_before(text, m, DEADLINE_CUES[lang], lang):
                 score -= 1.5
+        if _in_relative_clause(text, m, lang):
+            score -= 3.0  # outweighs the event verb of the clause itself ("who was elected")
         if ref is not None and c.when.start is not None:
             delta = (c.when.start - ref).days
             if -7 <= delta <= 1:
