@@ -117,20 +117,20 @@ def test_lite_fields_carry_a_confidence_in_unit_interval():
 def test_who_evidence_counts_mentions_by_surname_and_the_opening():
     art = make_article(ARTICLE, lang="en")
     mayor = Who(text="Hevearita Rahayu", role="mayor", kind="person", span=(0, 1))
-    ev = conf.who_evidence(art, mayor, [])
+    ev = conf.who_evidence(art, mayor)
     assert ev["mentions"] == pytest.approx(2 / conf.MENTION_CAP)  # "Rahayu" twice
-    assert ev["role"] == 1.0 and ev["multiword"] == 1.0 and ev["alone"] == 1.0
-    crowd = Who(text="Several people", kind="group", span=(0, 1))
-    assert conf.who_evidence(art, crowd, [mayor])["group"] == 1.0
+    assert ev["role"] == 1.0 and ev["multiword"] == 1.0 and ev["opening"] == 1.0
 
 
-def test_where_evidence_sees_headline_dateline_and_agreement():
+def test_where_evidence_sees_the_opening_and_mentions():
     art = make_article(ARTICLE, lang="en")
     city = Where(text="Semarang", place="Semarang", country="ID", kind="city", span=(0, 1))
-    other = Where(text="Java", place="Central Java", country="ID", kind="region", span=(0, 1))
-    ev = conf.where_evidence(art, city, [other])
-    assert ev["opening"] == 1.0 and ev["agree"] == 1.0
+    ev = conf.where_evidence(art, city)
+    assert ev["opening"] == 1.0 and ev["country"] == 0.0
+    # headline and twice in the body; the capitalised dateline is another spelling
     assert ev["mentions"] == pytest.approx(3 / conf.MENTION_CAP)
+    java = Where(text="Java", place="Java", country="ID", kind="region", span=(0, 1))
+    assert conf.where_evidence(art, java)["opening"] == 0.0
 
 
 def test_when_evidence_explicit_date_near_publication():
@@ -152,10 +152,26 @@ def test_what_evidence_headline_words_share():
     assert ev["headline_words"] == 1.0 and ev["headline"] == 0.0
 
 
-def test_combine_is_monotone_in_positive_evidence(monkeypatch):
-    monkeypatch.setattr(conf, "weights", lambda: {"who": {"bias": -1.0, "mentions": 2.0}})
+def test_score_weighs_evidence_by_points():
+    assert conf.score("who", {"mentions": 0.4, "opening": 1.0, "run_on": 1.0}) == pytest.approx(0.8)
+    assert conf.score("what", {"headline": 1.0}) == -2.0
+    # every point says which way its evidence goes: for the answer, or against it
+    assert all(v != 0 for points in conf.POINTS.values() for v in points.values())
+
+
+def test_combine_follows_the_fitted_curve(monkeypatch):
+    monkeypatch.setattr(conf, "curves", lambda: {"who": {"bias": -1.0, "slope": 1.0, "zh": 0.5}})
     low = conf.combine("who", {"mentions": 0.2})
     high = conf.combine("who", {"mentions": 1.0})
     assert 0.0 < low < high < 1.0
     assert conf.combine("who", {}) == pytest.approx(0.269, abs=1e-3)  # logistic(-1)
-    assert conf.combine("where", {"mentions": 1.0}) == 0.5  # no weights: no information
+    assert conf.combine("who", {}, zh=True) == pytest.approx(0.378, abs=1e-3)  # logistic(-0.5)
+    assert conf.combine("where", {"mentions": 1.0}) == 0.5  # no curve: no information
+
+
+def test_who_run_on_name_is_evidence_against():
+    art = make_article(ARTICLE, lang="en")
+    run_on = Who(text="Mr Rahayu campaigned Semarang Floods", kind="person", span=(0, 1))
+    assert conf.who_evidence(art, run_on)["run_on"] == 1.0
+    particle = Who(text="Hevearita van Rahayu", kind="person", span=(0, 1))
+    assert conf.who_evidence(art, particle)["run_on"] == 0.0

@@ -2,10 +2,10 @@
 
 For every record of the real-news dev files (Giveme5W1H English, CEC Chinese; see
 ../shared/dev/README.md), the lite engine briefs the article; the evidence behind each field's top
-answer (`newsbrief.lite.confidence`) is paired with whether the lenient real-news scorer counts that
-answer as a hit (`newsbrief.eval.brief.lenient_hits`). One L2-regularised logistic regression per
-field turns evidence into a probability of a hit; its weights go to
-src/newsbrief/data/confidence.json. The report gives the hit rate per confidence band, in sample
+answer (`newsbrief.lite.confidence`), weighed by its POINTS into one score, is paired with whether
+the lenient real-news scorer counts that answer as a hit (`newsbrief.eval.brief.lenient_hits`). A
+logistic curve per field (bias, slope on the score, offset for Chinese; L2-regularised) turns the
+score into a probability of a hit; its numbers go to src/newsbrief/data/confidence.json. The report gives the hit rate per confidence band, in sample
 and by two-fold cross-validation (fitted on one half of the records, scored on the other), so the
 bands can be read as out-of-sample figures too.
 
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbrief" / "data" / "confidence.json"
 FILES = ("brief_en_giveme5w1h.jsonl", "brief_zh_cec.jsonl")
 FIELDS = ("who", "what", "when", "where")
-L2 = 1.0
+L2 = float(__import__("os").environ.get("CALIBRATE_L2", "1.0"))
 STEPS = 3000
 RATE = 0.5
 
@@ -48,7 +48,7 @@ def dev_dir(arg: str | None) -> Path:
 
 
 def samples(folder: Path) -> dict[str, list[tuple[dict[str, float], bool]]]:
-    """field -> [(evidence of the top answer, lenient hit)] over every scored record."""
+    """field -> [({score, zh} of the top answer, lenient hit)] over every scored record."""
     out: dict[str, list[tuple[dict[str, float], bool]]] = {f: [] for f in FIELDS}
     for name in FILES:
         recs = read_records(folder / name, "brief")
@@ -62,9 +62,10 @@ def samples(folder: Path) -> dict[str, list[tuple[dict[str, float], bool]]]:
                 continue
             hits = lenient_hits(rec, b.model_dump(mode="json"))
             ev = conf.evidence(art, b)
+            zh = 1.0 if rec["lang"].startswith("zh") else 0.0
             for f in FIELDS:
                 if hits[f] is not None and ev[f] is not None:
-                    out[f].append((ev[f], bool(hits[f])))
+                    out[f].append(({"score": conf.score(f, ev[f]), "zh": zh}, bool(hits[f])))
     return out
 
 
@@ -99,23 +100,34 @@ def bands(pairs: list[tuple[float, bool]]) -> dict[str, tuple[int, float]]:
     return {b: (len(v), sum(v) / len(v)) for b, v in sorted(out.items())}
 
 
-def report(field: str, rows: list, w: dict[str, float]) -> list[str]:
-    inside = bands([(predict(w, x), y) for x, y in rows])
+def brier(pairs: list[tuple[float, bool]]) -> float:
+    return sum((p - y) ** 2 for p, y in pairs) / max(len(pairs), 1)
+
+
+def calibrate(rows: list, w: dict[str, float]) -> tuple[dict, dict, float, float]:
+    """Band -> (n, hit rate) in sample and by two-fold cross-validation, and the two Brier
+    scores (a constant at the base rate scores p(1-p))."""
+    inside = [(predict(w, x), y) for x, y in rows]
     half = [rows[0::2], rows[1::2]]
     cross: list[tuple[float, bool]] = []
     for a, b in ((0, 1), (1, 0)):
         wa = fit(half[a])
         cross += [(predict(wa, x), y) for x, y in half[b]]
-    cv = bands(cross)
-    lines = [f"{field}: n={len(rows)} hit rate {sum(y for _, y in rows) / max(len(rows), 1):.3f}"]
+    return bands(inside), bands(cross), brier(inside), brier(cross)
+
+
+def _cell(v: tuple[int, float] | None) -> str:
+    return f"{v[1]:.2f} ({v[0]})" if v else "–"
+
+
+def markdown(tables: dict[str, tuple[dict, dict]]) -> list[str]:
+    """The README's calibration table: hit rate (n) per band, in sample / two-fold."""
+    out = ["| band | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 1) + "|"]
     for lo, hi in itertools.pairwise(BANDS):
         b = f"{lo:.1f}-{hi:.1f}"
-        i, c = inside.get(b), cv.get(b)
-        lines.append(
-            f"  {b}  in-sample {f'{i[1]:.2f} (n={i[0]})' if i else '-':>12}"
-            f"  2-fold {f'{c[1]:.2f} (n={c[0]})' if c else '-':>12}"
-        )
-    return lines
+        cells = [f"{_cell(tables[f][0].get(b))} / {_cell(tables[f][1].get(b))}" for f in FIELDS]
+        out.append(f"| {lo:.1f}–{hi:.1f} | " + " | ".join(cells) + " |")
+    return out
 
 
 def main() -> None:
@@ -125,16 +137,28 @@ def main() -> None:
     args = ap.parse_args()
     data = samples(dev_dir(args.dev))
     weights = {f: fit(rows) for f, rows in data.items()}
+    tables = {f: calibrate(data[f], weights[f]) for f in FIELDS}
+    curves = {
+        f: {"bias": w["bias"], "slope": w.get("score", 0.0), "zh": w.get("zh", 0.0)}
+        for f, w in weights.items()
+    }
     for f in FIELDS:
-        print("\n".join(report(f, data[f], weights[f])))
+        hits = sum(y for _, y in data[f]) / max(len(data[f]), 1)
+        _, _, b_in, b_cv = tables[f]
+        print(
+            f"{f}: n={len(data[f])} hit rate {hits:.3f}  Brier in-sample {b_in:.3f} "
+            f"2-fold {b_cv:.3f} (constant {hits * (1 - hits):.3f})"
+        )
+    print("hit rate (n) per confidence band, in sample / two-fold cross-validation")
+    print("\n".join(markdown(tables)))
     if args.write:
         doc = {
             "_source": "fitted by tools/calibrate_confidence.py on the real-news dev files "
-            "(Giveme5W1H English, CEC Chinese): logistic regression of the lenient top-1 hit on "
-            "the evidence of newsbrief.lite.confidence, one model per field",
+            "(Giveme5W1H English, CEC Chinese): per field, the logistic curve of the lenient "
+            "top-1 hit on the evidence score of newsbrief.lite.confidence (POINTS)",
             "_made": dt.date.today().isoformat(),
             "_n": {f: len(data[f]) for f in FIELDS},
-            "weights": weights,
+            "curves": curves,
         }
         OUT.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
