@@ -95,3 +95,32 @@ def test_video_title_that_runs_into_a_newsletter_box_is_not_the_lead():
         "villages in Devon overnight, forcing 200 people from their homes."
     )
     assert _lead(text).startswith("Floodwater swept through three villages")
+
+
+def test_headline_ending_in_a_quote_or_an_ellipsis_is_not_the_lead():
+    body = (
+        "The Hornets beat the Tigers 4-3 in the seventh game on Wednesday night to win their "
+        "first championship in 60 years, sending thousands of fans into the streets of the city."
+    )
+    for head in ("Hornets win title: 'We waited so long'", "Coach to fans: We are back..."):
+        text = f"{head}\n\n{body}"
+        lay = layout(make_article(text, lang="en"))
+        assert lay.headline is not None
+        assert _lead(text).startswith("The Hornets beat the Tigers")
+
+
+def test_caption_followed_by_its_photo_credit_is_not_the_lead():
+    text = (
+        "Bridge closed after crash\n\n"
+        "A picture released by the county council of the damaged bridge near Ashford, March 3, "
+        "2024. (Photo: AP) A lorry hit the railway bridge at Ashford on Sunday, closing the line "
+        "for two days while engineers inspected it."
+    )
+    assert _lead(text).startswith("A lorry hit the railway bridge")
+
+
+def test_a_whole_story_on_one_line_is_not_a_junk_line():
+    body = "Image caption The new bridge opened in May " + "Engineers finished the work. " * 20
+    text = "Bridge opens\n\n" + body
+    lay = layout(make_article(text, lang="en"))
+    assert lay.lead is not None and lay.lead[0] > text.index("Image caption")

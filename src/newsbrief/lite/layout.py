@@ -50,6 +50,7 @@ _INLINE = re.compile(
     | \b(?:\d+\s+of\s+\d+\s+)?Full\s+Screen\s+Autoplay\s+Close\b
     | \bView\s+Photos\b | \bx\s+Embed\s+x\s+Share\b
     | \bImage\s+copyright\s+[^\n]{0,60}?\s*Image\s+caption\b
+    | \bImage\s+caption\b
     | \((?:Photo|Foto)\s*:\s*[^)\n]{0,80}\) | \((?:[A-Z]{2,6}/)?Getty(?:\s+Images)?\)
     | \bGetty\s+Images(?:\s+\d{1,3}\b)?
     | \bRead\s+or\s+Share\s+this\s+story:\s*\S+
@@ -65,6 +66,8 @@ _INLINE = re.compile(
     """,
     re.X,
 )
+# A photo credit right after a sentence makes that sentence a caption.
+_CREDIT_NEXT = re.compile(r"\s*(?:\((?:Photo|Foto|AP Photo|Getty)\b|Getty Images\b)")
 # "… in election's final sprint Read more Leaving the plane …": the linked headline before
 # "Read more" is furniture too, back to the end of the previous sentence.
 _READ_MORE = re.compile(r"\bRead\s+more\b(?=\s+[A-Z\"“])")
@@ -122,9 +125,10 @@ def is_junk_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if _JUNK_LINE.match(s):
-        return True
-    return bool(_CAPTION.search(s)) and len(s) < 400
+    if len(s) >= 400:
+        return False  # a whole story on one line: its furniture is found inline
+    # a photo credit marks a caption line; in a longer paragraph it marks only a caption in it
+    return bool(_JUNK_LINE.match(s)) or (bool(_CAPTION.search(s)) and len(s) < 200)
 
 
 def strip_dateline(text: str, lang: str) -> int:
@@ -163,14 +167,21 @@ def _heading(line: str, lang: str, first: bool) -> bool:
     return caps >= 0.6 * len(words) or (first and len(words) <= 20)
 
 
-def _is_title(text: str, lang: str) -> bool:
-    """A headline paragraph: one short line without closing punctuation."""
+def _is_title(text: str, lang: str, next_len: int = 0) -> bool:
+    """A headline paragraph: one short line without a full stop. A headline may end in a quote,
+    "!" or "?" ("Cubs win World Series: 'Never the same again'") when a longer paragraph follows."""
     text = text.strip()
-    if "\n" in text or not text or text[-1] in _END_PUNCT:
+    if "\n" in text or not text:
         return False
-    if lang == "zh":
-        return len(text) <= 40
-    return len(text.split()) <= 20
+    size = len(text) if lang == "zh" else len(text.split())
+    if size > (40 if lang == "zh" else 20) and not (
+        text[-1] not in _END_PUNCT and size <= (60 if lang == "zh" else 30)
+    ):
+        return False
+    if text[-1] not in _END_PUNCT:
+        return True
+    closed = text[-1] in ".。" and not text.endswith("...")  # "Comey to country: The jury…..."
+    return not closed and next_len > 2 * len(text)
 
 
 def _unfinished(line: str, lang: str) -> bool:
@@ -263,7 +274,10 @@ def _layout(
     furniture = sorted(junk_lines + _inline_furniture(text))
     paras = [p for p in paragraphs if text[p[0] : p[1]].strip()]
     headline = (
-        paras[0] if len(paras) >= 2 and _is_title(text[paras[0][0] : paras[0][1]], lang) else None
+        paras[0]
+        if len(paras) >= 2
+        and _is_title(text[paras[0][0] : paras[0][1]], lang, paras[1][1] - paras[1][0])
+        else None
     )
     lead, dl, idx, standfirst = _find_lead(
         text, lang, lines, junk_lines, furniture, headline, sentences
@@ -310,6 +324,8 @@ def _lead_part(text: str, lang: str, s: Span, furniture: list[Span]) -> Span | N
             continue
         if b < s[1] and seg[-1] not in _END_PUNCT:
             continue  # runs into furniture unfinished: a standfirst or a video title
+        if _CREDIT_NEXT.match(text, b):
+            return None  # "A photo issued by … (Photo: AP)": a caption, its credit after it
         return a, b
     return None
 
@@ -340,7 +356,8 @@ def _find_lead(
     cands: list[int] = []
     for k, (a, b) in enumerate(sentences):
         li = max(0, bisect.bisect_right(line_starts, a) - 1)
-        if lines and (lines[li] in junk or is_junk_line(text[a:b])):
+        segs = _segments(a, b, furniture)  # "(Photo: AP) A lorry hit …": judge the story part
+        if lines and (lines[li] in junk or not segs or is_junk_line(text[segs[0][0] : b])):
             continue
         cands.append(k)
     title: int | None = None
