@@ -75,3 +75,22 @@ def test_relative_clause_closed_before_the_date_does_not_count():
     text = "The mayor, who was elected last year, opened the bridge on Monday."
     w = when(text, "en", dt.date(2024, 3, 7))
     assert w is not None and w.text == "Monday"
+
+
+# ------------------------------------------------------------------ grammar and attribution
+
+
+def test_a_date_that_opens_the_article_is_not_an_attribution():
+    w = when(
+        "26日16时许，某县一辆三轮车侧翻，6人死亡。\n伤者于昨天凌晨被送医。",
+        "zh",
+        dt.date(2024, 5, 28),
+    )
+    assert w is not None and (w.text, w.start) == ("26日", dt.date(2024, 5, 26))
+
+
+def test_night_before_last_and_yesterday_morning():
+    w = when("前晚7时30分许，一辆轿车冲下路基。", "zh", dt.date(2024, 6, 2))
+    assert w is not None and (w.text, w.start) == ("前晚", dt.date(2024, 5, 31))
+    w = when("昨晨6点过，一栋居民楼下的小店突发大火。", "zh", dt.date(2024, 7, 16))
+    assert w is not None and (w.text, w.start) == ("昨晨", dt.date(2024, 7, 15))

@@ -281,12 +281,12 @@ REPORT_BEFORE = {
         r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|stated|confirmed|reported)\s+"
         r"(?:(?:late|early)\s+)?(?:on\s+)?$"
     ),
-    "zh": r"$^",
+    "zh": r"(?!)",  # never: Chinese attribution follows the date (REPORT_AFTER)
 }
 REPORT_AFTER = {
-    "id": r"^$^",
+    "id": r"(?!)",  # never (an empty pattern would match at the end of the text)
     # "opened a summit on Thursday, the ministry said": the attribution covers the sentence
-    "en": r"^$^",
+    "en": r"(?!)",
     "zh": r"^[^，。；]{0,16}?(?:通报|表示|介绍|称|说|透露|答记者问|告诉记者|宣布|获悉|了解到|消息)"
     # "3月14日，澎湃新闻从…卫健局获悉": the day the reporter learned it, not the event
     r"|^[，,]\s*[^，。；]{0,50}?(?:获悉|了解到|得知)",

@@ -181,5 +181,7 @@ def _times(text: str) -> list[DateMention]:
         ):
             h += 12
         start = m.start("tod") if tod else m.start("h")
+        if tod and start > 0 and text[start - 1] in "昨前今明当次":
+            start = m.start("h")  # "前晚7时": 前晚 is the day, 7时 (evening) the time
         out.append(DateMention(start, m.end(), "time", hour=h % 24, minute=mi))
     return out
