@@ -61,6 +61,7 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--work", help="folder for inputs and briefs (kept, reused)")
+    ap.add_argument("--to", help="brief with --to (default: each brief in its own language)")
     ap.add_argument("--misses", action="store_true", help="print split and merged gold events")
     ap.add_argument("--threshold", type=float, help="link threshold (default: the library's)")
     ap.add_argument("--link-threshold", type=float, help="average-link threshold")
@@ -78,7 +79,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.work) if args.work else Path(tmp)
         gold = write_inputs(work / "in")
-        spec = TaskSpec(task="brief", format="json", engine="lite")
+        # as `newsbrief digest FOLDER --to` briefs: rendered for the reader, offline engine
+        spec = TaskSpec(task="brief", format="json", engine="lite", to=args.to)
         run_batch(work / "in", work / "briefs", spec, jobs=2, quiet=True)
         opts = GroupOptions()
         if args.threshold is not None:
@@ -91,7 +93,7 @@ def main() -> int:
             opts = replace(opts, mutual_link_threshold=args.mutual_link)
         if args.size_exponent is not None:
             opts = replace(opts, size_exponent=args.size_exponent)
-        d = digest_briefs(work / "briefs", to="en", options=opts)
+        d = digest_briefs(work / "briefs", to=args.to or "en", options=opts)
     pred = {a.path: e.id for e in d.events for a in e.articles}
     p, r, f = bcubed(pred, gold)
     print(

@@ -17,6 +17,7 @@ from .cluster import GroupOptions, group
 from .features import features, has_translations
 from .load import DEFAULT_BRIEFS, is_briefs_folder, load_briefs
 from .model import Digest, Event, Problem
+from .pauses import no_gc_pauses
 
 __all__ = [
     "Digest",
@@ -34,7 +35,12 @@ def digest_briefs(
     folder: str | Path, *, to: str = "en", options: GroupOptions | None = None
 ) -> Digest:
     """The digest of a batch output folder (manifest + JSON briefs)."""
-    loaded, problems = load_briefs(Path(folder))
+    with no_gc_pauses():
+        return _digest_briefs(Path(folder), to, options)
+
+
+def _digest_briefs(folder: Path, to: str, options: GroupOptions | None) -> Digest:
+    loaded, problems = load_briefs(folder)
     # translated summaries, where a model wrote them, add the target language's words as keys
     words = any(has_translations(x.brief) for x in loaded)
     feats = [features(x.brief, words) for x in loaded]

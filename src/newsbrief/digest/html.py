@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .model import Digest
+from .pauses import no_gc_pauses
 from .text import headline
 from .views import lang_name, place_label, views
 
@@ -28,6 +29,11 @@ def _env():
 
 
 def to_html(d: Digest) -> str:
+    with no_gc_pauses():
+        return _html(d)
+
+
+def _html(d: Digest) -> str:
     lang = d.target_lang
     v = views(d)
     html_lang = {"zh": "zh-Hans", "id": "id", "en": "en"}[lang]

@@ -8,8 +8,9 @@ new files).
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..errors import UsageError
 from ..model import Brief
@@ -48,18 +49,19 @@ def load_briefs(folder: Path) -> tuple[list[Loaded], list[Problem]]:
         raise UsageError(f"{folder}: no {MANIFEST} here; not a batch output folder")
     loaded: list[Loaded] = []
     problems: list[Problem] = []
-    root = folder.resolve()
     for path, entry in sorted(read_manifest(folder).items()):
         if entry.get("status") == "failed":
             problems.append(Problem(path=path, status="failed", error=entry.get("error") or ""))
             continue
         output = entry.get("output") or ""
-        target = (folder / output).resolve()
-        if not output or not target.is_relative_to(root):
+        # the manifest names outputs relative to its folder; anything else is not ours to read
+        parts = PurePosixPath(output).parts
+        if not parts or output.startswith("/") or ".." in parts:
             problems.append(Problem(path=path, status="skipped", error="no brief recorded"))
             continue
         try:
-            brief = Brief.model_validate_json(target.read_bytes())
+            with open(os.path.join(folder, output), "rb") as fh:
+                brief = Brief.model_validate_json(fh.read())
         except OSError as exc:
             problems.append(
                 Problem(path=path, status="skipped", error=f"cannot read {output}: {exc.strerror}")
