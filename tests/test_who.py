@@ -709,3 +709,30 @@ def test_id_counted_residents_are_the_group_actor():
     text = "Lima warga tewas tertimbun longsor di Desa Sukamaju, Kabupaten Garut, Senin."
     who = find_who(make_article(text, lang="id"))
     assert who[0].text == "Lima warga" and who[0].kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Seorang nelayan hilang setelah perahunya terbalik di perairan Selat Bali, Minggu.",
+            "Seorang nelayan",
+        ),
+        (
+            "Pada hari Senin, banjir bandang melanda tiga desa hingga sedikitnya 12 warga meninggal.",
+            "sedikitnya 12 warga",
+        ),
+    ],
+)
+def test_id_described_or_counted_group_anywhere_in_the_lead(text, group):
+    who = find_who(make_article(text, lang="id"))
+    assert who[0].text == group
+
+
+def test_a_country_written_in_two_words_is_not_part_of_a_name():
+    text = (
+        "Pemerintah Amerika Serikat mengatakan bahwa Korea Utara belum menunjukkan niat baik. "
+        "Amerika Serikat akan terus menekan, kata Menteri Luar Negeri Mike Pompeo."
+    )
+    names = [w.text for w in find_who(make_article(text, lang="id"))]
+    assert "Serikat" not in names and "Utara" not in names

@@ -82,12 +82,17 @@ _EN_DESCRIBED = re.compile(
 )
 # "Lima warga tewas", "Sedikitnya 12 penumpang terluka", "Puluhan siswa mengalami keracunan".
 _ID_COUNTED = re.compile(
-    r"(?P<g>(?:(?:Sedikitnya|Setidaknya|Sekitar|Lebih\s+dari|Hampir|Sebanyak)\s+)?"
+    r"(?P<g>(?:(?:[Ss]edikitnya|[Ss]etidaknya|[Ss]ekitar|[Ll]ebih\s+dari|[Hh]ampir|[Ss]ebanyak)\s+)?"
     r"(?:\d[\d.]*|[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh|[Dd]elapan|[Ss]embilan|"
     r"[Ss]epuluh|[Bb]elasan|[Pp]uluhan|[Rr]atusan|[Rr]ibuan|[Ss]ejumlah|[Bb]eberapa)\s+"
     r"(?:orang\s+)?[a-z]{3,}(?:\s+[a-z]{3,})??)\s+"
     r"(?=(?:tewas|meninggal|terluka|luka-luka|hilang|selamat|tertimbun|terjebak|"
     r"(?:me|di|ter|ber)[a-z]{3,})\b)"
+)
+# "Seorang petani diserang …", "Seorang pengendara sepeda tewas …": one described person.
+_ID_DESCRIBED = re.compile(
+    r"(?P<g>Seorang\s+[a-z]{3,}(?:\s+[a-z]{3,})??)\s+"
+    r"(?=(?:tewas|meninggal|terluka|hilang|(?:me|di|ter|ber)[a-z]{3,})\b)"
 )
 _ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十百千万]+"
 # "18名农民", "１25名平民", "6人", "两男子", "一名酒驾男子": a count and the people counted.
@@ -106,7 +111,11 @@ def counted(article: Article, lead: Span | None) -> Who | None:
     if article.lang == "zh":
         m = _ZH_COUNTED.search(text, lead[0], lead[1])
     elif article.lang in ("id", "ms"):
-        m = _ID_COUNTED.match(text, lead[0], lead[1])
+        m = (
+            _ID_COUNTED.match(text, lead[0], lead[1])
+            or _ID_DESCRIBED.match(text, lead[0], lead[1])
+            or _ID_COUNTED.search(text, lead[0], lead[1])  # "… hingga setidaknya 384 korban …"
+        )
     elif article.lang == "en":
         m = _EN_COUNTED.match(text, lead[0], lead[1]) or _EN_DESCRIBED.match(text, lead[0], lead[1])
     else:

@@ -213,6 +213,14 @@ class LatinNames(LatinRoles):
             out.append(self._person(n, name_end, role=role))
         return out
 
+    def _region_at(self, k: int, j: int) -> int:
+        """Rule region_in_run: the number of words (2 or 3) from token k that together name a
+        country or region, the way the gazetteer writes it; 0 when none."""
+        for w in (3, 2):
+            if k + w <= j and is_region(self.text[self.toks[k].start : self.toks[k + w - 1].end]):
+                return w
+        return 0
+
     def _bare(self, i: int, j: int) -> list[NameMention]:
         """A run without a title: known organisations and acronyms, and bare names."""
         toks = self.toks
@@ -237,6 +245,10 @@ class LatinNames(LatinRoles):
                 is_region(p) or p in L.ORG_ACRONYMS for p in t.text.split("-")
             ):
                 k += 1  # "ASEAN-China": a relation, not an actor
+                continue
+            w = self._region_at(k, j)
+            if w:
+                k += w  # "Amerika Serikat", "Korea Utara": a country, not a name's first words
                 continue
             if self.name_like(t) or (t.low in L.NAME_CONNECTORS and k > i):
                 e = k
