@@ -14,98 +14,45 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from ..types import Span
 from .names_common import STRONG, SUBJECT, WEAK, NameMention, SpanSet
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+@lru_cache(maxsize=1)
+def _sections() -> dict[str, list[str]]:
+    """The lists of data/names_zh_words.txt, by section."""
+    text = resources.files("newsbrief").joinpath("data/names_zh_words.txt").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    cur: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            cur = out.setdefault(line[1:-1], [])
+        elif line and not line.startswith("#"):
+            cur.extend(line.split())
+    return out
 
 
-def _tuple(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+def _data(section: str) -> list[str]:
+    return _sections()[section]
 
 
-_SURNAMES_1 = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
-    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
-    "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
-    "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
-    "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
-    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习"
-)
-_SURNAMES_2 = {
-    "欧阳",
-    "司马",
-    "诸葛",
-    "上官",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "长孙",
-    "宇文",
-    "司徒",
-    "夏侯",
-    "令狐",
-    "端木",
-    "西门",
-    "南宫",
-    "独孤",
-    "万俟",
-    "轩辕",
-    "呼延",
-    "澹台",
-}
-_ROLE_SUFFIXES = _tuple(
-    "国家主席 主席 总统 副总统 总理 首相 部长 外长 发言人 大使 公使 领事 总领事 省长 "
-    "市长 县长 区长 镇长 乡长 村长 书记 委员长 局长 厅长 处长 科长 司长 署长 主任 "
-    "院长 校长 董事长 总经理 经理 总裁 首席执行官 执行官 秘书长 总干事 司令员 司令 "
-    "政委 将军 主教练 教练 队长 球员 选手 运动员 冠军 亚军 专家 教授 研究员 学者 "
-    "分析师 经济学家 科学家 记者 警官 民警 法官 检察官 律师 议员 参议员 众议员 国务卿 "
-    "代表 委员 总书记 网红 博主 主持人 演员 歌手 导演 村民 市民 居民 游客 负责人 "
-    "会长 理事长 总监 创始人 董事 行长 总编辑 主编 医生 护士 教师 老师 学生 工程师 "
-    "站长 所长 队员 警察 大队长 支队长 国王 女王 王子 长官 特首 总督 州长 议长 "
-    "领导人 国务委员 副总理 党魁 首席经济学家 分析人士 指挥官 船长 机长 厂长 社长 台长 "
-    "馆长 团长 组长 旅长 师长 军长 参谋长 大使馆 秘书 助理 顾问 特使 代办 网友 "
-    "市委书记 省委书记 副市长 副省长 副局长 副主任 庭长 审判长 检察长 首席 预报员 研究员"
-)
+_SURNAMES_1 = set(_data("surnames_1"))
+_SURNAMES_2 = set(_data("surnames_2"))
+_ROLE_SUFFIXES = tuple(_data("role_suffixes"))
 _ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
-_ROLE_NAME_ROLES = (_ROLE_SET | {"候选人"}) - {"记者", "网友", "网红", "代表", "委员", "首席"}
-_ORG_SUFFIXES = _tuple(
-    "委员会 协会 公司 集团 大学 学院 中心 银行 政府 法院 检察院 医院 组织 联盟 "
-    "研究院 研究所 办公室 指挥部 气象台 气象局 公安局 管理局 管理厅 大使馆 领事馆 "
-    "新闻社 通讯社 电视台 日报 基金会 联合会 商会 交易所 部 局 厅 委 署 院 党 社 "
-    "队 会 所 台 馆 团"
-)
-_KNOWN_ORGS = _words(
-    "东盟 联合国 世卫组织 世界卫生组织 欧盟 北约 国际货币基金组织 世界银行 新华社 中新社 外交部 国务院 "
-    "全国人大 全国政协 中共中央 商务部 国家发改委 发改委 央行 中国人民银行 证监会 公安部 国防部 教育部 "
-    "财政部 工信部 卫健委 国家卫健委 应急管理部 中国气象局 国家统计局 海关总署 中国足协 国际奥委会 亚投行 "
-    "上合组织 世贸组织 农业农村部 生态环境部 自然资源部 交通运输部 水利部 文化和旅游部 国家林草局 "
-    "国家能源局 国家航天局 国家移民管理局 最高人民法院 最高人民检察院 中央军委 解放军 武警 "
-    "华为 阿里巴巴 腾讯 比亚迪 宁德时代 小米 百度 京东 字节跳动 中国石油 中国石化 国家电网"
-)
-_SPEECH = _words(
-    "说 表示 指出 称 强调 介绍 认为 透露 坦言 告诉 回应 宣布 说道 提到 呼吁 建议 要求 表态 坦承 解释 "
-    "补充 回忆 谈到 称赞 感叹 直言 分析 预计 预测 承认 否认 警告 重申 批评 证实 说明 提醒 提出 主持 出席 "
-    "会见 会晤 访问 发表 签署 率团 致辞 讲话 获悉"
-)
+_ROLE_NAME_ROLES = _ROLE_SET - {"记者", "网友", "网红", "代表", "委员", "首席"}
+_ORG_SUFFIXES = tuple(_data("org_suffixes"))
+_KNOWN_ORGS = frozenset(_data("known_orgs"))
+_SPEECH = frozenset(_data("speech"))
 _CORP_FULL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
 _LEFT_OK = frozenset({"n", "nt", "ns", "nz", "vn", "j", "b", "l", "ng", "nrt", "an", "f"})
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # Characters used to transliterate foreign names; a dotted name is made of these only.
-_TRANSLIT = (
-    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲费芬丰"
-    "弗福盖甘冈戈格根古哈海汉豪赫亨洪侯胡华霍基吉加贾杰金卡凯坎康考柯科可克肯库拉莱赖兰朗劳勒"
-    "雷蕾里利莉丽连林琳卢鲁路伦罗洛马玛迈曼梅美蒙米敏明摩莫默姆穆纳娜奈南内尼妮涅努诺欧帕潘佩"
-    "彭皮普奇齐乔切钦琴丘萨塞桑瑟森沙莎善尚舍什施斯苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍武西"
-    "希谢辛休许亚扬耶伊因英尤于约扎泽詹兹佐塞娅蒂赛芙茜露薇丝黛"
-    "京冯列勃哲夫奎契娃密寇廖彻怀捷朔汀沛珀琼祖纽罕耳芝茨蒲让贡赞隆雅麦龙"
-)
+_TRANSLIT = "".join(_data("translit"))
 # "加夫列尔·马丁内斯", "让-皮埃尔·杜邦": a hyphen joins parts of a given name
 _DOT_NAME = re.compile(
     rf"[{_TRANSLIT}]{{1,8}}(?:-[{_TRANSLIT}]{{1,8}})?(?:[·•・][{_TRANSLIT}]{{1,8}})+"
@@ -134,11 +81,7 @@ def _plain_name(name: str) -> bool:
 
 _ROLE_NAME = _role_name_re(_ROLE_NAME_ROLES)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_NOT_ORG = _words(
-    "不会 中心 会 会议 党 全会 全部 公司 内部 军队 出台 前台 医院 博览会 发布会 只会 可能会 台 后台 团 团体 团队 国家队 场馆 外部 大会 大学 大局 委 学会 将会 "
-    "局 局面 展会 峰会 布局 平台 座谈会 当局 所 排队 政府 晚会 机会 格局 比赛 球队 盛会 研究 研讨会 社 社会 结局 舞台 记者会 赛会 车队 运动会 部 部分 部队 都会 "
-    "酒店 银行 队 阳台 院 集团军 领队 馆"
-)
+_NOT_ORG = frozenset(_data("not_org"))
 
 
 @dataclass
@@ -174,7 +117,7 @@ def _common_word(word: str) -> bool:
 
 
 # Words ending in 员 that are verbs or states, not posts ("动员", "超员").
-_YUAN_NOT_ROLE = _words("动员 全员 满员 超员 减员 裁员 复员 人员 成员 会员 党员 职员 雇员 演员")
+_YUAN_NOT_ROLE = frozenset(_data("yuan_not_role"))
 
 
 # Last characters of place names (administrative units, villages, roads) and of clan or surname
