@@ -168,3 +168,20 @@ def test_agency_dateline_after_a_byline_and_a_repeated_headline():
     ws = where(text, "en")
     assert ws[0].place == "Washington"
     assert "Warren" not in places(ws)
+
+
+def test_person_name_an_organisation_named_after_a_place_does_not_hide_it():
+    text = (
+        "A man was stabbed in a restaurant in east Belfast on Friday.\n\n"
+        "He is expected to appear before Belfast Magistrates' Court on Monday."
+    )
+    assert where(text, "en")[0].place == "Belfast"
+
+
+def test_agency_dateline_after_a_photo_credit():
+    text = (
+        "Court clears senator\n\nTalk about a surprise. (Photo: Jane Roe, Getty Images) "
+        "WASHINGTON -- In a stunning decision the court cleared the senator, who lives in "
+        "Cleveland.\n"
+    )
+    assert where(text, "en")[0].place == "Washington"

@@ -284,6 +284,12 @@ def _layout(
     )
     if dl and dl not in datelines:
         datelines.append(dl)
+    elif dl is None and not datelines and lang != "zh":
+        # a dateline the lead does not start with, after a scraped byline and photo credit:
+        # "… (Photo: …, Getty Images) WASHINGTON -- In a stunning …"
+        m = _INLINE_DATELINE.search(text, 0, min(len(text), 600))
+        if m:
+            datelines.append(m.span("dl"))
     return Layout(
         headline=headline,
         headings=tuple(headings),

@@ -100,7 +100,10 @@ def choose_places(
 ) -> None:
     """Set `m.place` on every mention that names a place (None for names and weak guesses)."""
     # Tokens used as names elsewhere ("Michael Jordan") are names everywhere in this article.
-    name_tokens = {key_of(text[m.start : m.end]) for m in ms if m.weight < 0}
+    # Only as the last word of a name ("Michael Jordan"): a place that heads a name is an
+    # organisation named after it ("Belfast Magistrates' Court", "Cleveland Indians"), and the
+    # place itself is still meant elsewhere in the article.
+    name_tokens = {key_of(text[m.start : m.end]) for m in ms if m.weight < 0 and m.last_of_name}
     near_for: dict[object, set[str]] = {}  # the nearby countries depend on `own` alone
     for m in ms:
         m.place = None

@@ -300,6 +300,7 @@ class LatinScan:
             # A country glued to a word is an attribute ("China Daily"); anything else is a
             # person or an organisation: remembered as a name, not listed.
             m.weight = 0.3 if is_country else -1.0
+            m.last_of_name = before_name
         if (
             before_name
             and not is_country

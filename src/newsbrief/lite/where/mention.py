@@ -26,6 +26,7 @@ class PlaceMention:
     synthetic: str | None = None  # a name the gazetteer lacks, as written (for other mentions)
     headline: bool = False
     soft: bool = False  # an everyday word that is also a place: needs evidence
+    last_of_name: bool = False  # glued after a capitalised word: "Michael Jordan"
     place: Place | None = None
 
 
