@@ -185,3 +185,14 @@ def test_agency_dateline_after_a_photo_credit():
         "Cleveland.\n"
     )
     assert where(text, "en")[0].place == "Washington"
+
+
+def test_a_province_with_no_counted_population_is_still_a_place():
+    # the gazetteer build gives Devon no population (no big city maps to it): still a county
+    ws = where("A man was shot in a quiet street of Ilfracombe, Devon, on Friday night.", "en")
+    assert ws and ws[0].place == "Devon"
+
+
+def test_counted_noun_a_pronoun_after_a_preposition_is_not_a_town():
+    ws = where("Hadiah ini datang dari Anda untuk para korban banjir.", "id")
+    assert "Anda" not in places(ws)

@@ -138,5 +138,7 @@ def choose_places(
         if p is None or m.strong:
             continue
         weak = (p.population < 100_000 and p.kind != "country") or p.alias
-        if weak and not (p.kind == "region" and p.population > 0 and not p.alias):
+        # a province or state is never a small town, whatever population the build gave it
+        province = p.kind == "region" and not p.alias and (p.population > 0 or p.admin1 == p.place)
+        if weak and not province:
             m.place = None

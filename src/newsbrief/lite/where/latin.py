@@ -231,6 +231,9 @@ class LatinScan:
             m.strong, m.weight = True, 0.8
         elif prep in ORIGIN_PREP:
             m.strong, m.weight = True, 0.4
+        low = toks[i].group().lower()
+        if size == 1 and low in SOFT_DECOY and prep in GOAL_PREP | ORIGIN_PREP:
+            m.strong = False  # "dari Anda", "untuk Kita": a pronoun after a preposition
         own = key_of(text[m.start : m.end])
         if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
             if prev.group()[0].isupper() and not m.headline:
