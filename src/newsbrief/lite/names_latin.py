@@ -164,11 +164,13 @@ class LatinNames(LatinRoles):
         )
         if r is not None:
             return self._titled(i, j, r)
-        run = self.text[toks[i].start : toks[j - 1].end].lower()
-        if run in L.ORG_NAMES or any(
-            run.endswith(" " + n) for n in L.ORG_NAMES if " " in n and len(n) < len(run)
+        words = [t.low for t in toks[i:j]]
+        # the run, or its last two or more words, is a known name: "Goldman Sachs", "Kenya Red
+        # Cross" (looked up by suffix: the run's length, not the list's, bounds the work)
+        if any(" ".join(words[k:]) in L.ORG_NAMES for k in range(len(words) - 1)) or (
+            " ".join(words) in L.ORG_NAMES
         ):
-            return [self._org(i, j)]  # "Goldman Sachs", "Kenya Red Cross"
+            return [self._org(i, j)]
         # an organisation: a head word, a known name or acronym
         heads = [k for k in range(i, j) if self.is_org_head(toks[k], k - i)]
         if heads and (j - i >= 2 or self.is_known_org(toks[i])):
