@@ -96,7 +96,8 @@ def test_a_relative_when_without_a_publication_date_says_give_date():
 
     text = "Floods hit the town of Banjarmasin on Monday, officials said. Residents fled."
     b = brief(text, engine="lite")
-    assert b.when is None and WHEN_NEEDS_DATE in b.warnings
+    # the weekday is still reported, without a calendar date
+    assert (b.when is None or b.when.start is None) and WHEN_NEEDS_DATE in b.warnings
     assert "give --date" in render(b, "text") and "give --date" in render(b, "markdown")
     dated = brief(text, engine="lite", date=dt.date(2023, 6, 7))
     assert dated.when is not None and dated.when.start == dt.date(2023, 6, 5)

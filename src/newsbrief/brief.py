@@ -90,7 +90,9 @@ def brief(
         source=article.source,
         warnings=warnings,
     )
-    if out.when is None and article.date is None and _needs_anchor(work):
+    # A when with no calendar date ("Monday" with nothing to count from) needs the date too.
+    undated = out.when is None or out.when.start is None
+    if undated and article.date is None and _needs_anchor(work):
         out.warnings.append(WHEN_NEEDS_DATE)
     if engine != "lite":
         # The neural path (models issue) upgrades fields in place and records what served them.
@@ -112,4 +114,5 @@ def _needs_anchor(article: Article) -> bool:
     """True when the article dates its event only relative to publication ('kemarin', a
     weekday, a year-less date): any publication date would give it a when."""
     probe = article.model_copy(update={"date": dt.date.today()})
-    return lite.find_when(probe) is not None
+    when = lite.find_when(probe)
+    return when is not None and when.start is not None

@@ -248,6 +248,8 @@ def _lines(brief: Brief, markdown: bool) -> list[str]:
         written = format_when(brief.when, lang)
         quoted = "“" + brief.when.text + "”"
         line = f"{written}{paren(quoted)}" if written else quoted
+        if brief.when.start is None and WHEN_NEEDS_DATE in brief.warnings:
+            line += lab["give_date"]
         out.append(line + unsure(brief.when.confidence))
     elif WHEN_NEEDS_DATE in brief.warnings:
         out.append(lab["none"] + lab["give_date"])
