@@ -18,7 +18,6 @@ import contextlib
 import fnmatch
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -278,11 +277,6 @@ def resumable(state: dict | None, sha256: str, spec: str, final: Path) -> bool:
         publish(tmp, final)
         return True
     return False
-
-
-def iter_chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def read_input(src: Source, max_bytes: int) -> tuple[bytes, str]:
