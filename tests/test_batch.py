@@ -74,7 +74,7 @@ def manifest(out: Path) -> list[dict]:
 
 def expected(src: Path, rel: str, spec: TaskSpec = LITE) -> str:
     """The single-file output for one article, computed in-process (same core as the CLI)."""
-    return run_task(decode((src / rel).read_bytes(), name=rel), source=rel, spec=spec).text
+    return run_task(decode((src / rel).read_bytes(), name=rel), spec.validated(), source=rel).text
 
 
 # -- the pure core ----------------------------------------------------------------------------
@@ -108,10 +108,10 @@ def test_unexpected_exception_is_one_failed_item(monkeypatch):
 
     real = core.run_task
 
-    def boom(text, *, source, spec, **kwargs):
+    def boom(text, options, *, source, **kwargs):
         if source == "bad.txt":
             raise RuntimeError("kaput")
-        return real(text, source=source, spec=spec, **kwargs)
+        return real(text, options, source=source, **kwargs)
 
     monkeypatch.setattr(core, "run_task", boom)
     text = _samples("en")[0].read_bytes()

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from . import arguments, lite
 from .article import make_article
-from .errors import InputError, UsageError
-from .langs import READ_AS, SUPPORTED, normalize_lang
+from .errors import InputError
+from .langs import READ_AS, SUPPORTED, sentence_joiner
 from .lite.confidence import with_confidence
 from .model import WHEN_NEEDS_DATE, Article, Brief, SummarySentence
-
-Engine = Literal["auto", "lite", "hf"]
+from .options import Engine, Options
 
 
 def rules_lang(
@@ -47,14 +45,29 @@ def brief(
     sentences = arguments.sentence_count(sentences, "brief", most=20)
     for name, value in (("to", to), ("models", models), ("lang", lang), ("device", device)):
         arguments.optional_text(value, "brief", name)
-    if engine not in ("auto", "lite", "hf"):
-        raise UsageError(f"unknown engine {engine!r}: use auto, lite or hf")
+    options = Options(
+        task="brief",
+        to=to,
+        engine=engine,
+        models=models,
+        date=date,
+        offline=offline,
+        device=device,
+        sentences=sentences,
+        lang=lang,
+    )
+    return brief_with(source, options.validated())
+
+
+def brief_with(
+    source: str | Article, options: Options, *, page_date: dt.date | None = None
+) -> Brief:
+    """`brief` for validated options; `page_date` (an HTML page's own date) stands in for --date."""
+    date = options.day or page_date
     article = (
         source
         if isinstance(source, Article)
-        else make_article(
-            source, lang=normalize_lang(lang, source=True) if lang else None, date=date
-        )
+        else make_article(source, lang=options.lang, date=date)
     )
     if date is not None and article.date is None:
         article = article.model_copy(update={"date": date})
@@ -62,12 +75,12 @@ def brief(
     code = rules_lang(article)
     if code != article.lang:
         work = article.model_copy(update={"lang": code})
-    target = normalize_lang(to) if to else code
+    target = options.to or code
     warnings: list[str] = []
     if work.lang != article.lang:
         warnings.append(f"detected {article.lang}; applied {code} rules")
 
-    summary = lite.summarize(work, sentences)
+    summary = lite.summarize(work, options.sentences)
     who, what, when, where = with_confidence(
         work, lite.find_who(work), lite.find_what(work), lite.find_when(work), lite.find_where(work)
     )
@@ -75,9 +88,7 @@ def brief(
         lang=article.lang,
         lang_confidence=article.lang_confidence,
         target_lang=target,
-        summary=" ".join(s.text for s in summary)
-        if code != "zh"
-        else "".join(s.text for s in summary),
+        summary=sentence_joiner(code).join(s.text for s in summary),
         summary_lang=article.lang,
         summary_sentences=[SummarySentence(text=s.text, span=s.span) for s in summary],
         who=who,
@@ -94,18 +105,18 @@ def brief(
     undated = out.when is None or out.when.start is None
     if undated and article.date is None and _needs_anchor(work):
         out.warnings.append(WHEN_NEEDS_DATE)
-    if engine != "lite":
+    if options.engine != "lite":
         # The neural path (models issue) upgrades fields in place and records what served them.
         from .neural import apply_models
 
         out = apply_models(
             out,
             work,
-            engine=engine,
-            models=models,
-            offline=offline,
-            device=device,
-            sentences=sentences,
+            engine=options.engine,
+            models=options.models,
+            offline=options.offline,
+            device=options.device,
+            sentences=options.sentences,
         )
     return out
 

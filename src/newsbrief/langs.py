@@ -75,3 +75,8 @@ def normalize_lang(value: str, *, source: bool = False) -> str:
 def same_reader(text_lang: str, target: str) -> bool:
     """True when a reader of `target` reads `text_lang` text as is (no translation needed)."""
     return READ_AS.get(text_lang, text_lang) == target
+
+
+def sentence_joiner(lang: str) -> str:
+    """What goes between two sentences of `lang` text: nothing in Chinese, a space otherwise."""
+    return "" if lang == "zh" else " "

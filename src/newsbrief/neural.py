@@ -18,10 +18,10 @@ from typing import Any, TypeVar
 from . import lite
 from .config import models_downloaded
 from .errors import ModelUnavailable
-from .langs import same_reader
+from .langs import same_reader, sentence_joiner
 from .model import Article, Brief, SummarySentence, Where, Who
 from .models.registry import ModelsConfig, load_config
-from .translate import get_translator, joiner, translate_segments, translator_warnings
+from .translate import get_translator, translate_segments, translator_warnings
 
 T = TypeVar("T")
 
@@ -219,7 +219,7 @@ def apply_models(
                 brief.summary_sentences = (
                     aligned[:sentences] if len(aligned) > sentences else aligned
                 )
-                brief.summary = joiner(lang).join(s.text for s in brief.summary_sentences)
+                brief.summary = sentence_joiner(lang).join(s.text for s in brief.summary_sentences)
                 used["summary"] = e.model
                 warnings.extend(w for w in summarizer.warnings if w not in warnings)
 
@@ -247,7 +247,9 @@ def apply_models(
             s.translation = out
         if brief.what is not None:
             brief.what.translation = outs[-1]
-        brief.summary = joiner(brief.target_lang).join(outs[: len(brief.summary_sentences)])
+        brief.summary = sentence_joiner(brief.target_lang).join(
+            outs[: len(brief.summary_sentences)]
+        )
         brief.summary_lang = brief.target_lang
         used["translation"] = " + ".join(translator.model_ids)
         warnings.extend(w for w in translator_warnings(translator) if w not in warnings)

@@ -18,22 +18,16 @@ from itertools import pairwise
 
 from . import arguments
 from .errors import InputError, ModelUnavailable
-from .langs import SUPPORTED, normalize_lang
+from .langs import READ_AS, SUPPORTED, normalize_lang, sentence_joiner
 from .model import Article, Span, TranslatedSegment, Translation
 from .models.base import IdentityTranslator, PivotTranslator, Translator
 from .models.registry import ModelEntry, ModelsConfig, load_config
 
 PIVOT = "en"
 # Malay is translated with the Indonesian models (close enough for id-* opus-mt); said in a warning.
-_TRANSLATE_AS = {"ms": "id"}
-
 # Split points for an over-long sentence, tried in order: clause punctuation, then spaces.
 _CLAUSE = re.compile(r"(?<=[,;:，；：、)\]])\s*|\s+(?=[-–—(])")
 _SPACE = re.compile(r"(?<=\s)(?=\S)")
-
-
-def joiner(lang: str) -> str:
-    return "" if lang == "zh" else " "
 
 
 def _split_keep(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -136,7 +130,7 @@ def translate_segments(
     for (i, _), text in zip(pieces, by_piece, strict=True):
         if text:
             joined[i].append(text)
-    sep = joiner(translator.tgt)
+    sep = sentence_joiner(translator.tgt)
     return [sep.join(parts) for parts in joined]
 
 
@@ -272,7 +266,7 @@ def translate(
     if not article.text.strip():
         raise InputError("nothing to translate: the input is empty")
     warnings: list[str] = []
-    src = _TRANSLATE_AS.get(article.lang, article.lang)
+    src = READ_AS.get(article.lang, article.lang)
     if src != article.lang:
         warnings.append(f"detected {article.lang}; translating with the {src} models")
     if src not in SUPPORTED:
@@ -328,7 +322,7 @@ def _rebuild(article: Article, units: list[tuple[Span, int]], outs: list[str], t
         items = by_para[p]
         start, end = items[0][0][0], items[-1][0][1]
         pieces.append(text[pos:start])
-        pieces.append(joiner(tgt).join(out for _, out in items if out))
+        pieces.append(sentence_joiner(tgt).join(out for _, out in items if out))
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)

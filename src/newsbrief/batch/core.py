@@ -1,7 +1,7 @@
 """The batch core: one pure function turns a batch of articles into rendered outputs.
 
-``process_batch(items, spec, engines)`` is what every executor drives (the local one in
-``batch.local`` and the Ray actors of ``batch.ray``). It reads no files, writes no files and keeps no module state:
+``process_batch(items, spec, engines)`` is what every executor drives (``batch.local`` and the
+Ray actors of ``batch.ray``). It reads no files, writes no files and keeps no module state:
 inputs arrive as bytes, outputs leave as text, and the loaded models live in ``LoadedEngines``,
 which the caller creates once per process (or per actor) and reuses for every batch. One bad
 article becomes one failed ``Result``; it never fails the batch.
@@ -18,16 +18,14 @@ import json
 import os
 import time
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
-from ..errors import NewsbriefError, UsageError
+from ..errors import NewsbriefError
+from ..options import Format, Options
+from ..task import LoadedEngines, run_task
+from .translate import translate_many
 
-Task = Literal["brief", "translate", "summarize", "detect"]
-Format = Literal["json", "markdown", "text"]
 Status = Literal["ok", "failed", "skipped"]
-
-TASKS: tuple[str, ...] = ("brief", "translate", "summarize", "detect")
-FORMATS: tuple[str, ...] = ("json", "markdown", "text")
 
 # Tests make items slow on purpose so that a kill lands mid-run; never set in normal use.
 _TEST_DELAY_ENV = "NEWSBRIEF_TEST_ITEM_DELAY"
@@ -64,45 +62,15 @@ class Result:
 
 
 @dataclass(frozen=True)
-class TaskSpec:
-    """Everything that decides the output for an article; built once from the CLI arguments.
+class TaskSpec(Options):
+    """The options of a batch run: the shared ``Options`` (json by default) plus how the run
+    names its outputs and recognises finished work.
 
-    Picklable (process pools, Ray), and ``fingerprint()`` names it in the manifest so that a re-run
-    with other options never mistakes old outputs for finished work.
+    ``fingerprint()`` names it in the manifest so that a re-run with other options never
+    mistakes old outputs for finished work.
     """
 
-    task: Task = "brief"
-    format: Format = "json"
-    to: str | None = None
-    lang: str | None = None
-    engine: str = "auto"
-    models: str | None = None
-    offline: bool = False
-    device: str = "auto"
-    sentences: int = 3
-    date: dt.date | None = None
-    max_bytes: int | None = None
-
-    def validated(self) -> TaskSpec:
-        """Normalised copy; raises UsageError once, rather than failing every article alike."""
-        from dataclasses import replace
-
-        from ..langs import normalize_lang
-
-        if self.task not in TASKS:
-            raise UsageError(f"unknown task {self.task!r}: use {', '.join(TASKS)}")
-        if self.format not in FORMATS:
-            raise UsageError(f"unknown format {self.format!r}: use {', '.join(FORMATS)}")
-        if self.engine not in ("auto", "lite", "hf"):
-            raise UsageError(f"unknown engine {self.engine!r}: use auto, lite or hf")
-        if self.device not in ("auto", "cpu", "cuda"):
-            raise UsageError(f"--device must be auto, cpu or cuda, not {self.device!r}")
-        if self.task == "translate" and not self.to:
-            raise UsageError("the translate task needs --to (id, en or zh)")
-        to = normalize_lang(self.to) if self.to else None
-        lang = normalize_lang(self.lang) if self.lang else None
-        models = os.path.abspath(os.path.expanduser(self.models)) if self.models else None
-        return replace(self, to=to, lang=lang, models=models)
+    format: Format | None = "json"
 
     @property
     def suffix(self) -> str:
@@ -125,34 +93,8 @@ class TaskSpec:
         return self.task == "translate" or (self.task == "brief" and self.engine != "lite")
 
 
-@dataclass
-class LoadedEngines:
-    """The models one worker holds, loaded once and reused for every batch it processes.
-
-    The lite engine needs nothing here (its gazetteer and jieba load once per process on first
-    use). Translators are loaded on first need per language pair and kept.
-    """
-
-    spec: TaskSpec
-    translators: dict[tuple[str, str], Any] = field(default_factory=dict)
-
-    def translator(self, src: str, tgt: str) -> Any:
-        key = (src, tgt)
-        if key not in self.translators:
-            from ..translate import get_translator
-
-            self.translators[key] = get_translator(
-                src,
-                tgt,
-                models=self.spec.models,
-                offline=self.spec.offline or None,
-                device=self.spec.device,
-            )
-        return self.translators[key]
-
-
 def load_engines(spec: TaskSpec) -> LoadedEngines:
-    return LoadedEngines(spec=spec)
+    return LoadedEngines(spec)
 
 
 def decode_item(item: Item, spec: TaskSpec) -> str:
@@ -170,75 +112,6 @@ def decode_document_item(item: Item, spec: TaskSpec) -> tuple[str, dt.date | Non
     data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
     limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
     return decode_document(data, name=item.path, max_bytes=limit)
-
-
-@dataclass
-class TaskOutput:
-    text: str
-    warnings: list[str] = field(default_factory=list)
-
-
-def run_task(
-    text: str,
-    *,
-    source: str | None,
-    spec: TaskSpec,
-    engines: LoadedEngines | None = None,
-    page_date: dt.date | None = None,
-) -> TaskOutput:
-    """One article -> the exact text the single-file command prints for it (stdout, newline incl.)."""
-    if spec.task == "brief":
-        from ..brief import brief
-        from ..render import render
-
-        result = brief(
-            text,
-            to=spec.to,
-            engine=spec.engine,
-            models=spec.models,  # type: ignore[arg-type]
-            date=spec.date or page_date,
-            offline=spec.offline or None,
-            device=spec.device,
-            sentences=spec.sentences,
-            lang=spec.lang,
-        )
-        result.source = source
-        rendered = render(result, spec.format)
-        return TaskOutput(
-            rendered + "\n" if spec.format == "json" else rendered, list(result.warnings)
-        )
-    if spec.task == "summarize":
-        from ..summarize import summarize
-
-        sents = summarize(text, sentences=spec.sentences, date=spec.date)
-        if spec.format == "json":
-            data = [{"text": s.text, "span": [s.start, s.end]} for s in sents]
-            return TaskOutput(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return TaskOutput("".join(s.text + "\n" for s in sents))
-    if spec.task == "detect":
-        from ..detect import detect
-
-        det = detect(text)
-        if spec.format == "json":
-            return TaskOutput(
-                json.dumps(det.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-            )
-        cands = ", ".join(f"{c.lang} {c.prob:.2f}" for c in det.candidates)
-        sure = "" if det.reliable else " (unsure: short or ambiguous text)"
-        lines = [f"{det.lang}\t{det.confidence:.2f}{sure}\t[{cands}]"]
-        if det.mixed:
-            lines += [
-                f"  paragraph {p.span[0]}-{p.span[1]}: {p.lang} {p.confidence:.2f}"
-                for p in det.paragraphs
-            ]
-        return TaskOutput("".join(line + "\n" for line in lines))
-    if spec.task == "translate":
-        outs = translate_texts([(source, text)], spec, engines or load_engines(spec))
-        out = outs[0]
-        if isinstance(out, Exception):
-            raise out
-        return out
-    raise UsageError(f"unknown task {spec.task!r}")
 
 
 def error_message(exc: BaseException) -> str:
@@ -259,7 +132,7 @@ def process_item(item: Item, spec: TaskSpec, engines: LoadedEngines) -> Result:
     try:
         _delay()
         text, page_date = decode_document_item(item, spec)
-        out = run_task(text, source=item.path, spec=spec, engines=engines, page_date=page_date)
+        out = run_task(text, spec, source=item.path, page_date=page_date)
     except Exception as exc:  # one bad article is a failed result, never a failed batch
         return Result(
             item.path,
@@ -297,7 +170,7 @@ def _translate_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) 
             texts.append((i, decode_item(item, spec)))
         except Exception as exc:
             results[i] = Result(item.path, "failed", error=error_message(exc))
-    outs = translate_texts([(items[i].path, t) for i, t in texts], spec, engines)
+    outs = translate_many([(items[i].path, t) for i, t in texts], spec, engines)
     # The model time is shared by the articles of a batch; each gets an equal part.
     share = round((time.perf_counter() - t0) / max(1, len(items)), 4)
     for (i, _), out in zip(texts, outs, strict=True):
@@ -308,12 +181,3 @@ def _translate_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) 
                 items[i].path, "ok", output=out.text, seconds=share, warnings=out.warnings
             )
     return [r for r in results if r is not None]
-
-
-def translate_texts(
-    texts: list[tuple[str | None, str]], spec: TaskSpec, engines: LoadedEngines
-) -> list[TaskOutput | Exception]:
-    """Translate many articles at once: filled in by the translation back end (see translate.py)."""
-    from .translate import translate_many
-
-    return translate_many(texts, spec, engines)

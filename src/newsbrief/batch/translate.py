@@ -11,10 +11,11 @@ which costs little next to one model call.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from .core import LoadedEngines, TaskOutput, TaskSpec
+from ..options import Options
+from ..render import tasks as render_tasks
+from ..task import LoadedEngines, TaskOutput
 
 
 class _Memo:
@@ -56,23 +57,16 @@ class _Memo:
         self.done = dict(zip(chunks, outs, strict=True))
 
 
-def render_translation(result: Any, fmt: str) -> str:
-    """What ``newsbrief translate`` prints: JSON, or the translated text."""
-    if fmt == "json":
-        return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-    return result.text + "\n"
-
-
 def translate_many(
-    texts: list[tuple[str | None, str]], spec: TaskSpec, engines: LoadedEngines
+    texts: list[tuple[str | None, str]], spec: Options, engines: LoadedEngines
 ) -> list[TaskOutput | Exception]:
     """Translate every (source name, text) to spec.to; one failure never fails the others."""
     from ..article import make_article
-    from ..langs import SUPPORTED, normalize_lang
-    from ..translate import _TRANSLATE_AS, translate
+    from ..langs import READ_AS, SUPPORTED
+    from ..translate import translate
 
-    tgt = normalize_lang(spec.to or "")
-    lang = normalize_lang(spec.lang) if spec.lang else None
+    tgt = spec.to or ""  # validated options: normalised, and present for translate
+    lang = spec.lang
     out: list[TaskOutput | Exception | None] = [None] * len(texts)
     articles: dict[int, Any] = {}
     memos: dict[tuple[str, str], _Memo] = {}
@@ -84,7 +78,7 @@ def translate_many(
     for i, (_name, text) in enumerate(texts):
         try:
             article = make_article(text, lang=lang)
-            src = _TRANSLATE_AS.get(article.lang, article.lang)
+            src = READ_AS.get(article.lang, article.lang)
             memo = None
             if src != tgt and src in SUPPORTED:
                 key = (src, tgt)
@@ -125,12 +119,14 @@ def translate_many(
     return [o if o is not None else RuntimeError("not processed") for o in out]
 
 
-def _output(result: Any, spec: TaskSpec) -> TaskOutput:
-    return TaskOutput(render_translation(result, spec.format), list(result.warnings))
+def _output(result: Any, spec: Options) -> TaskOutput:
+    return TaskOutput(
+        render_tasks.translation(result, spec.format or "text"), list(result.warnings)
+    )
 
 
 def _isolate(
-    article: Any, memo: _Memo, tgt: str, spec: TaskSpec, error: Exception
+    article: Any, memo: _Memo, tgt: str, spec: Options, error: Exception
 ) -> TaskOutput | Exception:
     """The batch call failed: retry this article alone so one bad input fails only itself."""
     from ..errors import NewsbriefError

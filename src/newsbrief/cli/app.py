@@ -17,6 +17,7 @@ import typer
 
 from .. import __version__
 from ..errors import NewsbriefError, UsageError
+from ..options import Options, check_device
 
 app = typer.Typer(
     name="newsbrief",
@@ -27,13 +28,17 @@ app = typer.Typer(
 )
 
 
-class Fmt(str, Enum):
+class BriefFormat(str, Enum):
+    """Formats of a brief (and of batch outputs)."""
+
     json = "json"
     markdown = "markdown"
     text = "text"
 
 
-class DetectFmt(str, Enum):
+class PlainFormat(str, Enum):
+    """Formats of detect, summarize, translate and models list."""
+
     text = "text"
     json = "json"
 
@@ -75,12 +80,6 @@ FromOpt = Annotated[
 SummarySentencesOpt = Annotated[
     int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary sentences.")
 ]
-
-
-def _device(value: str) -> str:
-    if value not in ("auto", "cpu", "cuda"):
-        raise UsageError(f"--device must be auto, cpu or cuda, not {value!r}")
-    return value
 
 
 def _version(value: bool) -> None:
@@ -132,53 +131,41 @@ def _read_document(
     return read_document(path, max_bytes=_max_bytes(max_bytes))
 
 
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--date must be YYYY-MM-DD, not {value!r}") from None
-    from ..arguments import publication_date
+def _run(options: Options, path: str | None, command: str) -> None:
+    """Read one article, run the task on it, print its warnings (stderr) and its text (stdout).
 
-    return publication_date(day, "brief", what="--date")
+    The options are checked before the input is read: a usage error wins over bad input.
+    """
+    from ..task import run_task
+
+    options = options.validated()
+    text, source, page_date = _read_document(path, _max_bytes(options.max_bytes), command)
+    out = run_task(text, options, source=source, page_date=page_date)
+    for w in out.warnings:
+        typer.echo(f"newsbrief: warning: {w}", err=True)
+    typer.echo(out.text, nl=False)
 
 
 @app.command()
 def detect(
     input: InputArg = None,
     format: Annotated[
-        DetectFmt, typer.Option("--format", "-f", help="Output format.")
-    ] = DetectFmt.text,
+        PlainFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = PlainFormat.text,
     lines: Annotated[
         bool, typer.Option("--lines", help="Detect every line on its own; JSON Lines out.")
     ] = False,
     max_bytes: MaxBytes = None,
 ) -> None:
     """Detect the language: code, confidence and top candidates."""
-    from ..detect import detect as run_detect
-    from ..detect import detect_lines
-
-    text, _ = _read(input, max_bytes, "detect")
     if lines:
-        for det in detect_lines(text):
-            typer.echo(
-                json.dumps(det.model_dump(mode="json", exclude={"paragraphs"}), ensure_ascii=False)
-            )
+        from ..detect import detect_lines
+        from ..render.tasks import detection_lines
+
+        text, _ = _read(input, max_bytes, "detect")
+        typer.echo(detection_lines(detect_lines(text)), nl=False)
         return
-    det = run_detect(text)
-    if format is DetectFmt.json:
-        typer.echo(json.dumps(det.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        return
-    cands = ", ".join(f"{c.lang} {c.prob:.2f}" for c in det.candidates)
-    if det.mixed:
-        sure = " (mixed languages; per paragraph below)"
-    else:
-        sure = "" if det.reliable else " (unsure: short or ambiguous text)"
-    typer.echo(f"{det.lang}\t{det.confidence:.2f}{sure}\t[{cands}]")
-    if det.mixed:
-        for p in det.paragraphs:
-            typer.echo(f"  paragraph {p.span[0]}-{p.span[1]}: {p.lang} {p.confidence:.2f}")
+    _run(Options(task="detect", format=format.value, max_bytes=max_bytes), input, "detect")
 
 
 @app.command()
@@ -190,7 +177,9 @@ def brief(
             "--to", help="Brief language: id, en or zh (default: the article's).", metavar="LANG"
         ),
     ] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
+    format: Annotated[
+        BriefFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = BriefFormat.json,
     engine: EngineArg = EngineOpt.auto,
     models: ModelsOpt = None,
     offline: OfflineOpt = False,
@@ -216,31 +205,20 @@ def brief(
 
         typer.echo(json.dumps(brief_json_schema(), ensure_ascii=False, indent=2))
         return
-    from ..brief import brief as run_brief
-    from ..langs import normalize_lang
-    from ..render import render
-
-    target = normalize_lang(to) if to is not None else None
-    _device(device)
-    # Option values are checked before the input is read: a usage error wins over bad input.
-    published = _date(date)
-    source_lang = normalize_lang(lang, source=True) if lang is not None else None
-    text, source, page_date = _read_document(input, max_bytes, "brief")
-    result = run_brief(
-        text,
-        to=target,
+    options = Options(
+        task="brief",
+        format=format.value,
+        to=to,
         engine=engine.value,
         models=models,
-        date=published or page_date,
         offline=offline or None,
-        device=device,
+        date=date,
+        lang=lang,
         sentences=sentences,
-        lang=source_lang,
+        device=device,
+        max_bytes=max_bytes,
     )
-    result.source = source
-    for w in result.warnings:
-        typer.echo(f"newsbrief: warning: {w}", err=True)
-    typer.echo(render(result, format.value), nl=format is Fmt.json)
+    _run(options, input, "brief")
 
 
 @app.command()
@@ -250,26 +228,15 @@ def summarize(
         int, typer.Option("--sentences", "-n", min=1, max=50, help="How many sentences.")
     ] = 3,
     format: Annotated[
-        DetectFmt, typer.Option("--format", "-f", help="Output format.")
-    ] = DetectFmt.text,
+        PlainFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = PlainFormat.text,
     max_bytes: MaxBytes = None,
 ) -> None:
     """Extractive summary: the N most central sentences, in article order."""
-    from ..summarize import summarize as run_summarize
-
-    text, _ = _read(input, max_bytes, "summarize")
-    sents = run_summarize(text, sentences=sentences)
-    if format is DetectFmt.json:
-        typer.echo(
-            json.dumps(
-                [{"text": s.text, "span": [s.start, s.end]} for s in sents],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-    else:
-        for s in sents:
-            typer.echo(s.text)
+    options = Options(
+        task="summarize", format=format.value, sentences=sentences, max_bytes=max_bytes
+    )
+    _run(options, input, "summarize")
 
 
 class EvalTask(str, Enum):
@@ -354,7 +321,9 @@ def batch(
             "--jobs", "-j", min=0, help="Worker processes for the offline engine (0: one per core)."
         ),
     ] = 1,
-    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
+    format: Annotated[
+        BriefFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = BriefFormat.json,
     resume: Annotated[
         bool,
         typer.Option(
@@ -432,9 +401,9 @@ def batch(
         offline=offline,
         device=device,
         sentences=sentences,
-        date=_date(date),
+        date=date,
         max_bytes=_max_bytes(max_bytes),
-    )
+    ).validated()
     patterns = tuple(glob) if glob else DEFAULT_PATTERNS
     if any(not p.strip() for p in patterns):
         raise UsageError("--glob needs a pattern such as '*.txt', not an empty string")
@@ -531,28 +500,26 @@ def translate(
         str | None, typer.Option("--from", help="Source language, skipping detection.")
     ] = None,
     format: Annotated[
-        DetectFmt,
+        PlainFormat,
         typer.Option("--format", "-f", help="text, or json with segments and source offsets."),
-    ] = DetectFmt.text,
+    ] = PlainFormat.text,
     models: ModelsOpt = None,
     offline: OfflineOpt = False,
     device: DeviceOpt = "auto",
     max_bytes: MaxBytes = None,
 ) -> None:
     """Translate an article between id, en and zh (pivoting through English where needed)."""
-    from ..translate import translate as run_translate
-
-    _device(device)
-    text, _ = _read(input, max_bytes, "translate")
-    result = run_translate(
-        text, to, lang=lang, models=models, offline=offline or None, device=device
+    options = Options(
+        task="translate",
+        format=format.value,
+        to=to,
+        lang=lang,
+        models=models,
+        offline=offline or None,
+        device=device,
+        max_bytes=max_bytes,
     )
-    for w in result.warnings:
-        typer.echo(f"newsbrief: warning: {w}", err=True)
-    if format is DetectFmt.json:
-        typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
-    else:
-        typer.echo(result.text)
+    _run(options, input, "translate")
 
 
 models_app = typer.Typer(
@@ -572,21 +539,15 @@ def models_list(
     task: TaskOpt = None,
     pair: PairOpt = None,
     format: Annotated[
-        DetectFmt, typer.Option("--format", "-f", help="Output format.")
-    ] = DetectFmt.text,
+        PlainFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = PlainFormat.text,
 ) -> None:
     """Each configured model: task, pair, model, cached locally or not, size on disk. Offline."""
     from ..models.hub import statuses
     from ..models.registry import load_config
+    from ..render.tasks import models_table
 
-    rows = statuses(load_config(models), task, pair)
-    if format is DetectFmt.json:
-        typer.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
-        return
-    typer.echo(f"{'TASK':<14} {'PAIR':<6} {'MODEL':<44} {'CACHED':<7} SIZE")
-    for r in rows:
-        cached = ("local" if r.local else "yes") if r.cached else ("missing" if r.local else "no")
-        typer.echo(f"{r.task:<14} {r.key:<6} {r.model:<44} {cached:<7} {r.size_label}")
+    typer.echo(models_table(statuses(load_config(models), task, pair), format.value), nl=False)
 
 
 @models_app.command("check")
@@ -602,7 +563,7 @@ def models_check(
     from ..models.hub import select
     from ..models.registry import load_config
 
-    _device(device)
+    check_device(device)
     failed = 0
     for t, k, e in select(load_config(models), task, pair):
         r = hf.check(t, k, e, device=device, offline=offline or None)

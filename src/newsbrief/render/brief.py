@@ -7,7 +7,7 @@ import json
 from functools import lru_cache
 
 from ..errors import UsageError
-from ..langs import same_reader
+from ..langs import same_reader, sentence_joiner
 from ..model import WHEN_NEEDS_DATE, Brief, When
 from .localize import admin1_name, localize
 
@@ -209,8 +209,7 @@ _OTHER_LANGS = {
 
 def _untranslated(text: str, source_lang: str, brief: Brief, lab: dict[str, str]) -> str:
     if not same_reader(source_lang, brief.target_lang):
-        sep = "" if brief.target_lang == "zh" else " "
-        return f"{text}{sep}{lab['untranslated']}"
+        return f"{text}{sentence_joiner(brief.target_lang)}{lab['untranslated']}"
     return text
 
 
