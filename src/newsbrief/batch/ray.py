@@ -2,7 +2,7 @@
 
 Only the work moves to the cluster. The driver (this process) lists the inputs, reads and hashes
 them, decides what resume skips, writes every output atomically and appends the manifest, all
-through the local executor's own ``_Run``, so there is one set of rules for both executors.
+through the same ``Run`` as the local executor (batch/run.py): one set of rules for both.
 Workers are Ray Data actors (``map_batches`` with a callable class): each loads the models once
 and calls the same ``batch.process_batch`` as the local path, so an article's output is the same
 bytes whichever executor made it. Results stream back as each batch finishes, which is what
@@ -10,29 +10,31 @@ moves the progress bar.
 
 The articles travel with the work (the driver read them to hash them anyway), so workers on other
 machines need no access to the input folder. Input and output may also be URIs that
-``pyarrow.fs.FileSystem.from_uri`` opens (file://, s3://, gs://, hdfs://, abfs://); ``_FsRun``
-applies the same rules there, and only the driver needs access to that storage.
+``pyarrow.fs.FileSystem.from_uri`` opens (file://, s3://, gs://, hdfs://, abfs://), through
+``fs.FsStore``; only the driver needs access to that storage.
 
 Only this module imports ray, and only inside functions: the rest of the CLI never pays for it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import math
 import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import NewsbriefError, UsageError
-from . import store as bio
 from .core import Item, Result, TaskSpec, error_message, load_engines, process_batch
+from .fs import FsStore, is_uri
+from .run import Run, Stopper, Summary
+from .store import DEFAULT_PATTERNS, LocalStore, Store
 
 INSTALL_HINT = "--executor ray needs Ray: pip install 'newsbrief[ray]'"
 
@@ -299,7 +301,7 @@ def _dataset(ray: Any, window: list[Item], spec: TaskSpec, pool: Pool) -> Any:
     )
 
 
-def _run_window(run: Any, ray: Any, window: list[Item], spec: TaskSpec, pool: Pool) -> None:
+def _run_window(run: Run, ray: Any, window: list[Item], spec: TaskSpec, pool: Pool) -> None:
     ds = _dataset(ray, window, spec, pool)
     try:
         for table in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0):
@@ -319,266 +321,7 @@ def _run_window(run: Any, ray: Any, window: list[Item], spec: TaskSpec, pool: Po
                 run.commit(Result(item.path, "failed", error=f"Ray worker failed: {msg}"))
     # Items a stop left unfinished get no manifest line: the next run does them.
     for item in window:
-        run.meta.pop(item.path, None)
-
-
-def is_uri(location: str | Path) -> bool:
-    return "://" in str(location)
-
-
-class _FsManifest:
-    """manifest.jsonl on a pyarrow filesystem, where objects cannot be appended to.
-
-    Lines are kept in memory and the whole object is rewritten on ``flush`` (an object PUT is
-    atomic). Outputs wait, as finished temp objects, until the flush that records them: the
-    write-ahead order of the local manifest, paid per flush instead of per line.
-    """
-
-    FLUSH_SECONDS = 2.0
-
-    def __init__(self, fs: Any, out_root: str) -> None:
-        self.fs = fs
-        self.path = f"{out_root}/{bio.MANIFEST}"
-        self._data = b""
-        self._pending: list[tuple[str, str]] = []
-        self._last = 0.0
-
-    def read(self) -> dict[str, dict]:
-        try:
-            with self.fs.open_input_stream(self.path) as fh:
-                self._data = fh.read()
-        except OSError:  # pyarrow raises FileNotFoundError, or OSError on object stores
-            self._data = b""
-        if self._data and not self._data.endswith(b"\n"):
-            self._data += b"\n"
-        state: dict[str, dict] = {}
-        for line in self._data.splitlines():
-            try:
-                entry = json.loads(line)
-            except (ValueError, UnicodeDecodeError):
-                continue
-            if (
-                isinstance(entry, dict)
-                and entry.get("status") in ("ok", "failed")
-                and "path" in entry
-            ):
-                state[entry["path"]] = entry
-        return state
-
-    def append(self, entry: dict, publish: tuple[str, str] | None = None) -> None:
-        import time
-
-        self._data += json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
-        if publish:
-            self._pending.append(publish)
-        if time.monotonic() - self._last >= self.FLUSH_SECONDS:
-            self.flush()
-
-    def flush(self) -> None:
-        import time
-
-        with self.fs.open_output_stream(self.path) as fh:
-            fh.write(self._data)
-        for tmp, final in self._pending:
-            self.fs.move(tmp, final)
-        self._pending.clear()
-        self._last = time.monotonic()
-
-    def close(self) -> None:
-        self.flush()
-
-
-def _filesystem(uri: str) -> tuple[Any, str]:
-    from pyarrow import fs as pafs
-
-    try:
-        return pafs.FileSystem.from_uri(uri)
-    except Exception as exc:  # ArrowInvalid for an unknown scheme, OSError for a bad bucket...
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise UsageError(f"{uri}: cannot open: {first}") from None
-
-
-class _FsRun:
-    """The local executor's ``_Run`` for inputs and outputs given as URIs (pyarrow.fs).
-
-    Same listing rules, output names, resume rule, manifest lines and failure handling; only
-    the storage differs. Everything here runs on the driver, so only the driver needs access
-    (and credentials) to the storage.
-    """
-
-    def __init__(
-        self,
-        input_uri: str,
-        out_uri: str,
-        spec: TaskSpec,
-        *,
-        patterns: tuple[str, ...],
-        resume: bool,
-        quiet: bool,
-        progress: bool | None,
-    ) -> None:
-        import sys
-
-        from pyarrow import fs as pafs
-        from tqdm import tqdm
-
-        from ..read import DEFAULT_MAX_BYTES
-        from .local import Summary
-
-        self.in_fs, self.in_root = _filesystem(input_uri)
-        self.out_fs, self.out_root = _filesystem(out_uri)
-        self.in_root, self.out_root = self.in_root.rstrip("/"), self.out_root.rstrip("/")
-        info = self.in_fs.get_file_info(self.in_root)
-        if info.type != pafs.FileType.Directory:
-            raise UsageError(f"{input_uri}: no such folder")
-        if self.out_fs.get_file_info(self.out_root).type == pafs.FileType.File:
-            raise UsageError(f"{out_uri}: exists and is not a folder")
-        same_fs = type(self.in_fs) is type(self.out_fs)
-        if same_fs and self.out_root == self.in_root:
-            raise UsageError("--out must be a different folder from the input folder")
-        self.out_fs.create_dir(self.out_root, recursive=True)
-        self.spec = spec
-        self.quiet = quiet
-        self.resume = resume
-        self.fp = spec.fingerprint()
-        self.limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
-        self.rels = self._discover(patterns, skip=self.out_root + "/" if same_fs else None)
-        self.names = bio.output_names(self.rels, spec.suffix)
-        self.manifest = _FsManifest(self.out_fs, self.out_root)
-        self.state = self.manifest.read()
-        self.summary = Summary(
-            total=len(self.rels), manifest=f"{str(out_uri).rstrip('/')}/{bio.MANIFEST}"
-        )
-        self.meta: dict[str, tuple[str, str | None]] = {}
-        show = progress if progress is not None else (not quiet and sys.stderr.isatty())
-        self.bar = tqdm(
-            total=len(self.rels),
-            disable=not show,
-            file=sys.stderr,
-            unit="article",
-            dynamic_ncols=True,
-            smoothing=0.1,
-        )
-        self.stop = lambda: False
-
-    def _discover(self, patterns: tuple[str, ...], skip: str | None) -> list[str]:
-        from pyarrow import fs as pafs
-
-        found = []
-        for info in self.in_fs.get_file_info(pafs.FileSelector(self.in_root, recursive=True)):
-            if info.type != pafs.FileType.File or (skip and info.path.startswith(skip)):
-                continue
-            rel = info.path[len(self.in_root) + 1 :]
-            parts = rel.split("/")
-            # Object keys may hold anything; '..' or empty parts would name something else.
-            if any(p in ("", ".", "..") or p.startswith(".") for p in parts):
-                continue
-            if bio._matches(rel, patterns):
-                found.append(rel)
-        return sorted(found)
-
-    def _say(self, line: str) -> None:
-        if not self.quiet:
-            self.bar.write(line)
-
-    def _read(self, rel: str) -> tuple[bytes, str]:
-        import hashlib
-
-        h = hashlib.sha256()
-        with self.in_fs.open_input_stream(f"{self.in_root}/{rel}") as fh:
-            data = fh.read(self.limit + 1)
-            h.update(data)
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-        return data, h.hexdigest()
-
-    def _exists(self, path: str) -> bool:
-        from pyarrow import fs as pafs
-
-        return self.out_fs.get_file_info(path).type == pafs.FileType.File
-
-    def _resumable(self, rel: str, sha: str, final: str) -> bool:
-        state = self.state.get(rel)
-        if not state or state.get("status") != "ok":
-            return False
-        if state.get("sha256") != sha or state.get("spec") != self.fp:
-            return False
-        if self._exists(final):
-            return True
-        tmp = self._temp(final, sha)
-        if self._exists(tmp):  # recorded, but the run stopped before the move
-            self.out_fs.move(tmp, final)
-            return True
-        return False
-
-    @staticmethod
-    def _temp(final: str, sha: str) -> str:
-        head, _, name = final.rpartition("/")
-        return f"{head}/.{name}.{sha[:16]}.tmp"
-
-    def pending(self) -> Iterator[Item]:
-        for rel in self.rels:
-            if self.stop():
-                return
-            rel_out = self.names[rel]
-            try:
-                data, sha = self._read(rel)
-            except OSError as exc:
-                self._fail(rel, None, None, f"{rel}: cannot read: {exc}")
-                continue
-            final = f"{self.out_root}/{rel_out}"
-            if self.resume and self._resumable(rel, sha, final):
-                self.manifest.append(bio.entry(rel, sha, "skipped", output=rel_out, spec=self.fp))
-                self.summary.skipped += 1
-                self.bar.update(1)
-                continue
-            self.meta[rel] = (sha, final)
-            yield Item(path=rel, data=data, sha256=sha)
-
-    def commit(self, res: Result) -> None:
-        sha, final = self.meta.pop(res.path)
-        if res.status == "ok" and final is not None and res.output is not None:
-            tmp = self._temp(final, sha)
-            try:
-                self.out_fs.create_dir(final.rpartition("/")[0], recursive=True)
-                with self.out_fs.open_output_stream(tmp) as fh:
-                    fh.write(res.output.encode("utf-8"))
-            except OSError as exc:
-                self._fail(res.path, sha, final, f"cannot write output: {exc}", res.seconds)
-                return
-            rel_out = final[len(self.out_root) + 1 :]
-            self.manifest.append(
-                bio.entry(
-                    res.path,
-                    sha,
-                    "ok",
-                    output=rel_out,
-                    seconds=res.seconds,
-                    spec=self.fp,
-                    warnings=res.warnings,
-                ),
-                publish=(tmp, final),
-            )
-            self.summary.ok += 1
-            self.bar.update(1)
-            return
-        self._fail(res.path, sha, final, res.error or "failed", res.seconds)
-
-    def _fail(
-        self, rel: str, sha: str | None, final: str | None, error: str, seconds: float = 0.0
-    ) -> None:
-        self.manifest.append(
-            bio.entry(rel, sha, "failed", error=error, seconds=seconds, spec=self.fp)
-        )
-        old = self.state.get(rel)
-        if final is not None and old and (old.get("sha256") != sha or old.get("spec") != self.fp):
-            # An output made from other content must not pass for this input's.
-            with contextlib.suppress(OSError):
-                self.out_fs.delete_file(final)
-        self.summary.failed += 1
-        self.summary.failures.append((rel, error))
-        self._say(f"newsbrief: failed: {rel}: {error}")
-        self.bar.update(1)
+        run.forget(item.path)
 
 
 def run_batch_ray(
@@ -587,52 +330,30 @@ def run_batch_ray(
     spec: TaskSpec,
     *,
     ray_options: RayOptions | None = None,
-    patterns: tuple[str, ...] = bio.DEFAULT_PATTERNS,
+    patterns: tuple[str, ...] = DEFAULT_PATTERNS,
     resume: bool = True,
     quiet: bool = False,
     progress: bool | None = None,
-) -> Any:
+) -> Summary:
     """Like ``batch.local.run_batch`` (same outputs, manifest, resume and summary) on Ray.
 
     Ray starts (or is joined) only when some article needs work, so a run that resume
     completely skips costs no Ray start-up.
     """
-    import time
-
-    from .local import _Run, _Stopper
-
     opts = (ray_options or RayOptions()).validated()
     spec = spec.validated()
     require_ray()
     t0 = time.perf_counter()
-    run: Any
+    store: Store
     if is_uri(input_dir) or is_uri(out_dir):
-        run = _FsRun(
-            str(input_dir),
-            str(out_dir),
-            spec,
-            patterns=patterns,
-            resume=resume,
-            quiet=quiet,
-            progress=progress,
-        )
+        store = FsStore(str(input_dir), str(out_dir))
     else:
-        input_dir, out_dir = Path(input_dir), Path(out_dir)
-        bio.check_dirs(input_dir, out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        run = _Run(
-            input_dir,
-            out_dir,
-            spec,
-            patterns=patterns,
-            resume=resume,
-            quiet=quiet,
-            progress=progress,
-        )
+        store = LocalStore(Path(input_dir), Path(out_dir))
+    run = Run(store, spec, patterns=patterns, resume=resume, quiet=quiet, progress=progress)
     session = RaySession(opts.address)
     batch_size = opts.batch_size or (MODEL_BATCH if spec.uses_models else LITE_BATCH)
     try:
-        with _Stopper() as stopper:
+        with Stopper() as stopper:
             run.stop = lambda: stopper.signum is not None
             pool: Pool | None = None
             for window in _windows(run.pending(), opts.window_items, opts.window_bytes):
@@ -640,15 +361,14 @@ def run_batch_ray(
                     ray = session.connect()
                     # ray.init replaces the SIGTERM handler; a stop must stay a clean stop.
                     if threading.current_thread() is threading.main_thread():
-                        signal.signal(signal.SIGTERM, stopper._handle)
+                        signal.signal(signal.SIGTERM, stopper.handle)
                     pool = plan_pool(ray, opts, batch_size)
                 _run_window(run, session.ray, window, spec, pool)
                 if run.stop():
                     break
             run.summary.signum = stopper.signum
     finally:
-        run.bar.close()
-        run.manifest.close()
+        run.close()
         session.close()
         run.summary.seconds = time.perf_counter() - t0
     return run.summary

@@ -1,6 +1,9 @@
-"""Files for batch runs: finding inputs, naming outputs safely, the manifest, atomic writes, resume.
+"""Where a batch run reads and writes: the Store interface, its rules, and the local-path store.
 
-Every executor (local, Ray) uses these, so the rules live once:
+A ``Store`` lists the inputs, reads them, names and writes outputs and keeps the manifest; the
+one ``Run`` (batch/run.py) drives it, whichever executor does the work. ``LocalStore`` is a
+folder on this machine; ``fs.FsStore`` is any pyarrow filesystem (s3://, gs://, file://...).
+The rules live once, here:
 
 - Inputs are regular files under INPUT_DIR matching the patterns; a symlink whose target lies
   outside INPUT_DIR is refused (recorded as failed), and OUTPUT_DIR is never read as input.
@@ -20,6 +23,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
 
 from ..errors import UsageError
 
@@ -36,7 +40,7 @@ class Source:
     problem: str | None = None
 
 
-def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
+def matches(rel: str, patterns: tuple[str, ...]) -> bool:
     name = rel.rsplit("/", 1)[-1]
     pure = PurePosixPath(rel)
     # '*.txt' matches at any depth; 'sub/*.txt' or 'a/**' match against the relative path.
@@ -70,7 +74,7 @@ def discover(
                 continue  # hidden files, editor swap files, our own temp files
             full = here / name
             rel = full.relative_to(root).as_posix()
-            if not _matches(rel, patterns):
+            if not matches(rel, patterns):
                 continue
             problem = None
             if full.is_symlink():
@@ -174,7 +178,7 @@ def write_temp(final: Path, sha256: str, text: str) -> Path:
     return tmp
 
 
-def publish(tmp: Path, final: Path) -> None:
+def move_into_place(tmp: Path, final: Path) -> None:
     os.replace(tmp, final)
     _fsync_dir(final.parent)
 
@@ -182,6 +186,19 @@ def publish(tmp: Path, final: Path) -> None:
 def remove_output(final: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         final.unlink()
+
+
+def manifest_state(raw: bytes) -> dict[str, dict]:
+    """The last ok/failed line per input path; lines cut short by a kill are skipped."""
+    state: dict[str, dict] = {}
+    for line in raw.splitlines():
+        try:
+            entry = json.loads(line)
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if isinstance(entry, dict) and entry.get("status") in ("ok", "failed") and "path" in entry:
+            state[entry["path"]] = entry
+    return state
 
 
 class Manifest:
@@ -196,23 +213,10 @@ class Manifest:
         self._fh = None
 
     def read(self) -> dict[str, dict]:
-        state: dict[str, dict] = {}
         try:
-            raw = self.path.read_bytes()
+            return manifest_state(self.path.read_bytes())
         except FileNotFoundError:
-            return state
-        for line in raw.splitlines():
-            try:
-                entry = json.loads(line)
-            except (ValueError, UnicodeDecodeError):
-                continue  # a line cut short by a kill mid-write
-            if (
-                isinstance(entry, dict)
-                and entry.get("status") in ("ok", "failed")
-                and "path" in entry
-            ):
-                state[entry["path"]] = entry
-        return state
+            return {}
 
     def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -261,22 +265,14 @@ def entry(
     }
 
 
-def resumable(state: dict | None, sha256: str, spec: str, final: Path) -> bool:
-    """True when the last run finished this exact input with these options and its output is there.
-
-    Completes a rename the last run was killed before (see the module docstring).
-    """
-    if not state or state.get("status") != "ok":
-        return False
-    if state.get("sha256") != sha256 or state.get("spec") != spec:
-        return False
-    if final.is_file():
-        return True
-    tmp = temp_path(final, sha256)
-    if tmp.is_file():
-        publish(tmp, final)
-        return True
-    return False
+def finished(state: dict | None, sha256: str, spec: str) -> bool:
+    """True when the manifest says the last run did this exact input with these options."""
+    return bool(
+        state
+        and state.get("status") == "ok"
+        and state.get("sha256") == sha256
+        and state.get("spec") == spec
+    )
 
 
 def read_input(src: Source, max_bytes: int) -> tuple[bytes, str]:
@@ -291,3 +287,92 @@ def read_input(src: Source, max_bytes: int) -> tuple[bytes, str]:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return data, h.hexdigest()
+
+
+class Store(Protocol):
+    """What a run needs from where its inputs and outputs live.
+
+    ``Ref`` values (an output's location) are the store's own: a Path for a local folder, a
+    path string on a pyarrow filesystem. ``open``/``close`` bracket a run (the place for a lock).
+    """
+
+    manifest_location: str
+
+    def open(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def inputs(self, patterns: tuple[str, ...]) -> list[Source]: ...
+
+    def read(self, src: Source, max_bytes: int) -> tuple[bytes, str]: ...
+
+    def state(self) -> dict[str, dict]: ...
+
+    def output(self, rel_out: str) -> Any: ...
+
+    def relative(self, final: Any) -> str: ...
+
+    def exists(self, final: Any) -> bool: ...
+
+    def write_temp(self, final: Any, sha256: str, text: str) -> Any: ...
+
+    def record(self, entry: dict, publish: tuple[Any, Any] | None = None) -> None:
+        """Append a manifest line, then (write-ahead) move `publish`'s temp over its final name."""
+
+    def complete(self, final: Any, sha256: str) -> bool:
+        """Finish a rename a killed run recorded but never did; True if there was one."""
+
+    def remove(self, final: Any) -> None: ...
+
+
+class LocalStore:
+    """Inputs and outputs in folders of this machine (see the module docstring for the rules)."""
+
+    def __init__(self, input_dir: Path, out_dir: Path) -> None:
+        check_dirs(input_dir, out_dir)
+        self.input_dir = input_dir
+        self.out_dir = out_dir
+        self._manifest = Manifest(out_dir)
+        self.manifest_location = str(self._manifest.path)
+
+    def open(self) -> None:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+
+    def close(self) -> None:
+        self._manifest.close()
+
+    def inputs(self, patterns: tuple[str, ...]) -> list[Source]:
+        return discover(self.input_dir, self.out_dir, patterns)
+
+    def read(self, src: Source, max_bytes: int) -> tuple[bytes, str]:
+        return read_input(src, max_bytes)
+
+    def state(self) -> dict[str, dict]:
+        return self._manifest.read()
+
+    def output(self, rel_out: str) -> Path:
+        return safe_output_path(self.out_dir, rel_out)
+
+    def relative(self, final: Path) -> str:
+        return final.relative_to(self.out_dir.resolve()).as_posix()
+
+    def exists(self, final: Path) -> bool:
+        return final.is_file()
+
+    def write_temp(self, final: Path, sha256: str, text: str) -> Path:
+        return write_temp(final, sha256, text)
+
+    def record(self, entry: dict, publish: tuple[Path, Path] | None = None) -> None:
+        self._manifest.append(entry)
+        if publish is not None:
+            move_into_place(*publish)
+
+    def complete(self, final: Path, sha256: str) -> bool:
+        tmp = temp_path(final, sha256)
+        if tmp.is_file():
+            move_into_place(tmp, final)
+            return True
+        return False
+
+    def remove(self, final: Path) -> None:
+        remove_output(final)

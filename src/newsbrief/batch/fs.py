@@ -1,0 +1,171 @@
+"""A Store on any pyarrow filesystem: batch inputs and outputs given as URIs.
+
+``pyarrow.fs.FileSystem.from_uri`` opens file://, s3://, gs://, hdfs://, abfs://. The same
+listing rules, output names, resume rule and manifest lines as a local folder apply; only the
+storage differs. Only the driver of a run touches the store, so only it needs access (and
+credentials). pyarrow is imported inside functions: it comes with the ray extra.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import time
+from typing import Any
+
+from ..errors import UsageError
+from .store import MANIFEST, Source, manifest_state, matches
+
+
+def is_uri(location: object) -> bool:
+    return "://" in str(location)
+
+
+def _filesystem(uri: str) -> tuple[Any, str]:
+    from pyarrow import fs as pafs
+
+    try:
+        return pafs.FileSystem.from_uri(uri)
+    except Exception as exc:  # ArrowInvalid for an unknown scheme, OSError for a bad bucket...
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise UsageError(f"{uri}: cannot open: {first}") from None
+
+
+class _Manifest:
+    """manifest.jsonl on a filesystem where objects cannot be appended to.
+
+    Lines are kept in memory and the whole object is rewritten on ``flush`` (an object PUT is
+    atomic). Outputs wait, as finished temp objects, until the flush that records them: the
+    write-ahead order of the local manifest, paid per flush instead of per line.
+    """
+
+    FLUSH_SECONDS = 2.0
+
+    def __init__(self, fs: Any, out_root: str) -> None:
+        self.fs = fs
+        self.path = f"{out_root}/{MANIFEST}"
+        self._data = b""
+        self._pending: list[tuple[str, str]] = []
+        self._last = 0.0
+
+    def read(self) -> dict[str, dict]:
+        try:
+            with self.fs.open_input_stream(self.path) as fh:
+                self._data = fh.read()
+        except OSError:  # pyarrow raises FileNotFoundError, or OSError on object stores
+            self._data = b""
+        if self._data and not self._data.endswith(b"\n"):
+            self._data += b"\n"
+        return manifest_state(self._data)
+
+    def append(self, line: bytes, publish: tuple[str, str] | None = None) -> None:
+        self._data += line
+        if publish:
+            self._pending.append(publish)
+        if time.monotonic() - self._last >= self.FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        with self.fs.open_output_stream(self.path) as fh:
+            fh.write(self._data)
+        for tmp, final in self._pending:
+            self.fs.move(tmp, final)
+        self._pending.clear()
+        self._last = time.monotonic()
+
+
+class FsStore:
+    """Inputs under one URI, outputs and the manifest under another (see batch.store.Store)."""
+
+    def __init__(self, input_uri: str, out_uri: str) -> None:
+        from pyarrow import fs as pafs
+
+        self.in_fs, in_root = _filesystem(input_uri)
+        self.out_fs, out_root = _filesystem(out_uri)
+        self.in_root, self.out_root = in_root.rstrip("/"), out_root.rstrip("/")
+        if self.in_fs.get_file_info(self.in_root).type != pafs.FileType.Directory:
+            raise UsageError(f"{input_uri}: no such folder")
+        if self.out_fs.get_file_info(self.out_root).type == pafs.FileType.File:
+            raise UsageError(f"{out_uri}: exists and is not a folder")
+        self._same_fs = type(self.in_fs) is type(self.out_fs)
+        if self._same_fs and self.out_root == self.in_root:
+            raise UsageError("--out must be a different folder from the input folder")
+        self._manifest = _Manifest(self.out_fs, self.out_root)
+        self.manifest_location = f"{str(out_uri).rstrip('/')}/{MANIFEST}"
+
+    def open(self) -> None:
+        self.out_fs.create_dir(self.out_root, recursive=True)
+
+    def close(self) -> None:
+        self._manifest.flush()
+
+    def inputs(self, patterns: tuple[str, ...]) -> list[Source]:
+        from pathlib import Path
+
+        from pyarrow import fs as pafs
+
+        skip = self.out_root + "/" if self._same_fs else None
+        found = []
+        for info in self.in_fs.get_file_info(pafs.FileSelector(self.in_root, recursive=True)):
+            if info.type != pafs.FileType.File or (skip and info.path.startswith(skip)):
+                continue
+            rel = info.path[len(self.in_root) + 1 :]
+            parts = rel.split("/")
+            # Object keys may hold anything; '..' or empty parts would name something else.
+            if any(p in ("", ".", "..") or p.startswith(".") for p in parts):
+                continue
+            if matches(rel, patterns):
+                found.append(Source(rel=rel, path=Path(info.path)))
+        return sorted(found, key=lambda s: s.rel)
+
+    def read(self, src: Source, max_bytes: int) -> tuple[bytes, str]:
+        h = hashlib.sha256()
+        with self.in_fs.open_input_stream(f"{self.in_root}/{src.rel}") as fh:
+            data = fh.read(max_bytes + 1)
+            h.update(data)
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        return data, h.hexdigest()
+
+    def state(self) -> dict[str, dict]:
+        return self._manifest.read()
+
+    def output(self, rel_out: str) -> str:
+        return f"{self.out_root}/{rel_out}"
+
+    def relative(self, final: str) -> str:
+        return final[len(self.out_root) + 1 :]
+
+    def exists(self, final: str) -> bool:
+        from pyarrow import fs as pafs
+
+        return self.out_fs.get_file_info(final).type == pafs.FileType.File
+
+    @staticmethod
+    def _temp(final: str, sha256: str) -> str:
+        head, _, name = final.rpartition("/")
+        return f"{head}/.{name}.{sha256[:16]}.tmp"
+
+    def write_temp(self, final: str, sha256: str, text: str) -> str:
+        tmp = self._temp(final, sha256)
+        self.out_fs.create_dir(final.rpartition("/")[0], recursive=True)
+        with self.out_fs.open_output_stream(tmp) as fh:
+            fh.write(text.encode("utf-8"))
+        return tmp
+
+    def record(self, entry: dict, publish: tuple[str, str] | None = None) -> None:
+        import json
+
+        line = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
+        self._manifest.append(line, publish)
+
+    def complete(self, final: str, sha256: str) -> bool:
+        tmp = self._temp(final, sha256)
+        if self.exists(tmp):  # recorded, but the run stopped before the move
+            self.out_fs.move(tmp, final)
+            return True
+        return False
+
+    def remove(self, final: str) -> None:
+        with contextlib.suppress(OSError):
+            self.out_fs.delete_file(final)

@@ -1,0 +1,203 @@
+"""One batch run, whichever executor does the work: what is pending, what is committed.
+
+``Run`` lists the inputs of a ``Store``, reads and hashes them, skips finished work on resume,
+and commits each ``Result`` in write-ahead order (temp output, manifest line, rename); it keeps
+the ``Summary`` and the progress bar. The local executor and the Ray executor both drive a Run,
+so the rules for outputs, resume and failures exist once. ``Stopper`` turns SIGINT/SIGTERM into
+a clean stop.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .core import Item, Result, TaskSpec
+from .store import Store, entry, finished, output_names
+
+
+@dataclass
+class Summary:
+    total: int
+    manifest: str
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    signum: int | None = None
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        if self.signum is not None:
+            return 128 + self.signum
+        return 1 if self.failed else 0
+
+    def line(self) -> str:
+        done = self.ok + self.failed
+        rate = f", {done / self.seconds:.1f} articles/s" if self.seconds > 0 and done else ""
+        counts = (
+            f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped "
+            f"of {self.total} in {self.seconds:.1f}s{rate}"
+        )
+        if self.signum is not None:
+            name = signal.Signals(self.signum).name
+            left = self.total - done - self.skipped
+            return (
+                f"newsbrief: batch stopped by {name}: {counts}; {left} left, "
+                "re-run the same command to finish"
+            )
+        tail = f"; see {self.manifest} for errors" if self.failed else f"; manifest {self.manifest}"
+        return f"newsbrief: batch: {counts}{tail}"
+
+
+class Stopper:
+    """First SIGINT/SIGTERM: finish what is running, start nothing new. Second: stop at once."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self._old: dict[int, object] = {}
+
+    def handle(self, signum: int, frame: object) -> None:
+        if self.signum is not None:
+            raise KeyboardInterrupt
+        self.signum = signum
+
+    def __enter__(self) -> Stopper:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._old[sig] = signal.signal(sig, self.handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, old in self._old.items():
+            signal.signal(sig, old)  # type: ignore[arg-type]
+
+
+class Run:
+    """The state of one run over a store: call ``pending()``, ``commit()`` each result, ``close()``."""
+
+    def __init__(
+        self,
+        store: Store,
+        spec: TaskSpec,
+        *,
+        patterns: tuple[str, ...],
+        resume: bool,
+        quiet: bool,
+        progress: bool | None,
+    ) -> None:
+        from tqdm import tqdm
+
+        from ..read import DEFAULT_MAX_BYTES
+
+        self.store = store
+        self.spec = spec
+        self.quiet = quiet
+        self.resume = resume
+        store.open()
+        self.sources = store.inputs(patterns)
+        self.names = output_names([s.rel for s in self.sources], spec.suffix)
+        self.state = store.state()
+        self.fp = spec.fingerprint()
+        self.limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
+        self.summary = Summary(total=len(self.sources), manifest=store.manifest_location)
+        # path -> (sha256, output location) of every item handed out and not yet committed
+        self.meta: dict[str, tuple[str, Any]] = {}
+        show = progress if progress is not None else (not quiet and sys.stderr.isatty())
+        self.bar = tqdm(
+            total=len(self.sources),
+            disable=not show,
+            file=sys.stderr,
+            unit="article",
+            dynamic_ncols=True,
+            smoothing=0.1,
+        )
+        self.stop: Callable[[], bool] = lambda: False
+
+    def close(self) -> None:
+        self.bar.close()
+        self.store.close()
+
+    def _say(self, line: str) -> None:
+        if not self.quiet:
+            self.bar.write(line, file=sys.stderr)
+
+    def pending(self) -> Iterator[Item]:
+        """Items still to do, in order; failures to read and finished work are committed here."""
+        for src in self.sources:
+            if self.stop():
+                return
+            rel_out = self.names[src.rel]
+            if src.problem:
+                self._fail(src.rel, None, None, src.problem)
+                continue
+            try:
+                data, sha = self.store.read(src, self.limit)
+            except OSError as exc:
+                self._fail(src.rel, None, None, f"{src.rel}: cannot read: {exc.strerror or exc}")
+                continue
+            try:
+                final = self.store.output(rel_out)
+            except (ValueError, OSError) as exc:
+                self._fail(src.rel, sha, None, str(exc))
+                continue
+            if self.resume and self._done(src.rel, sha, final):
+                self.store.record(entry(src.rel, sha, "skipped", output=rel_out, spec=self.fp))
+                self.summary.skipped += 1
+                self.bar.update(1)
+                continue
+            self.meta[src.rel] = (sha, final)
+            yield Item(path=src.rel, data=data, sha256=sha)
+
+    def _done(self, rel: str, sha: str, final: Any) -> bool:
+        """Finished by an earlier run with this content and these options, and still there."""
+        if not finished(self.state.get(rel), sha, self.fp):
+            return False
+        return self.store.exists(final) or self.store.complete(final, sha)
+
+    def forget(self, path: str) -> None:
+        """An item handed out that will not be committed this run (a stop): the next run does it."""
+        self.meta.pop(path, None)
+
+    def commit(self, res: Result) -> None:
+        sha, final = self.meta.pop(res.path)
+        if res.status == "ok" and final is not None and res.output is not None:
+            try:
+                tmp = self.store.write_temp(final, sha, res.output)
+            except OSError as exc:
+                why = f"cannot write output: {exc.strerror or exc}"
+                self._fail(res.path, sha, final, why, res.seconds)
+                return
+            line = entry(
+                res.path,
+                sha,
+                "ok",
+                output=self.store.relative(final),
+                seconds=res.seconds,
+                spec=self.fp,
+                warnings=res.warnings,
+            )
+            self.store.record(line, publish=(tmp, final))
+            self.summary.ok += 1
+            self.bar.update(1)
+            return
+        self._fail(res.path, sha, final, res.error or "failed", res.seconds)
+
+    def _fail(
+        self, rel: str, sha: str | None, final: Any, error: str, seconds: float = 0.0
+    ) -> None:
+        self.store.record(entry(rel, sha, "failed", error=error, seconds=seconds, spec=self.fp))
+        old = self.state.get(rel)
+        if final is not None and old and (old.get("sha256") != sha or old.get("spec") != self.fp):
+            # The output there was made from other content or options: it no longer describes
+            # this input, so it goes rather than pass for a current result.
+            self.store.remove(final)
+        self.summary.failed += 1
+        self.summary.failures.append((rel, error))
+        self._say(f"newsbrief: failed: {rel}: {error}")
+        self.bar.update(1)
