@@ -62,7 +62,7 @@ def ct2_mod():
 
 @pytest.mark.slow
 def test_converts_once_and_translates_through_the_protocol(tmp_path, tiny_models, ct2_mod):
-    from newsbrief.translate import get_translator
+    from newsbrief.models.translators import get_translator
 
     yaml = _yaml(tmp_path, tiny_models, backend="ctranslate2")
     tr = get_translator("id", "en", models=yaml, offline=True, device="cpu")
@@ -92,7 +92,7 @@ def test_converts_once_and_translates_through_the_protocol(tmp_path, tiny_models
 
 @pytest.mark.slow
 def test_every_source_ends_with_eos(tmp_path, tiny_models, ct2_mod):
-    from newsbrief.translate import get_translator
+    from newsbrief.models.translators import get_translator
 
     tr = get_translator(
         "en",
@@ -109,7 +109,7 @@ def test_every_source_ends_with_eos(tmp_path, tiny_models, ct2_mod):
 @pytest.mark.slow
 def test_float32_matches_transformers_greedy(tmp_path, tiny_models, ct2_mod):
     """Same weights, same tokens, same greedy search: the same words as the transformers path."""
-    from newsbrief.translate import get_translator
+    from newsbrief.models.translators import get_translator
 
     kw = {"offline": True, "device": "cpu"}
     ct = get_translator(
@@ -152,3 +152,34 @@ def test_article_and_batch_translation_on_ct2(tmp_path, tiny_models, ct2_mod):
         == json.dumps(single.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     )
     assert json.loads(res[1].output)["models"] == [str(tiny_models["mt-zh-en"])]
+
+
+@pytest.mark.slow
+def test_decoding_is_capped_at_the_position_table_like_transformers(tmp_path, tiny_models, ct2_mod):
+    """max_new_tokens above the tiny Marian's 48 positions: CTranslate2 used to fail with 'No
+    position encodings are defined for positions >= 48'; it is capped as transformers is."""
+    from newsbrief.models.translators import get_translator
+
+    yaml = _yaml(tmp_path, tiny_models, backend="ctranslate2", new=200)
+    tr = get_translator("id", "en", models=yaml, offline=True, device="cpu")
+    out = tr.translate_batch(TEXTS[:2])
+    assert len(out) == 2 and all(out)
+    ids = [tr.loaded.tokenizer(o)["input_ids"] for o in out]
+    assert all(len(i) <= 48 for i in ids)
+
+
+@pytest.mark.slow
+def test_models_check_loads_a_ctranslate2_entry_through_ctranslate2(tmp_path, tiny_models, ct2_mod):
+    from typer.testing import CliRunner
+
+    from newsbrief.cli import app
+
+    yaml = _yaml(tmp_path, tiny_models, backend="ctranslate2")
+    res = CliRunner().invoke(
+        app, ["models", "check", "--models", yaml, "--pair", "id-en", "--offline"]
+    )
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("ok ")
+    converted = list(ct2_mod.cache_root().glob("*int8*/model.bin"))
+    assert converted, "models check did not convert the entry for CTranslate2"
+    assert any(key[0] == "ct2" for key in MODELS.loads)

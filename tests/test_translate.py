@@ -11,7 +11,9 @@ import pytest
 
 from newsbrief.errors import ModelUnavailable
 from newsbrief.models.base import MODELS, IdentityTranslator, PivotTranslator, Translator
-from newsbrief.translate import fit, get_translator, translate, translate_segments
+from newsbrief.models.chunk import fit, translate_segments
+from newsbrief.models.translators import get_translator
+from newsbrief.translate import translate
 
 
 class Fake:

@@ -20,8 +20,9 @@ from .config import models_downloaded
 from .errors import ModelUnavailable
 from .langs import same_reader, sentence_joiner
 from .model import Article, Brief, SummarySentence, Where, Who
+from .models.chunk import translate_segments
 from .models.registry import ModelsConfig, load_config
-from .translate import get_translator, translate_segments, translator_warnings
+from .models.translators import get_translator, translator_warnings
 
 T = TypeVar("T")
 

@@ -37,7 +37,7 @@ class LoadedEngines:
     def translator(self, src: str, tgt: str) -> Any:
         key = (src, tgt)
         if key not in self.translators:
-            from .translate import get_translator
+            from .models.translators import get_translator
 
             o = self.options
             self.translators[key] = get_translator(

@@ -22,7 +22,7 @@ class _Memo:
     """Stands in for a real translator inside ``translate()``: records, then replays."""
 
     def __init__(self, real: Any, tokens: dict[str, int]) -> None:
-        from ..translate import translator_warnings
+        from ..models.translators import translator_warnings
 
         self.real = real
         self.src = real.src

@@ -559,14 +559,14 @@ def models_check(
     device: DeviceOpt = "auto",
 ) -> None:
     """Load each configured model and run it once; exit 1 if any fails."""
-    from ..models import hf
+    from ..models.check import check
     from ..models.hub import select
     from ..models.registry import load_config
 
     check_device(device)
     failed = 0
     for t, k, e in select(load_config(models), task, pair):
-        r = hf.check(t, k, e, device=device, offline=offline or None)
+        r = check(t, k, e, device=device, offline=offline or None)
         failed += not r.ok
         typer.echo(
             f"{'ok  ' if r.ok else 'FAIL'} {t:<14} {k:<6} {e.model} ({r.seconds:.1f}s): {r.message}"

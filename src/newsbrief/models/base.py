@@ -3,7 +3,7 @@ the per-process model cache.
 
 A translator turns a batch of already-chunked texts (each within ``max_input_tokens``) into the
 same number of translations. Chunking, sentence splitting and ordering live in
-``newsbrief.translate``, so a back end (transformers, CTranslate2, a test fake) only has to
+``models.chunk``, so a back end (transformers, CTranslate2, a test fake) only has to
 generate. No torch import here: this module is on the path of every caller.
 """
 
@@ -54,7 +54,7 @@ class PivotTranslator:
 
     Its input budget is the first leg's; the intermediate text is re-checked against the second
     leg's budget by the caller's chunker only through ``second`` itself, so the second leg splits
-    an over-long intermediate on its own (see ``translate.translate_segments``).
+    an over-long intermediate on its own (see ``chunk.translate_segments``).
     """
 
     def __init__(self, first: Translator, second: Translator) -> None:
@@ -71,8 +71,7 @@ class PivotTranslator:
         self.max_input_tokens = first.max_input_tokens
 
     def translate_batch(self, texts: list[str]) -> list[str]:
-        # Imported here: translate.py imports this module.
-        from ..translate import translate_segments
+        from .chunk import translate_segments  # chunk builds on this module
 
         middle = self.first.translate_batch(texts)
         # A pivot sentence may come out longer than the second model accepts; the shared

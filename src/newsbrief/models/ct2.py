@@ -24,15 +24,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelUnavailable, UsageError
+from ..errors import ModelUnavailable
 from . import hub
 from .base import MODELS
+from .common import (
+    MULTILINGUAL,
+    family,
+    input_limit,
+    lang_codes,
+    output_limit,
+    pick_device,
+    weight_warnings,
+)
 from .registry import ModelEntry
 
 INSTALL_HINT = "pip install 'newsbrief[ct2]'"
-# Languages in target_prefix / source for the multilingual families (same as the hf back end).
-_MULTI = ("m2m100", "nllb", "mbart50")
-_UNKNOWN_LIMIT = 100_000
 
 
 def _ct2() -> Any:
@@ -47,14 +53,8 @@ def _ct2() -> Any:
 
 def resolve_device(device: str, entry: ModelEntry | None = None) -> str:
     """--device wins over the entry's; 'auto' is CUDA when CTranslate2 sees a GPU (no torch)."""
-    ct2 = _ct2()
-    want = device if device != "auto" else (entry.device if entry else "auto")
-    has_cuda = ct2.get_cuda_device_count() > 0
-    if want == "auto":
-        return "cuda" if has_cuda else "cpu"
-    if want == "cuda" and not has_cuda:
-        raise UsageError("--device cuda, but CTranslate2 sees no CUDA device (use --device cpu)")
-    return want
+    has_cuda = _ct2().get_cuda_device_count() > 0
+    return pick_device(device, entry, has_cuda, "CTranslate2")
 
 
 def quantization(entry: ModelEntry, device: str) -> str:
@@ -132,7 +132,9 @@ def convert(path: Path, entry: ModelEntry, quant: str) -> Path:
 
 
 @dataclass
-class Loaded:
+class CT2Model:
+    """A converted model loaded in CTranslate2, with the tokenizer and limits of the original."""
+
     translator: Any
     tokenizer: Any
     path: Path
@@ -145,7 +147,7 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
 
 
-def _load(entry: ModelEntry, path: Path, device: str, quant: str) -> Loaded:
+def _load(entry: ModelEntry, path: Path, device: str, quant: str) -> CT2Model:
     ct2 = _ct2()
     import transformers
 
@@ -168,13 +170,8 @@ def _load(entry: ModelEntry, path: Path, device: str, quant: str) -> Loaded:
         str(path), trust_remote_code=entry.trust_remote_code
     )
     config = json.loads((path / "config.json").read_text(encoding="utf-8"))
-    warnings = []
-    if not hub.has_safetensors(path):
-        warnings.append(
-            f"{entry.model} has only pickle weights (pytorch_model.bin); "
-            "prefer a safetensors revision when one exists"
-        )
-    return Loaded(
+    warnings = weight_warnings(entry, path)
+    return CT2Model(
         translator,
         tokenizer,
         path,
@@ -190,7 +187,7 @@ def _load(entry: ModelEntry, path: Path, device: str, quant: str) -> Loaded:
 
 def load(
     entry: ModelEntry, *, key: str, device: str = "auto", offline: bool | None = None
-) -> Loaded:
+) -> CT2Model:
     _ct2()
     path = hub.resolve(entry, task="translation", key=key, offline=offline)
     dev = resolve_device(device, entry)
@@ -202,9 +199,7 @@ def load(
 class CT2Translator:
     """One translation direction on CTranslate2 (Translator protocol, see models/base.py)."""
 
-    def __init__(self, entry: ModelEntry, loaded: Loaded, src: str, tgt: str) -> None:
-        from .hf import LANG_CODES
-
+    def __init__(self, entry: ModelEntry, loaded: CT2Model, src: str, tgt: str) -> None:
         self.entry = entry
         self.loaded = loaded
         self.src = src
@@ -213,20 +208,13 @@ class CT2Translator:
         self.warnings = list(loaded.warnings)
         self.prefix = entry.src_prefix or ""
         tok = loaded.tokenizer
-        limits = [getattr(tok, "model_max_length", None), loaded.max_position]
-        known = [int(v) for v in limits if isinstance(v, int) and 0 < v < _UNKNOWN_LIMIT]
-        self.max_input_tokens = entry.max_input_tokens or (min(known) if known else 512)
-        family = entry.family
-        if family == "auto":
-            family = {"marian": "marian", "m2m_100": "m2m100", "t5": "t5", "mt5": "mt5"}.get(
-                loaded.model_type, "auto"
-            )
-            if "nllb" in type(tok).__name__.lower():
-                family = "nllb"
-        self.family = family
+        self.max_input_tokens = input_limit(
+            entry, getattr(tok, "model_max_length", None), loaded.max_position
+        )
+        self.family = family(entry, loaded.model_type, tok)
         self._target_prefix: list[str] | None = None
-        if family in _MULTI:
-            codes = {**LANG_CODES[family], **(entry.lang_codes or {})}
+        if self.family in MULTILINGUAL:
+            codes = lang_codes(entry, self.family)
             if src not in codes or tgt not in codes:
                 raise ModelUnavailable(
                     f"{entry.model}: no language code for {src} or {tgt}; set lang_codes in models.yaml"
@@ -240,7 +228,7 @@ class CT2Translator:
     def tokens(self, text: str) -> list[str]:
         """Source tokens as the model was trained on them, ending with </s>."""
         tok = self.loaded.tokenizer
-        if self.family in _MULTI:
+        if self.family in MULTILINGUAL:
             tok.src_lang = self._src_code
         ids = tok(
             self.prefix + text,
@@ -261,7 +249,9 @@ class CT2Translator:
         source = [self.tokens(t) for t in texts]
         # transformers spends the last of max_new_tokens on a forced </s> when the config asks
         # for one (opus-mt does); CTranslate2 counts only real tokens, so one fewer here.
-        longest = max(1, g.max_new_tokens - (1 if self.loaded.forced_eos else 0))
+        # Capped at the decoder's position table, as the transformers back end is.
+        budget = output_limit(g.max_new_tokens, self.loaded.max_position)
+        longest = max(1, budget - (1 if self.loaded.forced_eos else 0))
         prefix = [list(self._target_prefix) for _ in texts] if self._target_prefix else None
         results = self.loaded.translator.translate_batch(
             source,

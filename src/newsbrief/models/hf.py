@@ -26,16 +26,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelUnavailable, UsageError
+from ..errors import ModelUnavailable
 from . import hub
 from .base import MODELS
+from .common import (
+    MULTILINGUAL,
+    family,
+    input_limit,
+    lang_codes,
+    output_limit,
+    pick_device,
+    weight_warnings,
+)
 from .registry import ModelEntry
-
-LANG_CODES: dict[str, dict[str, str]] = {
-    "m2m100": {"id": "id", "en": "en", "zh": "zh"},
-    "nllb": {"id": "ind_Latn", "en": "eng_Latn", "zh": "zho_Hans"},
-    "mbart50": {"id": "id_ID", "en": "en_XX", "zh": "zh_CN"},
-}
 
 # Model label (after the B-/I- prefix) -> our entity type.
 DEFAULT_LABELS = {
@@ -55,20 +58,12 @@ DEFAULT_LABELS = {
     "TIME": "DATE",
 }
 
-# Far above any real encoder's limit: tokenizers report this when they do not know.
-_UNKNOWN_LIMIT = 100_000
-
 
 def resolve_device(device: str, entry: ModelEntry | None = None) -> str:
     """CLI --device wins over the entry's; 'auto' means CUDA when torch sees one."""
     import torch
 
-    want = device if device != "auto" else (entry.device if entry else "auto")
-    if want == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if want == "cuda" and not torch.cuda.is_available():
-        raise UsageError("--device cuda, but torch sees no CUDA device (use --device cpu or auto)")
-    return want
+    return pick_device(device, entry, torch.cuda.is_available(), "torch")
 
 
 def _dtype(entry: ModelEntry, device: str) -> Any:
@@ -85,7 +80,7 @@ def _dtype(entry: ModelEntry, device: str) -> Any:
 
 
 @dataclass
-class Loaded:
+class HFModel:
     """A tokenizer and model on a device, plus what the user should know about them."""
 
     tokenizer: Any
@@ -95,15 +90,14 @@ class Loaded:
     model_id: str
     warnings: list[str] = field(default_factory=list)
 
-    @property
-    def max_input_tokens(self) -> int:
-        limits = [
+    def input_limit(self, entry: ModelEntry) -> int:
+        config = self.model.config
+        return input_limit(
+            entry,
             getattr(self.tokenizer, "model_max_length", None),
-            getattr(self.model.config, "max_position_embeddings", None),
-            getattr(self.model.config, "n_positions", None),
-        ]
-        known = [int(v) for v in limits if isinstance(v, int) and 0 < v < _UNKNOWN_LIMIT]
-        return min(known) if known else 512
+            getattr(config, "max_position_embeddings", None),
+            getattr(config, "n_positions", None),
+        )
 
 
 def _quiet(transformers: Any) -> None:
@@ -113,17 +107,12 @@ def _quiet(transformers: Any) -> None:
     transformers.utils.logging.disable_progress_bar()
 
 
-def _load(entry: ModelEntry, path: Path, device: str, kind: str) -> Loaded:
+def _load(entry: ModelEntry, path: Path, device: str, kind: str) -> HFModel:
     import torch
     import transformers
 
-    warnings: list[str] = []
-    safe = hub.has_safetensors(path)
-    if not safe:
-        warnings.append(
-            f"{entry.model} has only pickle weights (pytorch_model.bin); "
-            "prefer a safetensors revision when one exists"
-        )
+    warnings = weight_warnings(entry, path)
+    safe = not warnings
     auto = (
         transformers.AutoModelForTokenClassification
         if kind == "ner"
@@ -154,7 +143,7 @@ def _load(entry: ModelEntry, path: Path, device: str, kind: str) -> Loaded:
         ) from None
     model.eval()
     model.to(torch.device(device))
-    return Loaded(tokenizer, model, path, device, entry.model, warnings)
+    return HFModel(tokenizer, model, path, device, entry.model, warnings)
 
 
 def load(
@@ -165,26 +154,12 @@ def load(
     device: str = "auto",
     offline: bool | None = None,
     kind: str = "seq2seq",
-) -> Loaded:
+) -> HFModel:
     """Resolve, then load once per process (keyed by directory, device and dtype)."""
     path = hub.resolve(entry, task=task, key=key, offline=offline)
     dev = resolve_device(device, entry)
     cache_key = (kind, str(path), dev, entry.dtype, entry.trust_remote_code)
     return MODELS.get(cache_key, lambda: _load(entry, path, dev, kind))
-
-
-def _family(entry: ModelEntry, loaded: Loaded) -> str:
-    if entry.family != "auto":
-        return entry.family
-    model_type = getattr(loaded.model.config, "model_type", "")
-    name = type(loaded.tokenizer).__name__.lower()
-    if "nllb" in name:
-        return "nllb"
-    if "mbart50" in name:
-        return "mbart50"
-    return {"marian": "marian", "m2m_100": "m2m100", "t5": "t5", "mt5": "mt5"}.get(
-        model_type, "auto"
-    )
 
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:
@@ -194,14 +169,16 @@ def _chunks(items: list[int], size: int) -> list[list[int]]:
 class HFSeq2Seq:
     """Shared generate() plumbing for translators and summarisers."""
 
-    def __init__(self, entry: ModelEntry, loaded: Loaded) -> None:
+    def __init__(self, entry: ModelEntry, loaded: HFModel) -> None:
         self.entry = entry
         self.loaded = loaded
-        self.family = _family(entry, loaded)
+        self.family = family(
+            entry, getattr(loaded.model.config, "model_type", ""), loaded.tokenizer
+        )
         self.prefix = entry.src_prefix or ""
         self.model_ids = [entry.model]
         self.warnings = list(loaded.warnings)
-        self.max_input_tokens = entry.max_input_tokens or loaded.max_input_tokens
+        self.max_input_tokens = loaded.input_limit(entry)
 
     def count_tokens(self, text: str) -> int:
         ids = self.loaded.tokenizer(self.prefix + text, add_special_tokens=True)["input_ids"]
@@ -209,13 +186,8 @@ class HFSeq2Seq:
 
     def _gen_kwargs(self) -> dict[str, Any]:
         g = self.entry.generation
-        # The decoder cannot go past its position table (learned positions index out of range).
         limit = getattr(self.loaded.model.config, "max_position_embeddings", None)
-        max_new = (
-            min(g.max_new_tokens, limit - 1)
-            if isinstance(limit, int) and limit > 1
-            else g.max_new_tokens
-        )
+        max_new = output_limit(g.max_new_tokens, limit)
         kwargs: dict[str, Any] = {
             "num_beams": g.num_beams,
             "max_new_tokens": max_new,
@@ -256,15 +228,15 @@ class HFSeq2Seq:
 class HFTranslator(HFSeq2Seq):
     """One translation direction over a seq2seq model (Translator protocol)."""
 
-    def __init__(self, entry: ModelEntry, loaded: Loaded, src: str, tgt: str) -> None:
+    def __init__(self, entry: ModelEntry, loaded: HFModel, src: str, tgt: str) -> None:
         super().__init__(entry, loaded)
         self.src = src
         self.tgt = tgt
         self._extra: dict[str, Any] = {}
         self._lang_token: str | None = None
-        codes = {**LANG_CODES.get(self.family, {}), **(entry.lang_codes or {})}
+        codes = lang_codes(entry, self.family)
         tok = loaded.tokenizer
-        if self.family in ("m2m100", "nllb", "mbart50"):
+        if self.family in MULTILINGUAL:
             src_code, tgt_code = codes.get(src), codes.get(tgt)
             if not src_code or not tgt_code:
                 raise ModelUnavailable(
@@ -280,13 +252,13 @@ class HFTranslator(HFSeq2Seq):
                     f"{entry.model}: its tokenizer has no language token {tgt_code!r} for {tgt}"
                 )
             self._extra["forced_bos_token_id"] = bos
-        self.max_input_tokens = entry.max_input_tokens or loaded.max_input_tokens
+        self.max_input_tokens = loaded.input_limit(entry)
 
     def translate_batch(self, texts: list[str]) -> list[str]:
         # m2m100/nllb/mbart tokenizers read src_lang at call time; a shared cached tokenizer may
         # have been set for another direction since.
-        if self.family in ("m2m100", "nllb", "mbart50"):
-            codes = {**LANG_CODES[self.family], **(self.entry.lang_codes or {})}
+        if self.family in MULTILINGUAL:
+            codes = lang_codes(self.entry, self.family)
             self.loaded.tokenizer.src_lang = codes[self.src]
         outs = self.generate(texts, self._extra)
         lang = self._lang_token
@@ -320,12 +292,12 @@ class Entity:
 class HFNer:
     """Token classification into character spans, per sentence window within the model's limit."""
 
-    def __init__(self, entry: ModelEntry, loaded: Loaded) -> None:
+    def __init__(self, entry: ModelEntry, loaded: HFModel) -> None:
         self.entry = entry
         self.loaded = loaded
         self.model_ids = [entry.model]
         self.warnings = list(loaded.warnings)
-        self.max_input_tokens = entry.max_input_tokens or loaded.max_input_tokens
+        self.max_input_tokens = loaded.input_limit(entry)
         labels = {k.upper(): v for k, v in (entry.labels or {}).items()}
         self.labels = {**DEFAULT_LABELS, **labels}
 
@@ -424,63 +396,3 @@ def ner(entry: ModelEntry, *, key: str, device: str = "auto", offline: bool | No
     return HFNer(
         entry, load(entry, task="ner", key=key, device=device, offline=offline, kind="ner")
     )
-
-
-@dataclass
-class CheckResult:
-    task: str
-    key: str
-    model: str
-    ok: bool
-    message: str
-    seconds: float
-
-
-def check(
-    task: str, key: str, entry: ModelEntry, *, device: str = "auto", offline: bool | None = None
-) -> CheckResult:
-    """Load one configured model and run it once on a short text; report, never raise."""
-    import time
-
-    started = time.perf_counter()
-    try:
-        if task == "translation":
-            src, tgt = key.split("-") if key != "*" else ("en", "id")
-            tr = translator(entry, src, tgt, key=key, device=device, offline=offline)
-            sample = {"id": "Hari ini hujan.", "en": "It is raining today.", "zh": "今天下雨。"}[
-                src
-            ]
-            out = tr.translate_batch([sample])[0]
-            msg = f"{tr.loaded.device}, max {tr.max_input_tokens} tokens: {sample!r} -> {out!r}"
-            extra = tr.warnings
-        elif task == "summarization":
-            sm = summarizer(entry, key=key, device=device, offline=offline)
-            out = sm.summarize("It is raining in Jakarta today. Schools are closed.")
-            msg = f"{sm.loaded.device}, max {sm.max_input_tokens} tokens: summary {out[:60]!r}"
-            extra = sm.warnings
-        elif task == "ner":
-            tagger = ner(entry, key=key, device=device, offline=offline)
-            text = "Joko Widodo visited Jakarta."
-            ents = tagger.entities(text, [(0, len(text))])
-            msg = f"{tagger.loaded.device}: " + (
-                ", ".join(f"{text[e.start : e.end]}/{e.label}" for e in ents) or "no entities"
-            )
-            extra = tagger.warnings
-        else:
-            return CheckResult(
-                task, key, entry.model, False, f"checking {task} models is not supported", 0.0
-            )
-    except (ModelUnavailable, UsageError) as exc:
-        return CheckResult(task, key, entry.model, False, str(exc), time.perf_counter() - started)
-    except Exception as exc:  # a broken model directory must not stop the other checks
-        return CheckResult(
-            task,
-            key,
-            entry.model,
-            False,
-            f"{type(exc).__name__}: {exc}"[:300],
-            time.perf_counter() - started,
-        )
-    if extra:
-        msg += "; " + "; ".join(extra)
-    return CheckResult(task, key, entry.model, True, msg, time.perf_counter() - started)

@@ -300,17 +300,17 @@ def select(
     """The models.yaml entries a `--task`/`--pair` selection names. A translation pair without
     its own entry selects what would serve it (the `*` entry, or both legs of the pivot)."""
     from ..errors import UsageError
-    from .registry import TASKS
+    from .registry import MODEL_TASKS
 
-    if task is not None and task not in TASKS:
-        raise UsageError(f"unknown task {task!r}: use one of {', '.join(TASKS)}")
+    if task is not None and task not in MODEL_TASKS:
+        raise UsageError(f"unknown task {task!r}: use one of {', '.join(MODEL_TASKS)}")
     rows = [(t, k, e) for t, k, e in cfg.entries() if task is None or t == task]
     if key is not None:
         exact = [r for r in rows if r[1] == key]
         if exact:
             rows = exact
         elif task in (None, "translation") and key.count("-") == 1:
-            from ..translate import plan
+            from .translators import plan
 
             src, tgt = key.split("-")
             rows = [("translation", k, e) for _s, _t, k, e in plan(src, tgt, cfg)]

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import ConfigError
 
-TASKS = ("translation", "summarization", "ner", "brief")
+MODEL_TASKS = ("translation", "summarization", "ner", "brief")
 LANGS = ("id", "en", "zh")
 
 
@@ -78,7 +78,7 @@ class ModelsConfig(BaseModel):
         return None
 
     def entries(self) -> list[tuple[str, str, ModelEntry]]:
-        return [(task, key, e) for task in TASKS for key, e in getattr(self, task).items()]
+        return [(task, key, e) for task in MODEL_TASKS for key, e in getattr(self, task).items()]
 
 
 def default_path() -> Path:
@@ -192,7 +192,7 @@ def load_config(path: str | Path | None = None) -> ModelsConfig:
             f"{SCHEMA_VERSION}"
         )
     for task, table in data.items():
-        if task in TASKS:
+        if task in MODEL_TASKS:
             if table is None:
                 data[task] = {}
             elif not isinstance(table, dict):
