@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from newsbrief.errors import ModelUnavailable
-from newsbrief.models.base import MODELS, IdentityTranslator, PivotTranslator, Translator
+from newsbrief.models.base import MODELS, IdentityTranslator, Translator
 from newsbrief.models.chunk import fit, translate_segments
-from newsbrief.models.translators import get_translator
+from newsbrief.models.translators import PivotTranslator, get_translator
 from newsbrief.translate import translate
 
 
@@ -36,10 +36,23 @@ class Fake:
         return [f"[{self.src}>{self.tgt} {t}]" for t in texts]
 
 
-def test_fake_and_builtin_translators_follow_the_protocol():
-    assert isinstance(Fake(), Translator)
-    assert isinstance(IdentityTranslator("id"), Translator)
-    assert isinstance(PivotTranslator(Fake("id", "en"), Fake("en", "zh")), Translator)
+def test_identity_translator_passes_text_through_untouched():
+    tr = IdentityTranslator("zh")
+    assert isinstance(tr, Translator) and (tr.src, tr.tgt, tr.model_ids) == ("zh", "zh", [])
+    assert tr.translate_batch(["周一下雨。", "  spaced  "]) == ["周一下雨。", "  spaced  "]
+
+
+def test_pivot_translator_chains_both_legs_and_names_both_models():
+    first, second = Fake("id", "en", name="a"), Fake("en", "zh", name="b")
+    tr = PivotTranslator(first, second)
+    assert isinstance(tr, Translator)
+    assert (tr.src, tr.tgt, tr.pivot) == ("id", "zh", "en")
+    assert tr.model_ids == ["a-id-en", "b-en-zh"]
+    assert tr.translate_batch(["Banjir."]) == ["[en>zh [id>en Banjir.]]"]
+    assert first.batches == [["Banjir."]] and second.batches == [["[id>en Banjir.]"]]
+    with pytest.raises(ValueError, match="cannot pivot"):
+        PivotTranslator(Fake("id", "en"), Fake("zh", "id"))
+    assert not isinstance(object(), Translator)
 
 
 def test_fit_splits_an_overlong_sentence_within_budget_keeping_every_word_in_order():

@@ -1,5 +1,5 @@
 """The Translator protocol every back end implements, the wrappers that compose translators, and
-the per-process model cache.
+the per-process model cache. (The pivot, which composes two translators, is in translators.)
 
 A translator turns a batch of already-chunked texts (each within ``max_input_tokens``) into the
 same number of translations. Chunking, sentence splitting and ordering live in
@@ -47,39 +47,6 @@ class IdentityTranslator:
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
-
-
-class PivotTranslator:
-    """src -> pivot -> tgt through two translators (id <-> zh via en).
-
-    Its input budget is the first leg's; the intermediate text is re-checked against the second
-    leg's budget by the caller's chunker only through ``second`` itself, so the second leg splits
-    an over-long intermediate on its own (see ``chunk.translate_segments``).
-    """
-
-    def __init__(self, first: Translator, second: Translator) -> None:
-        if first.tgt != second.src:
-            raise ValueError(
-                f"cannot pivot {first.src}->{first.tgt} into {second.src}->{second.tgt}"
-            )
-        self.first = first
-        self.second = second
-        self.src = first.src
-        self.tgt = second.tgt
-        self.pivot = first.tgt
-        self.model_ids = [*first.model_ids, *second.model_ids]
-        self.max_input_tokens = first.max_input_tokens
-
-    def translate_batch(self, texts: list[str]) -> list[str]:
-        from .chunk import translate_segments  # chunk builds on this module
-
-        middle = self.first.translate_batch(texts)
-        # A pivot sentence may come out longer than the second model accepts; the shared
-        # chunker splits it by sentence and token budget for the second leg.
-        return translate_segments(self.second, middle)
-
-    def count_tokens(self, text: str) -> int:
-        return self.first.count_tokens(text)
 
 
 class ModelCache:

@@ -310,7 +310,7 @@ def select(
         if exact:
             rows = exact
         elif task in (None, "translation") and key.count("-") == 1:
-            from .translators import plan
+            from .registry import plan
 
             src, tgt = key.split("-")
             rows = [("translation", k, e) for _s, _t, k, e in plan(src, tgt, cfg)]

@@ -12,9 +12,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import ConfigError
+from ..errors import ConfigError, ModelUnavailable
 
 MODEL_TASKS = ("translation", "summarization", "ner", "brief")
+# The language a pair with no model of its own is translated through (id <-> zh via en).
+PIVOT = "en"
 LANGS = ("id", "en", "zh")
 
 
@@ -217,3 +219,22 @@ def load_config(path: str | Path | None = None) -> ModelsConfig:
             entry.model = str(Path(entry.model).expanduser())
     cfg.path = str(file)
     return cfg
+
+
+def plan(src: str, tgt: str, cfg: ModelsConfig) -> list[tuple[str, str, str, ModelEntry]]:
+    """The legs (src, tgt, key, entry) that translate src -> tgt under `cfg`, without loading."""
+    if src == tgt:
+        return []
+    key = f"{src}-{tgt}"
+    if key in cfg.translation:
+        return [(src, tgt, key, cfg.translation[key])]
+    if "*" in cfg.translation:
+        return [(src, tgt, "*", cfg.translation["*"])]
+    a, b = f"{src}-{PIVOT}", f"{PIVOT}-{tgt}"
+    if PIVOT not in (src, tgt) and a in cfg.translation and b in cfg.translation:
+        return [(src, PIVOT, a, cfg.translation[a]), (PIVOT, tgt, b, cfg.translation[b])]
+    where = cfg.path or "models.yaml"
+    raise ModelUnavailable(
+        f"no translation model for {key} in {where} (and no {a} + {b} pair to pivot through); "
+        f"add `translation: {{{key}: {{model: HUB_ID_OR_DIR}}}}` to models.yaml"
+    )

@@ -9,10 +9,9 @@ only here: ``models check`` and ``translate`` load through the same ``load_trans
 from __future__ import annotations
 
 from ..errors import ModelUnavailable
-from .base import IdentityTranslator, PivotTranslator, Translator
-from .registry import ModelEntry, ModelsConfig, load_config
-
-PIVOT = "en"
+from .base import IdentityTranslator, Translator
+from .chunk import translate_segments
+from .registry import ModelEntry, ModelsConfig, load_config, plan
 
 
 def load_translator(
@@ -38,25 +37,6 @@ def load_translator(
     from . import hf
 
     return hf.translator(entry, src, tgt, key=key, device=device, offline=offline)
-
-
-def plan(src: str, tgt: str, cfg: ModelsConfig) -> list[tuple[str, str, str, ModelEntry]]:
-    """The legs (src, tgt, key, entry) that translate src -> tgt under `cfg`, without loading."""
-    if src == tgt:
-        return []
-    key = f"{src}-{tgt}"
-    if key in cfg.translation:
-        return [(src, tgt, key, cfg.translation[key])]
-    if "*" in cfg.translation:
-        return [(src, tgt, "*", cfg.translation["*"])]
-    a, b = f"{src}-{PIVOT}", f"{PIVOT}-{tgt}"
-    if PIVOT not in (src, tgt) and a in cfg.translation and b in cfg.translation:
-        return [(src, PIVOT, a, cfg.translation[a]), (PIVOT, tgt, b, cfg.translation[b])]
-    where = cfg.path or "models.yaml"
-    raise ModelUnavailable(
-        f"no translation model for {key} in {where} (and no {a} + {b} pair to pivot through); "
-        f"add `translation: {{{key}: {{model: HUB_ID_OR_DIR}}}}` to models.yaml"
-    )
 
 
 def get_translator(
@@ -92,3 +72,34 @@ def translator_warnings(translator: Translator) -> list[str]:
     for part in parts:
         out.extend(w for w in getattr(part, "warnings", []) if w not in out)
     return out
+
+
+class PivotTranslator:
+    """src -> pivot -> tgt through two translators (id <-> zh via en).
+
+    Its input budget is the first leg's; the intermediate text is re-checked against the second
+    leg's budget by the caller's chunker only through ``second`` itself, so the second leg splits
+    an over-long intermediate on its own (see ``chunk.translate_segments``).
+    """
+
+    def __init__(self, first: Translator, second: Translator) -> None:
+        if first.tgt != second.src:
+            raise ValueError(
+                f"cannot pivot {first.src}->{first.tgt} into {second.src}->{second.tgt}"
+            )
+        self.first = first
+        self.second = second
+        self.src = first.src
+        self.tgt = second.tgt
+        self.pivot = first.tgt
+        self.model_ids = [*first.model_ids, *second.model_ids]
+        self.max_input_tokens = first.max_input_tokens
+
+    def translate_batch(self, texts: list[str]) -> list[str]:
+        middle = self.first.translate_batch(texts)
+        # A pivot sentence may come out longer than the second model accepts; the shared
+        # chunker splits it by sentence and token budget for the second leg.
+        return translate_segments(self.second, middle)
+
+    def count_tokens(self, text: str) -> int:
+        return self.first.count_tokens(text)
