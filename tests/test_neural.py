@@ -101,6 +101,37 @@ def test_auto_falls_back_per_task_when_a_model_is_missing(tmp_path, tiny_models)
     assert "csebuetnlp/mT5_multilingual_XLSum" in str(res.exception)
 
 
+@pytest.mark.slow
+def test_summarize_serves_the_summariser_under_the_brief_fallback_rules(tmp_path, tiny_models):
+    from tiny_models import models_yaml
+
+    yaml = str(_yaml(tmp_path, tiny_models, ner=False))
+    res = runner.invoke(
+        app, ["summarize", "-f", "json", "--engine", "hf", "--models", yaml], input=ARTICLE
+    )
+    assert res.exit_code == 0, res.output
+    sents = json.loads(res.stdout)
+    lite = json.loads(
+        runner.invoke(app, ["summarize", "-f", "json", "--engine", "lite"], input=ARTICLE).stdout
+    )
+    assert sents and sents != lite  # the summariser's words, not the extracted sentences
+    for s in sents:  # each with the span of its evidence sentence in the source
+        assert ARTICLE[s["span"][0] : s["span"][1]].strip()
+    # auto with a summariser that is not downloaded (other models are): the offline summary,
+    # and one warning; with no model on the machine at all, auto is the offline engine silently
+    missing = tmp_path / "missing.yaml"
+    missing.write_text(
+        models_yaml(tiny_models, summ=False) + "summarization:\n  '*': {model: org/not-here}\n"
+    )
+    auto = runner.invoke(app, ["summarize", "-f", "json", "--models", str(missing)], input=ARTICLE)
+    assert auto.exit_code == 0 and json.loads(auto.stdout) == lite
+    assert "offline engine used for summary: not downloaded: org/not-here" in auto.stderr
+    strict = runner.invoke(
+        app, ["summarize", "--engine", "hf", "--models", str(missing)], input=ARTICLE
+    )
+    assert isinstance(strict.exception, ModelUnavailable)
+
+
 def test_engine_hf_with_missing_models_is_one_clear_error(cli):
     res = cli(["brief", "--engine", "hf", "--from", "id"], input=ARTICLE)
     assert res.code == 1

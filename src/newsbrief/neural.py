@@ -130,6 +130,104 @@ def _offline_only(brief: Brief, article: Article) -> Brief:
     return brief
 
 
+class _Fallback:
+    """The per-task fallback rules of one article: ``hf`` needs every model, ``auto`` uses the
+    models that are here and keeps the offline field, with a warning, for the others."""
+
+    def __init__(self, cfg: ModelsConfig, lang: str, strict: bool, warnings: list[str]) -> None:
+        self.cfg = cfg
+        self.lang = lang
+        self.strict = strict
+        self.warnings = warnings
+        self.missing: list[tuple[str, str]] = []
+
+    def attempt(self, field: str, load: Callable[[], T]) -> T | None:
+        try:
+            return load()
+        except ModelUnavailable as exc:
+            if self.strict:
+                raise
+            self.warnings.append(f"{field}: offline engine used, model unavailable: {exc}")
+            return None
+
+    def downloaded(self, field: str, e: Any) -> bool:
+        """`auto` uses models that are already here: it never starts a multi-GB download the
+        user did not ask for (`--engine hf` does, on first use)."""
+        from .models import hub
+
+        if self.strict or e.is_local() or hub.cached_path(e) is not None:
+            return True
+        self.missing.append((field, e.model))
+        return False
+
+    def entry(self, task: str, field: str, fields: str | None = None) -> tuple[str, Any] | None:
+        """The configured and downloaded entry for `task`, or None (with a warning in auto);
+        `fields` names what the model serves when that is more than `field`."""
+        found = self.cfg.entry(task, self.lang)
+        if found is None:
+            msg = f"no {task} model for {self.lang} in {self.cfg.path or 'models.yaml'}"
+            if self.strict:
+                raise ModelUnavailable(
+                    f"--engine hf: {msg}; add `{task}: {{{self.lang}: {{model: ...}}}}`"
+                )
+            self.warnings.append(f"{field}: offline engine used, {msg}")
+            return None
+        return found if self.downloaded(fields or field, found[1]) else None
+
+    def close(self) -> list[str]:
+        if self.missing:
+            fields = ", ".join(f for f, _ in self.missing)
+            names = ", ".join(m for _, m in self.missing)
+            self.warnings.append(
+                f"offline engine used for {fields}: not downloaded: {names} "
+                "(`newsbrief models pull` fetches them; --engine lite skips models)"
+            )
+        return self.warnings
+
+
+def _summary(
+    rules: _Fallback, article: Article, device: str, offline: bool | None, sentences: int
+) -> tuple[list[SummarySentence], Any] | None:
+    """The summariser's summary, each sentence with its evidence span, and the summariser; None
+    when the offline summary stays (no model, or an empty summary)."""
+    from .models import hf
+
+    found = rules.entry("summarization", "summary")
+    if found is None:
+        return None
+    key, e = found
+    summarizer = rules.attempt(
+        "summary", lambda: hf.summarizer(e, key=key, device=device, offline=offline)
+    )
+    if summarizer is None:
+        return None
+    aligned = align(summarizer.summarize(article.text), article)
+    if not aligned:
+        rules.warnings.append(f"summary: {e.model} returned an empty summary; kept the offline one")
+        return None
+    rules.warnings.extend(w for w in summarizer.warnings if w not in rules.warnings)
+    return aligned[:sentences], summarizer
+
+
+def model_summary(
+    article: Article,
+    *,
+    engine: str,
+    models: str | ModelsConfig | None,
+    offline: bool | None,
+    device: str,
+    sentences: int,
+) -> tuple[list[SummarySentence] | None, list[str]]:
+    """The summarize task with models: the summariser's sentences (None: keep the offline
+    summary) and the warnings, under the same fallback rules as the brief."""
+    cfg = models if isinstance(models, ModelsConfig) else load_config(models)
+    if engine == "auto" and not models_downloaded(cfg):
+        return None, []
+    rules = _Fallback(cfg, article.lang, engine == "hf", [])
+    got = _summary(rules, article, device, offline, sentences)
+    return (got[0] if got else None), rules.close()
+
+
 def apply_models(
     brief: Brief,
     article: Article,
@@ -145,39 +243,10 @@ def apply_models(
     if engine == "auto" and not models_downloaded(cfg):
         return _offline_only(brief, article)
     used = dict(brief.models)
-    warnings = list(brief.warnings)
     lang = article.lang
     strict = engine == "hf"
-
-    def attempt(field: str, load: Callable[[], T]) -> T | None:
-        try:
-            return load()
-        except ModelUnavailable as exc:
-            if strict:
-                raise
-            warnings.append(f"{field}: offline engine used, model unavailable: {exc}")
-            return None
-
-    missing: list[tuple[str, str]] = []
-
-    def downloaded(task: str, field: str, key: str, e) -> bool:
-        """`auto` uses models that are already here: it never starts a multi-GB download the
-        user did not ask for (`--engine hf` does, on first use)."""
-        if strict or e.is_local() or hub.cached_path(e) is not None:
-            return True
-        missing.append((field, e.model))
-        return False
-
-    def entry(task: str, field: str):
-        found = cfg.entry(task, lang)
-        if found is None:
-            msg = f"no {task} model for {lang} in {cfg.path or 'models.yaml'}"
-            if strict:
-                raise ModelUnavailable(
-                    f"--engine hf: {msg}; add `{task}: {{{lang}: {{model: ...}}}}`"
-                )
-            warnings.append(f"{field}: offline engine used, {msg}")
-        return found
+    rules = _Fallback(cfg, lang, strict, list(brief.warnings))
+    warnings = rules.warnings
 
     # The translator first: it has no fallback, so a missing one should fail before slow loads.
     translator = None
@@ -201,33 +270,20 @@ def apply_models(
                 f"(`newsbrief models pull --task translation --pair {pair}`)"
             )
 
-    from .models import hf, hub
+    from .models import hf
 
-    found = entry("summarization", "summary")
-    if found is not None and downloaded("summarization", "summary", *found):
+    got = _summary(rules, article, device, offline, sentences)
+    if got is not None:
+        brief.summary_sentences, summarizer = got
+        brief.summary = sentence_joiner(lang).join(s.text for s in brief.summary_sentences)
+        used["summary"] = summarizer.model_ids[0]
+
+    found = rules.entry("ner", "who", "who/where")
+    if found is not None:
         key, e = found
-        summarizer = attempt(
-            "summary", lambda: hf.summarizer(e, key=key, device=device, offline=offline)
+        tagger = rules.attempt(
+            "who/where", lambda: hf.ner(e, key=key, device=device, offline=offline)
         )
-        if summarizer is not None:
-            text = summarizer.summarize(article.text)
-            aligned = align(text, article)
-            if not aligned:
-                warnings.append(
-                    f"summary: {e.model} returned an empty summary; kept the offline one"
-                )
-            else:
-                brief.summary_sentences = (
-                    aligned[:sentences] if len(aligned) > sentences else aligned
-                )
-                brief.summary = sentence_joiner(lang).join(s.text for s in brief.summary_sentences)
-                used["summary"] = e.model
-                warnings.extend(w for w in summarizer.warnings if w not in warnings)
-
-    found = entry("ner", "who")
-    if found is not None and downloaded("ner", "who/where", *found):
-        key, e = found
-        tagger = attempt("who/where", lambda: hf.ner(e, key=key, device=device, offline=offline))
         if tagger is not None:
             windows = [s.span for s in article.sentences] or [(0, len(article.text))]
             who, where = ner_fields(brief, article, tagger.entities(article.text, windows))
@@ -255,14 +311,7 @@ def apply_models(
         used["translation"] = " + ".join(translator.model_ids)
         warnings.extend(w for w in translator_warnings(translator) if w not in warnings)
 
-    if missing:
-        fields = ", ".join(f for f, _ in missing)
-        names = ", ".join(m for _, m in missing)
-        warnings.append(
-            f"offline engine used for {fields}: not downloaded: {names} "
-            "(`newsbrief models pull` fetches them; --engine lite skips models)"
-        )
     brief.engine = "hf" if strict else "auto"
     brief.models = used
-    brief.warnings = warnings
+    brief.warnings = rules.close()
     return brief

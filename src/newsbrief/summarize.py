@@ -1,4 +1,9 @@
-"""The summarize task: N sentences of the article, in article order."""
+"""The summarize task: N sentences of the article, in article order.
+
+With ``engine`` auto or hf the summariser in models.yaml writes them (each with the span of the
+source sentence that is its evidence), under the brief's fallback rules: ``hf`` needs the model,
+``auto`` uses it when it is downloaded and keeps the offline summary otherwise.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +13,41 @@ from . import arguments, lite
 from .article import make_article
 from .brief import rules_lang
 from .model import Article, Sentence
-from .options import Options
+from .options import Engine, Options
 
 
 def summarize(
-    source: str | Article, *, sentences: int = 3, date: dt.date | None = None
+    source: str | Article,
+    *,
+    sentences: int = 3,
+    date: dt.date | None = None,
+    engine: Engine = "auto",
+    models: str | None = None,
+    offline: bool | None = None,
+    device: str = "auto",
 ) -> list[Sentence]:
     """The `sentences` most central sentences of `source`, in article order."""
     source = arguments.article_source(source, "summarize")
     date = arguments.publication_date(date, "summarize")
     sentences = arguments.sentence_count(sentences, "summarize")
-    options = Options(task="summarize", sentences=sentences, date=date).validated()
-    return summarize_with(source, options)
+    for name, value in (("models", models), ("device", device)):
+        arguments.optional_text(value, "summarize", name)
+    options = Options(
+        task="summarize",
+        sentences=sentences,
+        date=date,
+        engine=engine,
+        models=models,
+        offline=offline,
+        device=device,
+    )
+    return summarize_with(source, options.validated())[0]
 
 
 def summarize_with(
     source: str | Article, options: Options, *, page_date: dt.date | None = None
-) -> list[Sentence]:
-    """`summarize` for validated options."""
+) -> tuple[list[Sentence], list[str]]:
+    """`summarize` for validated options, with the warnings of the model path."""
     date = options.day or page_date
     article = (
         source
@@ -35,4 +57,18 @@ def summarize_with(
     code = rules_lang(article, "summarises", None)
     if code != article.lang:
         article = article.model_copy(update={"lang": code})
-    return lite.summarize(article, options.sentences)
+    if options.engine != "lite":
+        from .neural import model_summary
+
+        got, warnings = model_summary(
+            article,
+            engine=options.engine,
+            models=options.models,
+            offline=options.offline,
+            device=options.device,
+            sentences=options.sentences,
+        )
+        if got is not None:
+            return [Sentence(text=s.text, start=s.span[0], end=s.span[1]) for s in got], warnings
+        return lite.summarize(article, options.sentences), warnings
+    return lite.summarize(article, options.sentences), []

@@ -60,7 +60,7 @@ def compute(
     if o.task == "summarize":
         from .summarize import summarize_with
 
-        return summarize_with(text, o, page_date=page_date), []
+        return summarize_with(text, o, page_date=page_date)
     if o.task == "detect":
         from .detect import detect
 

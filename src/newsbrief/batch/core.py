@@ -90,7 +90,9 @@ class TaskSpec(Options):
     @property
     def uses_models(self) -> bool:
         """True when articles may go through neural models (one process, cross-article batches)."""
-        return self.task == "translate" or (self.task == "brief" and self.engine != "lite")
+        return self.task == "translate" or (
+            self.task in ("brief", "summarize") and self.engine != "lite"
+        )
 
 
 def load_engines(spec: TaskSpec) -> LoadedEngines:

@@ -230,11 +230,22 @@ def summarize(
     format: Annotated[
         PlainFormat, typer.Option("--format", "-f", help="Output format.")
     ] = PlainFormat.text,
+    engine: EngineArg = EngineOpt.auto,
+    models: ModelsOpt = None,
+    offline: OfflineOpt = False,
+    device: DeviceOpt = "auto",
     max_bytes: MaxBytes = None,
 ) -> None:
-    """Extractive summary: the N most central sentences, in article order."""
+    """Summary: the N most central sentences in article order, or the summariser's (--engine)."""
     options = Options(
-        task="summarize", format=format.value, sentences=sentences, max_bytes=max_bytes
+        task="summarize",
+        format=format.value,
+        sentences=sentences,
+        engine=engine.value,
+        models=models,
+        offline=offline or None,
+        device=device,
+        max_bytes=max_bytes,
     )
     _run(options, input, "summarize")
 
