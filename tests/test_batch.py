@@ -606,3 +606,39 @@ def test_html_page_date_is_used_in_batch_as_in_brief(tmp_path):
     assert batch["when"]["start"] == "2023-03-03"
     single = run_cli(["brief", "--format", "json", "--engine", "lite", "p.html"], cwd=src)
     assert (out / "p.json").read_text(encoding="utf-8") == single.out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("task", ["brief", "summarize"])
+def test_model_batches_give_single_file_outputs_in_one_call_per_model(
+    tmp_path, tiny_models, monkeypatch, task
+):
+    """brief/summarize with models: the summariser and NER see all articles of a batch in one
+    call each, and every output is what the article gives alone."""
+    from newsbrief.models import hf
+    from tiny_models import models_yaml
+
+    yaml = tmp_path / "models.yaml"
+    yaml.write_text(models_yaml(tiny_models, pairs=()))
+    spec = TaskSpec(task=task, engine="hf", models=str(yaml), offline=True).validated()
+    texts = [
+        "Presiden Budi meresmikan jembatan di Surabaya. Warga menyambutnya.",
+        "Polisi Medan menangkap tiga tersangka penipuan daring, kata Sari.",
+        "Banjir melanda Jakarta setelah hujan deras selama dua hari.",
+    ]
+    alone = [run_task(t, spec, source=f"{i}.txt").text for i, t in enumerate(texts)]
+    calls: Counter = Counter()
+    for cls, name in ((hf.HFSummarizer, "summarize_many"), (hf.HFNer, "entities_many")):
+        real = getattr(cls, name)
+
+        def counted(self, batch, _real=real, _name=name):
+            calls[_name] += 1
+            return _real(self, batch)
+
+        monkeypatch.setattr(cls, name, counted)
+    items = [Item.of(f"{i}.txt", t) for i, t in enumerate(texts)]
+    results = process_batch(items, spec, LoadedEngines(spec))
+    assert [r.status for r in results] == ["ok"] * 3, [r.error for r in results]
+    assert [r.output for r in results] == alone
+    assert calls["summarize_many"] == 1
+    assert calls["entities_many"] == (1 if task == "brief" else 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from . import arguments, lite
 from .article import make_article
@@ -11,6 +12,9 @@ from .langs import READ_AS, SUPPORTED, sentence_joiner
 from .lite.confidence import with_confidence
 from .model import WHEN_NEEDS_DATE, Article, Brief, SummarySentence
 from .options import Engine, Options
+
+if TYPE_CHECKING:
+    from .models.replay import Recorder
 
 
 def rules_lang(
@@ -60,9 +64,14 @@ def brief(
 
 
 def brief_with(
-    source: str | Article, options: Options, *, page_date: dt.date | None = None
+    source: str | Article,
+    options: Options,
+    *,
+    page_date: dt.date | None = None,
+    recorder: Recorder | None = None,
 ) -> Brief:
-    """`brief` for validated options; `page_date` (an HTML page's own date) stands in for --date."""
+    """`brief` for validated options; `page_date` (an HTML page's own date) stands in for --date;
+    a batch's `recorder` batches the models across articles (models/replay.py)."""
     date = options.day or page_date
     article = (
         source
@@ -117,6 +126,7 @@ def brief_with(
             offline=options.offline,
             device=options.device,
             sentences=options.sentences,
+            recorder=recorder,
         )
     return out
 

@@ -22,6 +22,7 @@ from .langs import same_reader, sentence_joiner
 from .model import Article, Brief, SummarySentence, Where, Who
 from .models.chunk import translate_segments
 from .models.registry import ModelsConfig, load_config
+from .models.replay import Recorder
 from .models.translators import get_translator, translator_warnings
 
 T = TypeVar("T")
@@ -186,7 +187,12 @@ class _Fallback:
 
 
 def _summary(
-    rules: _Fallback, article: Article, device: str, offline: bool | None, sentences: int
+    rules: _Fallback,
+    article: Article,
+    device: str,
+    offline: bool | None,
+    sentences: int,
+    recorder: Recorder | None = None,
 ) -> tuple[list[SummarySentence], Any] | None:
     """The summariser's summary, each sentence with its evidence span, and the summariser; None
     when the offline summary stays (no model, or an empty summary)."""
@@ -196,8 +202,12 @@ def _summary(
     if found is None:
         return None
     key, e = found
+
+    def load() -> Any:
+        return hf.summarizer(e, key=key, device=device, offline=offline)
+
     summarizer = rules.attempt(
-        "summary", lambda: hf.summarizer(e, key=key, device=device, offline=offline)
+        "summary", (lambda: recorder.summarizer((key, e.model), load)) if recorder else load
     )
     if summarizer is None:
         return None
@@ -217,6 +227,7 @@ def model_summary(
     offline: bool | None,
     device: str,
     sentences: int,
+    recorder: Recorder | None = None,
 ) -> tuple[list[SummarySentence] | None, list[str]]:
     """The summarize task with models: the summariser's sentences (None: keep the offline
     summary) and the warnings, under the same fallback rules as the brief."""
@@ -224,7 +235,7 @@ def model_summary(
     if engine == "auto" and not models_downloaded(cfg):
         return None, []
     rules = _Fallback(cfg, article.lang, engine == "hf", [])
-    got = _summary(rules, article, device, offline, sentences)
+    got = _summary(rules, article, device, offline, sentences, recorder)
     return (got[0] if got else None), rules.close()
 
 
@@ -237,8 +248,12 @@ def apply_models(
     offline: bool | None,
     device: str,
     sentences: int,
+    recorder: Recorder | None = None,
 ) -> Brief:
-    """`brief` (from the lite engine) with model-served fields; see the module note."""
+    """`brief` (from the lite engine) with model-served fields; see the module note.
+
+    A batch passes a `recorder`, through which the summariser and NER serve many articles in
+    one pass (models/replay.py)."""
     cfg = models if isinstance(models, ModelsConfig) else load_config(models)
     if engine == "auto" and not models_downloaded(cfg):
         return _offline_only(brief, article)
@@ -272,7 +287,7 @@ def apply_models(
 
     from .models import hf
 
-    got = _summary(rules, article, device, offline, sentences)
+    got = _summary(rules, article, device, offline, sentences, recorder)
     if got is not None:
         brief.summary_sentences, summarizer = got
         brief.summary = sentence_joiner(lang).join(s.text for s in brief.summary_sentences)
@@ -281,8 +296,12 @@ def apply_models(
     found = rules.entry("ner", "who", "who/where")
     if found is not None:
         key, e = found
+
+        def load_ner() -> Any:
+            return hf.ner(e, key=key, device=device, offline=offline)
+
         tagger = rules.attempt(
-            "who/where", lambda: hf.ner(e, key=key, device=device, offline=offline)
+            "who/where", (lambda: recorder.ner((key, e.model), load_ner)) if recorder else load_ner
         )
         if tagger is not None:
             windows = [s.span for s in article.sentences] or [(0, len(article.text))]

@@ -8,12 +8,16 @@ source sentence that is its evidence), under the brief's fallback rules: ``hf`` 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from . import arguments, lite
 from .article import make_article
 from .brief import rules_lang
 from .model import Article, Sentence
 from .options import Engine, Options
+
+if TYPE_CHECKING:
+    from .models.replay import Recorder
 
 
 def summarize(
@@ -45,7 +49,11 @@ def summarize(
 
 
 def summarize_with(
-    source: str | Article, options: Options, *, page_date: dt.date | None = None
+    source: str | Article,
+    options: Options,
+    *,
+    page_date: dt.date | None = None,
+    recorder: Recorder | None = None,
 ) -> tuple[list[Sentence], list[str]]:
     """`summarize` for validated options, with the warnings of the model path."""
     date = options.day or page_date
@@ -67,6 +75,7 @@ def summarize_with(
             offline=options.offline,
             device=options.device,
             sentences=options.sentences,
+            recorder=recorder,
         )
         if got is not None:
             return [Sentence(text=s.text, start=s.span[0], end=s.span[1]) for s in got], warnings

@@ -33,6 +33,23 @@ class LoadedEngines:
 
     options: Options
     translators: dict[tuple[str, str], Any] = field(default_factory=dict)
+    # set by a batch while it runs its articles through the summariser and NER together
+    recorder: Any = None
+    _models_here: bool | None = field(default=None, repr=False)
+
+    def models_here(self) -> bool:
+        """Whether articles may reach a model: --engine hf, or auto with some model downloaded
+        (auto with none is the offline engine, which gains nothing from model batches)."""
+        o = self.options
+        if o.engine == "lite":
+            return False
+        if o.engine == "hf":
+            return True
+        if self._models_here is None:
+            from .config import models_downloaded
+
+            self._models_here = models_downloaded(o.models)
+        return self._models_here
 
     def translator(self, src: str, tgt: str) -> Any:
         key = (src, tgt)
@@ -47,20 +64,26 @@ class LoadedEngines:
 
 
 def compute(
-    text: str, options: Options, *, source: str | None = None, page_date: dt.date | None = None
+    text: str,
+    options: Options,
+    *,
+    source: str | None = None,
+    page_date: dt.date | None = None,
+    engines: LoadedEngines | None = None,
 ) -> tuple[Any, list[str]]:
     """The task's result object for one article (Brief, Detection, sentences, Translation)."""
     o = options
+    recorder = engines.recorder if engines is not None else None
     if o.task == "brief":
         from .brief import brief_with
 
-        result = brief_with(text, o, page_date=page_date)
+        result = brief_with(text, o, page_date=page_date, recorder=recorder)
         result.source = source
         return result, list(result.warnings)
     if o.task == "summarize":
         from .summarize import summarize_with
 
-        return summarize_with(text, o, page_date=page_date)
+        return summarize_with(text, o, page_date=page_date, recorder=recorder)
     if o.task == "detect":
         from .detect import detect
 
@@ -82,6 +105,7 @@ def run_task(
     *,
     source: str | None = None,
     page_date: dt.date | None = None,
+    engines: LoadedEngines | None = None,
 ) -> TaskOutput:
     """One article -> the exact text the single-file command prints for it (stdout, newline incl.).
 
@@ -90,5 +114,5 @@ def run_task(
     """
     from .render import output
 
-    result, warnings = compute(text, options, source=source, page_date=page_date)
+    result, warnings = compute(text, options, source=source, page_date=page_date, engines=engines)
     return TaskOutput(output(options.task, result, options.format or "text"), warnings)

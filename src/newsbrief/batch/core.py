@@ -22,7 +22,7 @@ from typing import Literal
 
 from ..errors import NewsbriefError
 from ..options import Format, Options
-from ..task import LoadedEngines, run_task
+from ..task import LoadedEngines, TaskOutput, run_task
 from .translate import translate_many
 
 Status = Literal["ok", "failed", "skipped"]
@@ -159,7 +159,52 @@ def process_batch(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> 
     """
     if spec.task == "translate":
         return _translate_items(items, spec, engines)
+    if spec.uses_models and len(items) > 1 and engines.models_here():
+        return _model_items(items, spec, engines)
     return [process_item(item, spec, engines) for item in items]
+
+
+def _model_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> list[Result]:
+    """brief/summarize with models: every article runs twice, first to record what it asks of
+    the summariser and NER, then, after one batched call per model, to replay the answers."""
+    from ..models.replay import Recorder
+
+    t0 = time.perf_counter()
+    results: list[Result | None] = [None] * len(items)
+    texts: list[tuple[int, str, dt.date | None]] = []
+    for i, item in enumerate(items):
+        try:
+            _delay()
+            texts.append((i, *decode_document_item(item, spec)))
+        except Exception as exc:
+            results[i] = Result(item.path, "failed", error=error_message(exc))
+    engines.recorder = Recorder()
+    try:
+        for i, text, page_date in texts:
+            try:  # a failure here recurs, and is recorded, in the second pass
+                run_task(text, spec, source=items[i].path, page_date=page_date, engines=engines)
+            except Exception:
+                continue
+        engines.recorder.run()
+        outs: dict[int, TaskOutput | Exception] = {}
+        for i, text, page_date in texts:
+            try:
+                outs[i] = run_task(
+                    text, spec, source=items[i].path, page_date=page_date, engines=engines
+                )
+            except Exception as exc:
+                outs[i] = exc
+    finally:
+        engines.recorder = None
+    # The model time is shared by the articles of a batch; each gets an equal part.
+    share = round((time.perf_counter() - t0) / max(1, len(items)), 4)
+    for i, out in outs.items():
+        path = items[i].path
+        if isinstance(out, Exception):
+            results[i] = Result(path, "failed", error=error_message(out), seconds=share)
+        else:
+            results[i] = Result(path, "ok", output=out.text, seconds=share, warnings=out.warnings)
+    return [r for r in results if r is not None]
 
 
 def _translate_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> list[Result]:

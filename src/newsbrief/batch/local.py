@@ -155,8 +155,8 @@ def run_batch(
     try:
         with Stopper() as stopper:
             run.stop = lambda: stopper.signum is not None
-            if spec.task == "translate":
-                # Cross-article sentence batches in one process; more processes would only
+            if spec.task == "translate" or (spec.uses_models and load_engines(spec).models_here()):
+                # Cross-article model batches in one process; more processes would only
                 # fight over the same cores and load the models again.
                 _serial(run, batch_size or MODEL_BATCH)
             elif jobs > 1 and run.summary.total > 1:

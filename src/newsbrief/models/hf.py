@@ -278,7 +278,11 @@ class HFSummarizer(HFSeq2Seq):
     Input beyond the model's limit is cut: news puts the essentials first."""
 
     def summarize(self, text: str) -> str:
-        return self.generate([_WS.sub(" ", text).strip()])[0]
+        return self.summarize_many([text])[0]
+
+    def summarize_many(self, texts: list[str]) -> list[str]:
+        """One summary per text, generated in batches of the entry's batch_size."""
+        return self.generate([_WS.sub(" ", t).strip() for t in texts])
 
 
 @dataclass
@@ -312,14 +316,21 @@ class HFNer:
 
     def entities(self, text: str, windows: list[tuple[int, int]]) -> list[Entity]:
         """Entities in `text`, tagging each (start, end) window on its own (sentences)."""
+        return self.entities_many([(text, windows)])[0]
+
+    def entities_many(self, docs: list[tuple[str, list[tuple[int, int]]]]) -> list[list[Entity]]:
+        """`entities` for many texts at once: their windows share the model's batches."""
         import torch
 
         tok, model = self.loaded.tokenizer, self.loaded.model
         id2label = model.config.id2label
-        found: list[Entity] = []
+        flat = [(d, w) for d, (_, wins) in enumerate(docs) for w in wins]
+        found: list[list[Entity]] = [[] for _ in docs]
         budget = self.max_input_tokens
-        for batch in _chunks(list(range(len(windows))), self.entry.batch_size):
-            pieces = [text[windows[i][0] : windows[i][1]] for i in batch]
+        # longest first, so each batch pads little
+        order = sorted(range(len(flat)), key=lambda k: flat[k][1][0] - flat[k][1][1])
+        for batch in _chunks(order, self.entry.batch_size):
+            pieces = [docs[flat[k][0]][0][flat[k][1][0] : flat[k][1][1]] for k in batch]
             enc = tok(
                 pieces,
                 return_tensors="pt",
@@ -332,13 +343,15 @@ class HFNer:
             with torch.inference_mode():
                 logits = model(**{k: v.to(model.device) for k, v in enc.items()}).logits
             probs = logits.float().softmax(-1).cpu()
-            for row, i in enumerate(batch):
-                base = windows[i][0]
-                found.extend(
+            for row, k in enumerate(batch):
+                d, (base, _) = flat[k]
+                found[d].extend(
                     self._decode(
                         enc.word_ids(row), offsets[row], probs[row], id2label, base, pieces[row]
                     )
                 )
+        for ents in found:
+            ents.sort(key=lambda e: (e.start, e.end))
         return found
 
     def _decode(self, word_ids, offsets, probs, id2label, base: int, piece: str) -> list[Entity]:
