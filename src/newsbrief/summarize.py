@@ -25,12 +25,14 @@ def summarize(
     *,
     sentences: int = 3,
     date: dt.date | None = None,
-    engine: Engine = "auto",
+    engine: Engine = "lite",
     models: str | None = None,
     offline: bool | None = None,
     device: str = "auto",
 ) -> list[Sentence]:
-    """The `sentences` most central sentences of `source`, in article order."""
+    """The `sentences` most central sentences of `source`, in article order; `engine` auto or hf
+    lets the summariser write them (the library keeps lite as its default, as before; the CLI's
+    default is auto, like brief's)."""
     source = arguments.article_source(source, "summarize")
     date = arguments.publication_date(date, "summarize")
     sentences = arguments.sentence_count(sentences, "summarize")
