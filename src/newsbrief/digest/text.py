@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..langs import sentence_joiner
 from .model import Digest, Event
 from .views import place_label, views
 
@@ -23,7 +24,7 @@ def md(text: str) -> str:
 def headline(e: Event, lab: dict[str, str], lang: str) -> str:
     if e.what.translated or e.what.lang == lang or (e.what.lang == "ms" and lang == "id"):
         return e.what.text
-    sep = "" if lang == "zh" else " "
+    sep = sentence_joiner(lang)
     note = f"（{lab['untranslated']}）" if lang == "zh" else f"({lab['untranslated']})"
     return f"{e.what.text}{sep}{note}"
 

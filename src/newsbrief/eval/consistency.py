@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..langs import sentence_joiner
 from .match import bigrams, has_cjk
 from .translit import transliterates
 
@@ -48,8 +49,9 @@ def documents(records: Sequence[tuple[int, dict[str, Any]]]) -> dict[str, dict[s
             parts = [p for p in parts if p]
             if not parts or lang in texts:
                 continue
-            joiner = "" if lang == "zh" else " "
-            texts[lang] = parts[0] + ("\n\n" + joiner.join(parts[1:]) if len(parts) > 1 else "")
+            texts[lang] = parts[0] + (
+                "\n\n" + sentence_joiner(lang).join(parts[1:]) if len(parts) > 1 else ""
+            )
         docs[doc_id] = texts
     return docs
 

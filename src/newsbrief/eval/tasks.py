@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import UsageError
+from ..langs import sentence_joiner
 
 # --------------------------------------------------------------------------- detect
 
@@ -87,7 +88,7 @@ def lead_n(text: str, n: int, lang: str) -> str:
     from ..segment import sentences
 
     sents = sentences(text, lang)[:n]
-    return ("" if lang == "zh" else " ").join(s.text for s in sents)
+    return sentence_joiner(lang).join(s.text for s in sents)
 
 
 def _lang_of(text: str, given: str | None) -> str:
@@ -124,8 +125,7 @@ def run_summarize(
             if on_error:
                 on_error(f"line {no}: {exc}")
             continue
-        joiner = "" if lang == "zh" else " "
-        system = joiner.join(s.text for s in sents)
+        system = sentence_joiner(lang).join(s.text for s in sents)
         lead = lead_n(rec["text"], n, lang)
         g = by_lang.setdefault(lang, {"system": [], "lead": []})
         g["system"].append((system, rec["summary"]))

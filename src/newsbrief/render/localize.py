@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..langs import same_reader
+from ..langs import same_reader, sentence_joiner
 from ..lite.gazetteer import Place, best, gazetteer, key_of
 from ..model import Brief, Where
 
@@ -234,7 +234,7 @@ def parse(role: str, src: str) -> list[Piece] | None:
     while i < len(units):
         longest = min(len(units) - i, gloss.longest[src] if not zh else 10)
         for n in range(longest, 0, -1):
-            phrase = ("" if zh else " ").join(units[i : i + n]).replace(" ,", ",")
+            phrase = _join(units[i : i + n], src).replace(" ,", ",")
             term = gloss.find(phrase, src)
             piece = Piece(term.kind, phrase, term=term) if term else None
             if piece is None and n <= 6:
@@ -275,7 +275,7 @@ def _head(pieces: list[Piece], src: str) -> int:
 
 
 def _join(words: list[str], lang: str) -> str:
-    return "".join(words) if lang == "zh" else " ".join(words)
+    return sentence_joiner(lang).join(words)
 
 
 def _cap(text: str) -> str:
