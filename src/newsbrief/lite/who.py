@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Article, Span, Who
@@ -66,22 +67,32 @@ def _mentions(article: Article) -> list[NameMention]:
 
 class _Index:
     """Entities by the words and aliases they can be found under, so that each mention looks up
-    its entity instead of comparing itself with every entity seen so far."""
+    its entity instead of comparing itself with every entity seen so far.
+
+    A bucket is a dict keyed by identity (a membership test is O(1), not a field-by-field
+    comparison with every entity in it), and a lookup takes at most _BUCKET_CAP entities from
+    each bucket: a page that is one long run of capitalised words files thousands of entities
+    under each common word, and comparing every mention with all of them made who quadratic.
+    Real articles never come near the cap."""
 
     def __init__(self) -> None:
         self.order: dict[int, int] = {}
-        self.by: dict[str, list[_Entity]] = {}
+        self.by: dict[str, dict[int, _Entity]] = {}
 
     def add(self, e: _Entity, *keys: str) -> None:
         self.order.setdefault(id(e), len(self.order))
         for k in keys:
-            bucket = self.by.setdefault(k, [])
-            if e not in bucket:
-                bucket.append(e)
+            self.by.setdefault(k, {}).setdefault(id(e), e)
 
     def get(self, *keys: str | None) -> list[_Entity]:
-        found = {id(e): e for k in keys if k for e in self.by.get(k, ())}
+        found: dict[int, _Entity] = {}
+        for k in keys:
+            if k:
+                found.update(islice(self.by.get(k, {}).items(), _BUCKET_CAP))
         return sorted(found.values(), key=lambda e: self.order[id(e)])
+
+
+_BUCKET_CAP = 64
 
 
 def _substrings(name: str) -> list[str]:
