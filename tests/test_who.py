@@ -736,3 +736,16 @@ def test_a_country_written_in_two_words_is_not_part_of_a_name():
     )
     names = [w.text for w in find_who(make_article(text, lang="id"))]
     assert "Serikat" not in names and "Utara" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("昨日上午，某区一家印刷厂40余工人在食用午餐后出现呕吐症状，随后被送往医院。", "40余工人"),
+        ("昨晚，某县城区一名酒驾男子驾车撞上路边护栏，车辆严重损毁。", "一名酒驾男子"),
+        ("昨日凌晨，某市一仓库突发大火。接到报警后，消防官兵迅速赶到现场扑救。", "消防官兵"),
+    ],
+)
+def test_zh_counted_described_or_responding_group_when_no_one_is_named(text, group):
+    who = find_who(make_article(text, lang="zh"))
+    assert who[0].text == group

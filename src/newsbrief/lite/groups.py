@@ -9,9 +9,11 @@ first counted party of the lead and the lead names no one.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Article, Span, Who
+from .names_zh import zh_words
 
 
 def _kind() -> str:
@@ -95,12 +97,43 @@ _ID_DESCRIBED = re.compile(
     r"(?=(?:tewas|meninggal|terluka|hilang|(?:me|di|ter|ber)[a-z]{3,})\b)"
 )
 _ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十百千万]+"
-# "18名农民", "１25名平民", "6人", "两男子", "一名酒驾男子": a count and the people counted.
+_ZH_PEOPLE = r"(?:人|者|员|民|客|生|童|子|机|傅|年|兵)"
+# "18名农民", "１25名平民", "6人", "两男子", "40余工人", "千余旅客": a count and the people counted.
 _ZH_COUNTED = re.compile(
-    rf"(?P<g>(?:{_ZH_NUM})(?:多|余)?(?:(?:名|位|个)[\u4e00-\u9fff]{{0,4}}"
-    r"(?:人|者|员|民|客|生|童|子|机|傅|年)|人|男子|女子)"
-    r")(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数))"
+    rf"(?P<g>(?:{_ZH_NUM})(?:(?:多|余)?(?:名|位|个)[\u4e00-\u9fff]{{0,4}}{_ZH_PEOPLE}"
+    rf"|(?:多|余)[\u4e00-\u9fff]{{0,3}}{_ZH_PEOPLE}|(?:多|余)?(?:人|男子|女子)))"
+    r"(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数))"
 )
+# "一名酒驾男子", "一位父亲", "该车司机", "肇事驾驶员": one person described, not named.
+_ZH_DESCRIBED = re.compile(
+    r"(?P<g>(?:一名|一位|一个|该|肇事)[\u4e00-\u9fff]{0,4}?"
+    r"(?:男子|女子|司机|驾驶员|乘客|父亲|母亲|男童|女童|少年|老人|妇女|工人|村民|市民|学生|人员))"
+)
+# Those who answer an emergency, named by their service ("消防官兵赶到现场"): data/names_zh_words.txt.
+_ZH_RESPONDERS = re.compile(
+    "(?P<g>" + "|".join(sorted(zh_words("responders"), key=len, reverse=True)) + ")"
+)
+
+
+def _zh_group(article: Article, lead: Span) -> re.Match[str] | None:
+    """A count in the lead sentence, else a described person there, else the same in the lead
+    paragraph, else the first responders the lead paragraph names."""
+    text = article.text
+    para = _paragraph(article, lead)
+    for rx in (_ZH_COUNTED, _ZH_DESCRIBED):
+        m = rx.search(text, *lead) or rx.search(text, *para)
+        if m:
+            return m
+    return _ZH_RESPONDERS.search(text, *para)
+
+
+def _paragraph(article: Article, span: Span) -> Span:
+    starts = [p[0] for p in article.paragraphs]
+    k = bisect.bisect_right(starts, span[0]) - 1
+    if k < 0:
+        return span
+    a, b = article.paragraphs[k]
+    return (a, max(b, span[1]))
 
 
 def counted(article: Article, lead: Span | None) -> Who | None:
@@ -109,7 +142,7 @@ def counted(article: Article, lead: Span | None) -> Who | None:
         return None
     text = article.text
     if article.lang == "zh":
-        m = _ZH_COUNTED.search(text, lead[0], lead[1])
+        m = _zh_group(article, lead)
     elif article.lang in ("id", "ms"):
         m = (
             _ID_COUNTED.match(text, lead[0], lead[1])

@@ -35,8 +35,12 @@ def _sections() -> dict[str, list[str]]:
     return out
 
 
-def _data(section: str) -> list[str]:
+def zh_words(section: str) -> list[str]:
+    """One list of data/names_zh_words.txt."""
     return _sections()[section]
+
+
+_data = zh_words
 
 
 _SURNAMES_1 = set(_data("surnames_1"))
