@@ -62,6 +62,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--work", help="folder for inputs and briefs (kept, reused)")
     ap.add_argument("--to", help="brief with --to (default: each brief in its own language)")
+    ap.add_argument("--sentences", type=int, default=3, help="summary sentences per brief")
     ap.add_argument("--misses", action="store_true", help="print split and merged gold events")
     ap.add_argument("--threshold", type=float, help="link threshold (default: the library's)")
     ap.add_argument("--link-threshold", type=float, help="average-link threshold")
@@ -80,7 +81,7 @@ def main() -> int:
         work = Path(args.work) if args.work else Path(tmp)
         gold = write_inputs(work / "in")
         # as `newsbrief digest FOLDER --to` briefs: rendered for the reader, offline engine
-        spec = TaskSpec(task="brief", format="json", engine="lite", to=args.to)
+        spec = TaskSpec(task="brief", format="json", engine="lite", to=args.to, sentences=args.sentences)
         run_batch(work / "in", work / "briefs", spec, jobs=2, quiet=True)
         opts = GroupOptions()
         if args.threshold is not None:
