@@ -13,9 +13,9 @@ import pytest
 
 from newsbrief.detect import detect, detect_lines, malay_evidence
 
-DATA = Path(__file__).parent / "data" / "detect_sentences.tsv"
+DATA = Path(__file__).resolve().parents[2] / "data" / "detect_sentences.tsv"
 # Real news sentences (NTREX-128), read where the shared folder is present, never copied.
-DEV = Path(__file__).resolve().parents[2] / "shared" / "dev" / "detect_ntrex_dev.jsonl"
+DEV = Path(__file__).resolve().parents[4] / "shared" / "dev" / "detect_ntrex_dev.jsonl"
 
 
 def _rows() -> list[tuple[str, str]]:

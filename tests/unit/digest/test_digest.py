@@ -221,7 +221,7 @@ def test_markup_in_article_text_shows_as_text(tmp_path):
 
 def test_html_is_self_contained():
     page = (
-        Path(__file__).parent / ".." / "src/newsbrief/digest/templates/digest.html.j2"
+        Path(__file__).resolve().parents[3] / "src/newsbrief/digest/templates/digest.html.j2"
     ).read_text()
     assert "<script" not in page and "http://" not in page and "https://" not in page
     assert "@media print" in page

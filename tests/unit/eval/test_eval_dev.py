@@ -10,7 +10,7 @@ import pytest
 
 from newsbrief import eval as ev
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 DEV = next((p / "shared" / "dev" for p in ROOT.parents if (p / "shared" / "dev").is_dir()), None)
 
 
