@@ -192,6 +192,8 @@ class LatinNames(LatinRoles):
         name_end = j
         while n < name_end and toks[n].low in L.NAME_CONNECTORS:
             n += 1
+        while name_end - n >= 3 and toks[n].low in self.place_words:
+            n += 1  # rule place_word_in_title: "Presiden Makedonia Gjorge Ivanov", "di Makedonia"
         if any(
             not (self.name_like(t) or t.low in L.NAME_CONNECTORS or len(t.text) == 1)
             for t in toks[n:name_end]

@@ -7,6 +7,7 @@ are. The lists it reads are in `names_lexicon`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,8 @@ ORG_LIST = re.compile(r"(?:,\s+[A-Z][\w'â€™-]+)+,?\s+(?:dan|and|&)\s+[A-Z][\w'â€
 EN_VERBS = L.words("en_verbs")
 PLACE_INTRO = L.words("place_intro")
 POLITE = L.words("polite")
+# Words before a capitalised word that make it a place in this article ("di Makedonia").
+PLACE_CUES = PREPOSITIONS | PLACE_INTRO | L.words("place_cues")
 
 
 def _defined_name(text: str, end: int) -> list[str]:
@@ -129,6 +132,12 @@ class LatinWords:
         self.toks = tokenize(text, sentence_starts)
         self.index = {t.start: k for k, t in enumerate(self.toks)}
         self.months = L.MONTHS_DAYS_EN if lang == "en" else L.MONTHS_DAYS
+        # capitalised words this article writes as a place ("di Makedonia", "in Macedonia")
+        self.place_words = {
+            t.low
+            for p, t in itertools.pairwise(self.toks)
+            if t.cap and not p.cap and p.low in PLACE_CUES
+        }
         self.skip = SpanSet(skip)
         self.lower_vocab = {t.low for t in self.toks if not t.cap}
         self._surnames: set[str] | None = None

@@ -749,3 +749,12 @@ def test_a_country_written_in_two_words_is_not_part_of_a_name():
 def test_zh_counted_described_or_responding_group_when_no_one_is_named(text, group):
     who = find_who(make_article(text, lang="zh"))
     assert who[0].text == group
+
+
+def test_a_word_the_article_writes_as_a_place_is_not_a_name_after_a_title():
+    text = (
+        "Presiden Moldavia Ion Chirtoaca menolak menandatangani undang-undang itu pada Selasa. "
+        "Referendum di Moldavia diikuti oleh sepertiga pemilih."
+    )
+    who = find_who(make_article(text, lang="id"))
+    assert (who[0].text, who[0].role) == ("Ion Chirtoaca", "Presiden Moldavia")
