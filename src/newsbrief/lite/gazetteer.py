@@ -65,6 +65,8 @@ def key_of(name: str) -> str:
     """Lookup key: accents stripped, case folded, hyphens and runs of spaces as one space."""
     if name and "\u4e00" <= name[0] <= "\u9fff":
         return name
+    if name.isascii():  # nothing to strip: the common case, kept cheap
+        return " ".join(name.replace("-", " ").casefold().split())
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("’", "'").replace("-", " ")

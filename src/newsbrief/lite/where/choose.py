@@ -125,7 +125,9 @@ def choose_places(
         cands, own = _narrow(m, ms, text, gaz)
         near = near_for.get(own)
         if near is None:
-            near = near_for[own] = {c for c, keys in ctx.near_keys.items() if keys - {own}}
+            near = near_for[own] = {
+                c for c, keys in ctx.near_keys.items() if len(keys) > 1 or own not in keys
+            }
         m.place = best(cands, lang, ctx.countries, ctx.admin1s, near)
         p = m.place
         if p is not None and _out_of_context(

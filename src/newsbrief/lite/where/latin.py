@@ -59,6 +59,8 @@ class LatinScan:
         self.headline_end, self.lang = headline_end, lang
         self.toks = list(TOKEN.finditer(text))
         self.lower_words = {t.group().lower() for t in self.toks if t.group()[0].islower()}
+        # each token's lookup key, once: a name's key is its tokens' keys joined by spaces
+        self.keys = [key_of(t.group()) for t in self.toks]
         # keys of gazetteer names this article uses as a person's name or surname (rule
         # person_name): "Hillary Clinton", "President Obama", "Mr Jordan", "Clinton said"
         self.surnames: set[str] = set()
@@ -95,8 +97,11 @@ class LatinScan:
 
     def _gazetteer_hit(self, i: int) -> tuple[int, list[Place]] | None:
         """The longest gazetteer name starting at token i (at most five tokens)."""
-        toks = self.toks
-        for size in range(min(5, len(toks) - i), 0, -1):
+        toks, keys = self.toks, self.keys
+        longest = min(5, len(toks) - i)
+        if longest > 1 and not self.gaz.may_start(keys[i] + " "):
+            longest = 1  # no multi-word name starts with this word: one binary search
+        for size in range(longest, 0, -1):
             seq = toks[i : i + size]
             if not seq[-1].group()[0].isupper() and seq[-1].group() not in _DOTTED:
                 continue
@@ -106,7 +111,7 @@ class LatinScan:
                 for a, b in itertools.pairwise(seq)
             ):
                 continue
-            cands = list(self.gaz.lookup(key_of(" ".join(x.group() for x in seq))))
+            cands = list(self.gaz.lookup(" ".join(keys[i : i + size])))
             if cands:
                 return size, cands
         return None

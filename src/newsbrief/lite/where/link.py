@@ -75,38 +75,46 @@ def _form_hits(text: str, forms: dict[str, PlaceMention]) -> list[tuple[int, int
 
 def rescan_synthetic(text: str, ms: list[PlaceMention], index: SentenceIndex) -> list[PlaceMention]:
     """Other mentions of places the gazetteer lacks but the article named with a prefix or a
-    province ("Kabupaten Ogan Komering Ilir" ... "di Ogan Komering Ilir"; "德令哈市" ... "德令哈")."""
+    province ("Kabupaten Ogan Komering Ilir" ... "di Ogan Komering Ilir"; "德令哈市" ... "德令哈").
+
+    Longer forms first; a hit that crosses a mention's edge, repeats one, or overlaps a hit
+    already taken is skipped, and the mentions inside a taken hit give way to it ("Penajam Paser
+    Utara" over "Penajam"). Taken characters are marked in a byte array: linear in the text.
+    """
     forms = _synthetic_forms(ms)
     if not forms:
         return ms
-    out = sorted(ms, key=lambda m: m.start)
-    starts = [m.start for m in out]
+    orig = sorted(ms, key=lambda m: m.start)
+    starts = [m.start for m in orig]
+    taken = bytearray(len(text) + 1)
+    new: list[PlaceMention] = []
     for s, e, form in _form_hits(text, forms):
         src = forms[form]
         if text[s:e] != form and not text[s:e].isupper():
             continue  # "PENAJAM PASER UTARA" in a dateline, not "penajam paser utara"
-        # mentions never overlap each other, so those touching [s, e) are a contiguous run
-        a = bisect.bisect_left(starts, s)
-        if a > 0 and out[a - 1].end > s:
-            continue  # starts inside an earlier mention
-        b = bisect.bisect_left(starts, e, lo=a)
-        inside = out[a:b]
-        if any(m.end > e for m in inside) or any((m.start, m.end) == (s, e) for m in inside):
+        if taken.find(1, s, e) >= 0:
             continue
+        a = bisect.bisect_left(starts, s)
+        b = bisect.bisect_left(starts, e, lo=a)
+        if (a > 0 and orig[a - 1].end > s) or (b > a and orig[b - 1].end > e):
+            continue  # crosses a mention's edge
+        if a < b and (orig[a].start, orig[a].end) == (s, e):
+            continue  # already a mention
         han = bool(HAN.match(form))
         if han and text.startswith(("市", "县"), e) and not form.endswith(("市", "县")):
             e += 1
         m = PlaceMention(s, e, list(src.cands), index(s))
         m.strong, m.kind_hint, m.synthetic = True, src.kind_hint, src.synthetic
-        m.dateline = any(x.dateline for x in inside)
+        m.dateline = any(x.dateline for x in orig[a:b])
         if han:
             m.event = any(text.endswith(p, 0, s) for p in HAN_EVENT)
         else:
             before = text[max(0, s - 12) : s].split()
             m.event = bool(before) and before[-1].lower() in EVENT_PREP
-        out[a:b] = [m]
-        starts[a:b] = [s]
-    return out
+        taken[s:e] = b"\x01" * (e - s)
+        new.append(m)
+    kept = [m for m in orig if not taken[m.start]]
+    return sorted(kept + new, key=lambda m: m.start)
 
 
 def _adopt_province(outer: PlaceMention, inner: PlaceMention) -> None:
