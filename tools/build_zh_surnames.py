@@ -1,7 +1,7 @@
 """Build src/newsbrief/data/zh_surnames.tsv: Chinese surnames and how they are read as surnames.
 
 The surname set is the one the offline engine already trusts for Chinese names
-(newsbrief.lite.names_zh); readings come from pypinyin, corrected where a character is read
+(newsbrief.lite.names_zh_words); readings come from pypinyin, corrected where a character is read
 differently as a surname than as a word (单 Shan, not Dan; 曾 Zeng, not Ceng). Run:
 
     python tools/build_zh_surnames.py
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin
 
-from newsbrief.lite import names_zh
+from newsbrief.lite import names_zh_words as names_zh
 
 # Surname readings that differ from the character's most common reading (general usage).
 SURNAME_READING = {

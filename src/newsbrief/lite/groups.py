@@ -13,7 +13,7 @@ import bisect
 import re
 
 from ..model import Article, Span, Who
-from .names_zh import zh_words
+from .names_zh_words import zh_words
 
 
 def _kind() -> str:

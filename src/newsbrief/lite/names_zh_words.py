@@ -1,0 +1,123 @@
+"""Word lists and word classes for the Chinese name finder, loaded from data/names_zh_words.txt.
+
+Surnames, posts, organisation suffixes and the like are data (the file's header says where they
+come from); the small tests here say what a word can be: a surname-led name, a post, a place or a
+clan, a dictionary word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _sections() -> dict[str, list[str]]:
+    """The lists of data/names_zh_words.txt, by section."""
+    text = resources.files("newsbrief").joinpath("data/names_zh_words.txt").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    cur: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            cur = out.setdefault(line[1:-1], [])
+        elif line and not line.startswith("#"):
+            cur.extend(line.split())
+    return out
+
+
+def zh_words(section: str) -> list[str]:
+    """One list of data/names_zh_words.txt."""
+    return _sections()[section]
+
+
+_data = zh_words
+
+
+_SURNAMES_1 = set(_data("surnames_1"))
+
+
+_SURNAMES_2 = set(_data("surnames_2"))
+
+
+_ROLE_SUFFIXES = tuple(_data("role_suffixes"))
+
+
+_ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
+
+
+_ROLE_NAME_ROLES = _ROLE_SET - {"记者", "网友", "网红", "代表", "委员", "首席"}
+
+
+_ORG_SUFFIXES = tuple(_data("org_suffixes"))
+
+
+_KNOWN_ORGS = frozenset(_data("known_orgs"))
+
+
+_SPEECH = frozenset(_data("speech"))
+
+
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+# Characters used to transliterate foreign names; a dotted name is made of these only.
+_TRANSLIT = "".join(_data("translit"))
+
+
+_NOT_IN_NAME = frozenset("的了在是和与及等将对为于把被从向到由也都就还又这那其该")
+
+
+def _plain_name(name: str) -> bool:
+    return not (_common_word(name) or any(ch in _NOT_IN_NAME for ch in name) or _not_a_name(name))
+
+
+_NOT_ORG = frozenset(_data("not_org"))
+
+
+def _surname_ok(name: str) -> bool:
+    if not _HAN.match(name) or not 2 <= len(name) <= 4:
+        return False
+    if name[:2] in _SURNAMES_2:
+        return len(name) >= 3
+    return name[0] in _SURNAMES_1 and len(name) <= 3
+
+
+def _common_word(word: str) -> bool:
+    """A frequent dictionary word, whatever jieba's tag says."""
+    import jieba
+
+    return (jieba.dt.FREQ.get(word) or 0) >= 20
+
+
+# Words ending in 员 that are verbs or states, not posts ("动员", "超员").
+_YUAN_NOT_ROLE = frozenset(_data("yuan_not_role"))
+
+
+# Last characters of place names (administrative units, villages, roads) and of clan or surname
+# references ("吕氏", "张姓"), and a time word ("高潮时"): a word ending so is not a person's name.
+_NOT_NAME_END = frozenset("省市县区乡镇村庄屯寨屋府街路线道湾岛港桥站氏姓时")
+
+
+def _not_a_name(name: str) -> bool:
+    """A candidate that jieba tagged as a name but that is a place or a clan: the place rule
+    (names_places, the gazetteer) or a place or clan ending."""
+    from .names_places import is_place
+
+    return name[-1] in _NOT_NAME_END or (len(name) >= 3 and is_place(name))
+
+
+def _is_place_word(word: str) -> bool:
+    """大阪府, 东京都: a place jieba files as an organisation."""
+    from .names_places import is_place
+
+    return is_place(word)
+
+
+def _is_role(word: str) -> bool:
+    if len(word) >= 3 and word.endswith("员") and word not in _YUAN_NOT_ROLE:
+        return True  # 预报员, 调查员, 讲解员: a post held by the named person
+    return word in _ROLE_SET or (
+        len(word) >= 3 and word.endswith(_ROLE_SUFFIXES) and not word.endswith("大使馆")
+    )
