@@ -118,16 +118,7 @@ def brief_with(
         # The neural path (models issue) upgrades fields in place and records what served them.
         from .neural import apply_models
 
-        out = apply_models(
-            out,
-            work,
-            engine=options.engine,
-            models=options.models,
-            offline=options.offline,
-            device=options.device,
-            sentences=options.sentences,
-            recorder=recorder,
-        )
+        out = apply_models(out, work, options, recorder)
     return out
 
 

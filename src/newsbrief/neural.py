@@ -24,6 +24,7 @@ from .models.chunk import translate_segments
 from .models.registry import ModelsConfig, load_config
 from .models.replay import Recorder
 from .models.translators import get_translator, translator_warnings
+from .options import Options
 
 T = TypeVar("T")
 
@@ -187,12 +188,7 @@ class _Fallback:
 
 
 def _summary(
-    rules: _Fallback,
-    article: Article,
-    device: str,
-    offline: bool | None,
-    sentences: int,
-    recorder: Recorder | None = None,
+    rules: _Fallback, article: Article, options: Options, recorder: Recorder | None = None
 ) -> tuple[list[SummarySentence], Any] | None:
     """The summariser's summary, each sentence with its evidence span, and the summariser; None
     when the offline summary stays (no model, or an empty summary)."""
@@ -204,7 +200,7 @@ def _summary(
     key, e = found
 
     def load() -> Any:
-        return hf.summarizer(e, key=key, device=device, offline=offline)
+        return hf.summarizer(e, key=key, device=options.device, offline=options.offline)
 
     summarizer = rules.attempt(
         "summary", (lambda: recorder.summarizer((key, e.model), load)) if recorder else load
@@ -216,45 +212,31 @@ def _summary(
         rules.warnings.append(f"summary: {e.model} returned an empty summary; kept the offline one")
         return None
     rules.warnings.extend(w for w in summarizer.warnings if w not in rules.warnings)
-    return aligned[:sentences], summarizer
+    return aligned[: options.sentences], summarizer
 
 
 def model_summary(
-    article: Article,
-    *,
-    engine: str,
-    models: str | ModelsConfig | None,
-    offline: bool | None,
-    device: str,
-    sentences: int,
-    recorder: Recorder | None = None,
+    article: Article, options: Options, recorder: Recorder | None = None
 ) -> tuple[list[SummarySentence] | None, list[str]]:
     """The summarize task with models: the summariser's sentences (None: keep the offline
     summary) and the warnings, under the same fallback rules as the brief."""
-    cfg = models if isinstance(models, ModelsConfig) else load_config(models)
-    if engine == "auto" and not models_downloaded(cfg):
+    cfg = load_config(options.models)
+    if options.engine == "auto" and not models_downloaded(cfg):
         return None, []
-    rules = _Fallback(cfg, article.lang, engine == "hf", [])
-    got = _summary(rules, article, device, offline, sentences, recorder)
+    rules = _Fallback(cfg, article.lang, options.engine == "hf", [])
+    got = _summary(rules, article, options, recorder)
     return (got[0] if got else None), rules.close()
 
 
 def apply_models(
-    brief: Brief,
-    article: Article,
-    *,
-    engine: str,
-    models: str | ModelsConfig | None,
-    offline: bool | None,
-    device: str,
-    sentences: int,
-    recorder: Recorder | None = None,
+    brief: Brief, article: Article, options: Options, recorder: Recorder | None = None
 ) -> Brief:
     """`brief` (from the lite engine) with model-served fields; see the module note.
 
     A batch passes a `recorder`, through which the summariser and NER serve many articles in
     one pass (models/replay.py)."""
-    cfg = models if isinstance(models, ModelsConfig) else load_config(models)
+    cfg = load_config(options.models)
+    engine, device, offline = options.engine, options.device, options.offline
     if engine == "auto" and not models_downloaded(cfg):
         return _offline_only(brief, article)
     used = dict(brief.models)
@@ -287,7 +269,7 @@ def apply_models(
 
     from .models import hf
 
-    got = _summary(rules, article, device, offline, sentences, recorder)
+    got = _summary(rules, article, options, recorder)
     if got is not None:
         brief.summary_sentences, summarizer = got
         brief.summary = sentence_joiner(lang).join(s.text for s in brief.summary_sentences)

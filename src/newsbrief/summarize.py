@@ -70,15 +70,7 @@ def summarize_with(
     if options.engine != "lite":
         from .neural import model_summary
 
-        got, warnings = model_summary(
-            article,
-            engine=options.engine,
-            models=options.models,
-            offline=options.offline,
-            device=options.device,
-            sentences=options.sentences,
-            recorder=recorder,
-        )
+        got, warnings = model_summary(article, options, recorder)
         if got is not None:
             return [Sentence(text=s.text, start=s.span[0], end=s.span[1]) for s in got], warnings
         return lite.summarize(article, options.sentences), warnings
