@@ -175,3 +175,10 @@ def test_who_run_on_name_is_evidence_against():
     assert conf.who_evidence(art, run_on)["run_on"] == 1.0
     particle = Who(text="Hevearita van Rahayu", kind="person", span=(0, 1))
     assert conf.who_evidence(art, particle)["run_on"] == 0.0
+
+
+def test_fitted_curves_cover_every_field_and_rise_with_evidence():
+    curves = conf.curves()
+    assert set(curves) == {"who", "what", "when", "where"}
+    # a curve that fell with the evidence would turn every point's direction around
+    assert all(c["slope"] >= 0 for c in curves.values())
