@@ -196,3 +196,9 @@ def test_a_province_with_no_counted_population_is_still_a_place():
 def test_counted_noun_a_pronoun_after_a_preposition_is_not_a_town():
     ws = where("Hadiah ini datang dari Anda untuk para korban banjir.", "id")
     assert "Anda" not in places(ws)
+
+
+def test_a_hyphenated_one_letter_link_inside_a_place_name():
+    ws = where("Gunmen attacked the consulate in Mazar-e-Sharif on Thursday night.", "en")
+    assert ws[0].place == "Mazār-e Sharīf"
+    assert ws[0].text == "Mazar-e-Sharif"

@@ -107,7 +107,7 @@ class LatinScan:
                 continue
             if any(
                 self.text[a.end() : b.start()] not in (" ", "-")
-                or (not b.group()[0].isupper() and b.group() not in CONNECTORS)
+                or (not b.group()[0].isupper() and not self._connector(a, b))
                 for a, b in itertools.pairwise(seq)
             ):
                 continue
@@ -115,6 +115,18 @@ class LatinScan:
             if cands:
                 return size, cands
         return None
+
+    def _connector(self, a: re.Match[str], b: re.Match[str]) -> bool:
+        """A lower-case word inside a place name: "Rio de Janeiro", and a hyphenated one-letter
+        link ("Mazar-e-Sharif", "Mazar-i-Sharif")."""
+        w = b.group()
+        if w in CONNECTORS:
+            return True
+        return (
+            len(w) == 1
+            and self.text[a.end() : b.start()] == "-"
+            and self.text[b.end() : b.end() + 1] == "-"
+        )
 
     def _prefixed_unit(self, i: int) -> tuple[PlaceMention, int] | None:
         """ "Kabupaten Pasaman Barat": an admin prefix makes the capitalised words after it a
