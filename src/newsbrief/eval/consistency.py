@@ -12,7 +12,9 @@ For each document and each pair of languages that both gave the field, the brief
   share a word of three letters or more (a surname); a Chinese name is compared through the Latin
   form the article gives next to it ("佐兰·扎耶夫 (Zoran Zaev)"), a Latin name inside it, the
   gazetteer (an organisation named after a place), or else by sound (`translit`: 特朗普 ~ Trump);
-  a pair with nothing to compare by is counted apart.
+  counted groups agree on the same number ("384 orang", "384人"); two groups described in their
+  own words ("A farmer", "Seorang petani"), or a pair with nothing else to compare by, are counted
+  apart.
 Coverage: the share of documents where each language gives a where (and a who, a when).
 """
 
@@ -24,7 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..langs import sentence_joiner
-from .match import bigrams, has_cjk
+from .match import bigrams, has_cjk, numbers
 from .translit import transliterates
 
 # Codes the parallel file uses -> our language codes.
@@ -90,13 +92,20 @@ def summary_of(pred: dict[str, Any], text: str) -> dict[str, Any]:
         "country": None if not where else where.get("country"),
         "when": when.get("start"),
         "who": None if not who else who.get("text"),
+        "who_group": bool(who) and who.get("kind") == "group",
         "who_words": None if not who else name_words(who.get("text") or "", text),
     }
 
 
 def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
     """Latin forms share a word; a Han name without one sounds like the other's Latin words;
-    two Han names share a character bigram. None: nothing to compare by."""
+    two Han names share a character bigram; counted groups give the same number ("384 orang",
+    "384人"). None: nothing to compare by (two groups described in different words)."""
+    na, nb = numbers(a["who"]), numbers(b["who"])
+    if na and nb and na & nb:
+        return True
+    if a.get("who_group") and b.get("who_group"):
+        return None
     wa, wb = a["who_words"], b["who_words"]
     if wa is not None and wb is not None:
         return bool(wa & wb)

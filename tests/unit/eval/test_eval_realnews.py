@@ -283,3 +283,12 @@ def test_skeletons():
     assert latin_skeleton("Trump") == "TLMB" and han_skeleton("特朗普") == "TLB"
     assert similar("TLMB", "TLB")  # 2*3/7
     assert not similar("SF", "SLN") and not similar("T", "T")  # too short to say
+
+
+def test_counted_groups_agree_by_number_and_described_groups_are_not_compared():
+    en = {**_s(who="At least 384 people"), "who_words": {"least", "people"}, "who_group": True}
+    zh = {**_s(who="384人"), "who_group": True}
+    idn = {**_s(who="Seorang petani"), "who_words": {"seorang", "petani"}, "who_group": True}
+    farmer = {**_s(who="A farmer"), "who_words": {"farmer"}, "who_group": True}
+    assert evc._same_actor(en, zh) is True
+    assert evc._same_actor(farmer, idn) is None  # described in each language's own words
