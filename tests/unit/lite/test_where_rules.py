@@ -202,3 +202,9 @@ def test_a_hyphenated_one_letter_link_inside_a_place_name():
     ws = where("Gunmen attacked the consulate in Mazar-e-Sharif on Thursday night.", "en")
     assert ws[0].place == "Mazār-e Sharīf"
     assert ws[0].text == "Mazar-e-Sharif"
+
+
+def test_han_admin_unit_a_foreign_province_keeps_its_country():
+    ws = where("印尼中爪哇省发生地震，日惹有房屋倒塌。", "zh")
+    assert ws[0].country == "ID"
+    assert all(w.country != "CN" for w in ws)

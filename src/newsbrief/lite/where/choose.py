@@ -133,6 +133,11 @@ def choose_places(
         if p is not None and _out_of_context(
             m, p, ctx.countries | near, bool(HAN.match(text, m.start))
         ):
+            written = text[m.start : m.end]
+            if written.endswith("县") and (ctx.countries | near) & set(_HAN_HOME):
+                # 南丹县 in a Guangxi story is a Chinese county the gazetteer lacks, not Nantan, JP
+                m.place = Place(written, "CN", None, "region", 0, False)
+                continue
             if p.population < _BIG_CITY:
                 m.place = None
                 continue

@@ -75,13 +75,15 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
             m.end = end + len(suffix)
             m.strong = True
             m.kind_hint = "city" if suffix == "市" else "region"
-            if suffix != "市":  # 县, 区, 省, 自治州 are China's units (Japan writes 県)
-                home = [c for c in cands if c.country in _CHINA]
-                if not home:  # 南丹县 is not Nantan, Japan: a county the gazetteer lacks
-                    name = text[start : m.end]
-                    home = [Place(name, "CN", None, "region", 0, False)]
-                    m.synthetic = name
-                m.cands = home
+            home = [c for c in cands if c.country in _CHINA]
+            if suffix in ("区", "镇", "乡") and not home:
+                # a district or town the gazetteer lacks ("东丽区"): China's units; 县, 省 and
+                # 州 are also written for Japanese prefectures and foreign provinces (宫城县, 中爪哇省)
+                name = text[start : m.end]
+                home = [Place(name, "CN", None, "region", 0, False)]
+                m.synthetic = name
+            if suffix != "市" and home:
+                m.cands = home  # a Chinese reading exists: the unit suffix means that one
             break
     if any(text.endswith(p, 0, start) for p in HAN_EVENT):
         m.event = m.strong = True
