@@ -81,9 +81,16 @@ class TaskSpec(Options):
         return ".txt"
 
     def fingerprint(self) -> str:
-        """Short hash of the options that change an output (not device, offline or size limit)."""
+        """Short hash of what changes an output: the options (not device, offline or size
+        limit), newsbrief's version, and the content of models.yaml when models may serve the
+        task; an upgrade or an edited models.yaml makes --resume redo the work."""
+        from .. import __version__
+
         keys = ("task", "format", "to", "lang", "engine", "models", "sentences", "date")
         data = {k: v for k, v in asdict(self).items() if k in keys}
+        data["newsbrief"] = __version__
+        if self.task == "translate" or (self.task != "detect" and self.engine != "lite"):
+            data["models_sha256"] = _models_sha256(self.models)
         blob = json.dumps(data, sort_keys=True, default=str)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
 
@@ -93,6 +100,16 @@ class TaskSpec(Options):
         return self.task == "translate" or (
             self.task in ("brief", "summarize") and self.engine != "lite"
         )
+
+
+def _models_sha256(models: str | None) -> str | None:
+    """SHA-256 of the models.yaml a run would read (None when there is none to read)."""
+    from ..models.registry import find_config
+
+    try:
+        return hashlib.sha256(find_config(models).read_bytes()).hexdigest()
+    except (NewsbriefError, OSError):
+        return None
 
 
 def load_engines(spec: TaskSpec) -> LoadedEngines:

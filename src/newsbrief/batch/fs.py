@@ -13,7 +13,8 @@ import hashlib
 import time
 from typing import Any
 
-from ..errors import UsageError
+from ..errors import NewsbriefError, UsageError
+from .safe import LOCK, OutputInUse
 from .store import MANIFEST, Source, manifest_state, matches
 
 
@@ -91,13 +92,44 @@ class FsStore:
         if self._same_fs and self.out_root == self.in_root:
             raise UsageError("--out must be a different folder from the input folder")
         self._manifest = _Manifest(self.out_fs, self.out_root)
+        self._lock: str | None = None
         self.manifest_location = f"{str(out_uri).rstrip('/')}/{MANIFEST}"
 
     def open(self) -> None:
+        """Create the output folder and take its lock. Object stores have no advisory locks, so
+        the lock is an object the driver writes and removes; one left by a killed driver names
+        its pid and host, and is removed by hand."""
+        import os
+        import socket
+
+        from pyarrow import fs as pafs
+
         self.out_fs.create_dir(self.out_root, recursive=True)
+        info = self.out_fs.get_file_info(self._manifest.path)
+        if info.type not in (pafs.FileType.NotFound, pafs.FileType.File):
+            raise NewsbriefError(
+                f"{self.manifest_location}: is not a file; move it away or choose another --out"
+            )
+        lock = f"{self.out_root}/{LOCK}"
+        if self.out_fs.get_file_info(lock).type != pafs.FileType.NotFound:
+            with self.out_fs.open_input_stream(lock) as fh:
+                holder = fh.read(200).decode("utf-8", "replace").strip() or "?"
+            raise OutputInUse(
+                f"{self.manifest_location.rpartition('/')[0]}: already in use by pid {holder} "
+                f"(another newsbrief batch is writing there); if none is, remove {LOCK} there"
+            )
+        with self.out_fs.open_output_stream(lock) as fh:
+            fh.write(f"{os.getpid()} on {socket.gethostname()}\n".encode())
+        self._lock = lock
 
     def close(self) -> None:
-        self._manifest.flush()
+        try:
+            self._manifest.flush()
+        finally:
+            if self._lock is not None:
+                with contextlib.suppress(OSError):
+                    self.out_fs.delete_file(self._lock)
+                self._lock = None
 
     def inputs(self, patterns: tuple[str, ...]) -> list[Source]:
         from pathlib import Path
@@ -159,12 +191,26 @@ class FsStore:
         line = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
         self._manifest.append(line, publish)
 
-    def complete(self, final: str, sha256: str) -> bool:
+    def output_hash(self, final: str) -> str | None:
+        h = hashlib.sha256()
+        try:
+            with self.out_fs.open_input_stream(final) as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+        except OSError:
+            return None
+        return h.hexdigest()
+
+    def complete(self, final: str, sha256: str, output_sha256: str | None = None) -> bool:
         tmp = self._temp(final, sha256)
-        if self.exists(tmp):  # recorded, but the run stopped before the move
-            self.out_fs.move(tmp, final)
-            return True
-        return False
+        have = self.output_hash(tmp)
+        if have is None:
+            return False
+        if output_sha256 is not None and have != output_sha256:
+            self.remove(tmp)
+            return False
+        self.out_fs.move(tmp, final)  # recorded, but the run stopped before the move
+        return True
 
     def remove(self, final: str) -> None:
         with contextlib.suppress(OSError):

@@ -9,6 +9,7 @@ a clean stop.
 
 from __future__ import annotations
 
+import hashlib
 import signal
 import sys
 import threading
@@ -99,11 +100,15 @@ class Run:
         self.spec = spec
         self.quiet = quiet
         self.resume = resume
-        store.open()
-        self.sources = store.inputs(patterns)
-        self.names = output_names([s.rel for s in self.sources], spec.suffix)
-        self.state = store.state()
-        self.fp = spec.fingerprint()
+        store.open()  # takes the output folder's lock
+        try:
+            self.sources = store.inputs(patterns)
+            self.names = output_names([s.rel for s in self.sources], spec.suffix)
+            self.state = store.state()
+            self.fp = spec.fingerprint()
+        except BaseException:
+            store.close()
+            raise
         self.limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
         self.summary = Summary(total=len(self.sources), manifest=store.manifest_location)
         # path -> (sha256, output location) of every item handed out and not yet committed
@@ -155,10 +160,18 @@ class Run:
             yield Item(path=src.rel, data=data, sha256=sha)
 
     def _done(self, rel: str, sha: str, final: Any) -> bool:
-        """Finished by an earlier run with this content and these options, and still there."""
-        if not finished(self.state.get(rel), sha, self.fp):
+        """Finished by an earlier run with this content and these options, and its output still
+        there and unchanged (its hash is in the manifest line): a missing, truncated or edited
+        output is done again."""
+        state = self.state.get(rel)
+        if not finished(state, sha, self.fp):
             return False
-        return self.store.exists(final) or self.store.complete(final, sha)
+        assert state is not None
+        want = state.get("output_sha256")
+        have = self.store.output_hash(final)
+        if have is None:
+            return self.store.complete(final, sha, want)
+        return want is None or have == want
 
     def forget(self, path: str) -> None:
         """An item handed out that will not be committed this run (a stop): the next run does it."""
@@ -169,8 +182,8 @@ class Run:
         if res.status == "ok" and final is not None and res.output is not None:
             try:
                 tmp = self.store.write_temp(final, sha, res.output)
-            except OSError as exc:
-                why = f"cannot write output: {exc.strerror or exc}"
+            except (OSError, ValueError) as exc:
+                why = f"cannot write output: {getattr(exc, 'strerror', None) or exc}"
                 self._fail(res.path, sha, final, why, res.seconds)
                 return
             line = entry(
@@ -178,6 +191,7 @@ class Run:
                 sha,
                 "ok",
                 output=self.store.relative(final),
+                output_sha256=hashlib.sha256(res.output.encode("utf-8")).hexdigest(),
                 seconds=res.seconds,
                 spec=self.fp,
                 warnings=res.warnings,
@@ -199,5 +213,7 @@ class Run:
             self.store.remove(final)
         self.summary.failed += 1
         self.summary.failures.append((rel, error))
-        self._say(f"newsbrief: failed: {rel}: {error}")
+        # the reader's messages already start with the input's name ("zero.txt: input is empty")
+        named = error if error.startswith(f"{rel}:") else f"{rel}: {error}"
+        self._say(f"newsbrief: failed: {named}")
         self.bar.update(1)

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
-from ..errors import UsageError
+from ..errors import NewsbriefError, UsageError
+from . import safe
 
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 MANIFEST = "manifest.jsonl"
@@ -121,16 +122,29 @@ def check_dirs(input_dir: Path, out_dir: Path) -> None:
         raise UsageError(f"{input_dir}: not a folder (use 'newsbrief brief FILE' for one file)")
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"{out_dir}: exists and is not a folder")
-    if out_dir.resolve() == input_dir.resolve():
+    inp, out = input_dir.resolve(), out_dir.resolve()
+    if out == inp:
         raise UsageError("--out must be a different folder from the input folder")
+    if inp.is_relative_to(out):
+        # every input would sit inside the output folder, which is never read as input
+        raise UsageError(
+            f"--out {out_dir} contains the input folder {input_dir}; its inputs would be "
+            "skipped as outputs: choose an --out outside the input folder"
+        )
+    nested = out.is_relative_to(inp) and out.is_dir() and not (out / MANIFEST).exists()
+    if nested and any(out.iterdir()):
+        raise UsageError(
+            f"--out {out_dir} is a folder inside the input folder that holds files but no "
+            f"{MANIFEST}; they would be skipped as outputs: choose a new or empty --out"
+        )
 
 
 def safe_output_path(out_root: Path, rel_out: str) -> Path:
     """The absolute path for `rel_out`, creating its folders; refuses anything leaving out_root.
 
     Relative names come from os.walk so they hold no '..', but a name is still checked
-    component by component, and the real path of the folder is checked after creation so a
-    symlink planted inside OUTPUT_DIR cannot redirect a write.
+    component by component, and each folder is created and entered without following symlinks,
+    so a symlink planted inside OUTPUT_DIR cannot redirect a write or a mkdir.
     """
     parts = PurePosixPath(rel_out).parts
     if (
@@ -140,11 +154,11 @@ def safe_output_path(out_root: Path, rel_out: str) -> Path:
     ):
         raise ValueError(f"unsafe output name {rel_out!r}")
     root = out_root.resolve()
-    parent = root.joinpath(*parts[:-1])
-    parent.mkdir(parents=True, exist_ok=True)
-    if not _inside(parent.resolve(), root):
-        raise ValueError(f"output folder for {rel_out!r} leads outside the output folder; refused")
-    return parent / parts[-1]
+    # each folder is created and entered without following a symlink (batch/safe.py): nothing
+    # is created through a link, so no real path can leave the output folder
+    with safe.in_dir(root, parts[:-1], create=True):
+        pass
+    return root.joinpath(*parts)
 
 
 def temp_path(final: Path, sha256: str) -> Path:
@@ -196,8 +210,13 @@ def manifest_state(raw: bytes) -> dict[str, dict]:
             entry = json.loads(line)
         except (ValueError, UnicodeDecodeError):
             continue
-        if isinstance(entry, dict) and entry.get("status") in ("ok", "failed") and "path" in entry:
-            state[entry["path"]] = entry
+        if (
+            isinstance(entry, dict)
+            and entry.get("status") in ("ok", "failed")
+            and isinstance(entry.get("path"), str)
+            and isinstance(entry.get("sha256"), str | None)
+        ):
+            state[entry["path"]] = entry  # a line of another shape is damage: its input is redone
     return state
 
 
@@ -212,16 +231,39 @@ class Manifest:
         self.path = out_dir / MANIFEST
         self._fh = None
 
-    def read(self) -> dict[str, dict]:
+    def check(self) -> None:
+        """Refuse a manifest that is a symlink (its lines would go wherever it points) or not a
+        regular file."""
         try:
-            return manifest_state(self.path.read_bytes())
+            st = os.lstat(self.path)
+        except FileNotFoundError:
+            return
+        import stat
+
+        if stat.S_ISLNK(st.st_mode):
+            raise NewsbriefError(
+                f"{self.path}: is a symbolic link; refusing to write the manifest through it "
+                "(remove the link, or choose another --out)"
+            )
+        if not stat.S_ISREG(st.st_mode):
+            raise NewsbriefError(
+                f"{self.path}: is not a regular file; move it away or choose another --out"
+            )
+
+    def read(self) -> dict[str, dict]:
+        self.check()
+        try:
+            fd = os.open(self.path, os.O_RDONLY | safe.NOFOLLOW)
         except FileNotFoundError:
             return {}
+        with os.fdopen(fd, "rb") as fh:
+            return manifest_state(fh.read())
 
     def open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "ab")  # noqa: SIM115 - held open for the whole run
-        if fh.tell() > 0:
+        self.check()
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | safe.NOFOLLOW, 0o644)
+        fh = os.fdopen(fd, "ab")
+        if os.fstat(fd).st_size > 0:
             with open(self.path, "rb") as rd:
                 rd.seek(-1, os.SEEK_END)
                 if rd.read(1) != b"\n":
@@ -252,6 +294,7 @@ def entry(
     seconds: float = 0.0,
     spec: str | None = None,
     warnings: list[str] | None = None,
+    output_sha256: str | None = None,
 ) -> dict:
     return {
         "path": path,
@@ -259,6 +302,7 @@ def entry(
         "status": status,
         "error": error,
         "output": output,
+        "output_sha256": output_sha256,
         "seconds": seconds,
         "spec": spec,
         "warnings": warnings or [],
@@ -314,19 +358,30 @@ class Store(Protocol):
 
     def exists(self, final: Any) -> bool: ...
 
+    def output_hash(self, final: Any) -> str | None:
+        """SHA-256 of the output's bytes, or None when there is none."""
+
     def write_temp(self, final: Any, sha256: str, text: str) -> Any: ...
 
     def record(self, entry: dict, publish: tuple[Any, Any] | None = None) -> None:
         """Append a manifest line, then (write-ahead) move `publish`'s temp over its final name."""
 
-    def complete(self, final: Any, sha256: str) -> bool:
-        """Finish a rename a killed run recorded but never did; True if there was one."""
+    def complete(self, final: Any, sha256: str, output_sha256: str | None = None) -> bool:
+        """Finish a rename a killed run recorded but never did; True if there was one (and, when
+        `output_sha256` is given, its temp holds exactly that output)."""
 
     def remove(self, final: Any) -> None: ...
 
 
 class LocalStore:
-    """Inputs and outputs in folders of this machine (see the module docstring for the rules)."""
+    """Inputs and outputs in folders of this machine (see the module docstring for the rules).
+
+    Between ``open`` and ``close`` the store holds OUTPUT_DIR's lock (batch/safe.py), so a second
+    run into the same folder stops at once instead of doing the same work twice; every file under
+    OUTPUT_DIR is reached without following symlinks; a temp file not moved into place by the end
+    (a failed write, a failed manifest append) is removed, and so are temp files a crashed run of
+    an older version left behind.
+    """
 
     def __init__(self, input_dir: Path, out_dir: Path) -> None:
         check_dirs(input_dir, out_dir)
@@ -334,12 +389,32 @@ class LocalStore:
         self.out_dir = out_dir
         self._manifest = Manifest(out_dir)
         self.manifest_location = str(self._manifest.path)
+        self._lock: int | None = None
+        self._temps: set[Path] = set()
+
+    @property
+    def root(self) -> Path:
+        return self.out_dir.resolve()
 
     def open(self) -> None:
-        self.out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise NewsbriefError(
+                f"{self.out_dir}: cannot create the output folder ({exc.strerror or exc})"
+            ) from None
+        self._lock = safe.take_lock(self.root)
+        self._manifest = Manifest(self.root)
+        self._manifest.check()
 
     def close(self) -> None:
+        for tmp in list(self._temps):
+            self._unlink(tmp)
+        self._temps.clear()
         self._manifest.close()
+        if self._lock is not None:
+            safe.release_lock(self.root, self._lock)
+            self._lock = None
 
     def inputs(self, patterns: tuple[str, ...]) -> list[Source]:
         return discover(self.input_dir, self.out_dir, patterns)
@@ -348,31 +423,96 @@ class LocalStore:
         return read_input(src, max_bytes)
 
     def state(self) -> dict[str, dict]:
-        return self._manifest.read()
+        state = self._manifest.read()
+        keep = {
+            str(PurePosixPath(e["output"]).with_name(f".{PurePosixPath(e['output']).name}"))
+            + f".{e['sha256'][:16]}.tmp"
+            for e in state.values()
+            if e.get("status") == "ok" and isinstance(e.get("output"), str) and e.get("sha256")
+        }
+        for rel in safe.stale_temps(self.root, keep):
+            self._unlink(self.root / rel)
+        return state
 
     def output(self, rel_out: str) -> Path:
         return safe_output_path(self.out_dir, rel_out)
 
     def relative(self, final: Path) -> str:
-        return final.relative_to(self.out_dir.resolve()).as_posix()
+        return final.relative_to(self.root).as_posix()
+
+    def _parts(self, path: Path) -> tuple[str, ...]:
+        return path.parent.relative_to(self.root).parts
 
     def exists(self, final: Path) -> bool:
-        return final.is_file()
+        return self.output_hash(final) is not None
+
+    def output_hash(self, final: Path) -> str | None:
+        try:
+            with safe.in_dir(self.root, self._parts(final)) as dfd:
+                return safe.file_sha256(dfd, final.name)
+        except (OSError, ValueError):
+            return None
 
     def write_temp(self, final: Path, sha256: str, text: str) -> Path:
-        return write_temp(final, sha256, text)
+        tmp = temp_path(final, sha256)
+        with safe.in_dir(self.root, self._parts(final)) as dfd:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp.name, dir_fd=dfd)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | safe.NOFOLLOW
+            fd = os.open(tmp.name, flags, 0o644, dir_fd=dfd)
+            self._temps.add(tmp)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                    fh.write(text)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except BaseException:
+                self._unlink(tmp)  # a full disk leaves no half-written temp behind
+                raise
+        return tmp
+
+    def _publish(self, tmp: Path, final: Path) -> None:
+        with safe.in_dir(self.root, self._parts(final)) as dfd:
+            os.replace(tmp.name, final.name, src_dir_fd=dfd, dst_dir_fd=dfd)
+            with contextlib.suppress(OSError):
+                os.fsync(dfd)
+        self._temps.discard(tmp)
+
+    def _unlink(self, path: Path) -> None:
+        with contextlib.suppress(OSError, ValueError), safe.in_dir(
+            self.root, self._parts(path)
+        ) as dfd:
+            os.unlink(path.name, dir_fd=dfd)
+        self._temps.discard(path)
 
     def record(self, entry: dict, publish: tuple[Path, Path] | None = None) -> None:
-        self._manifest.append(entry)
+        try:
+            self._manifest.append(entry)
+        except OSError as exc:
+            if publish is not None:
+                self._unlink(publish[0])
+            raise NewsbriefError(
+                f"{self._manifest.path}: cannot write the manifest ({exc.strerror or exc}); "
+                "the run stopped, re-run with --resume once there is room"
+            ) from None
         if publish is not None:
-            move_into_place(*publish)
+            self._publish(*publish)
 
-    def complete(self, final: Path, sha256: str) -> bool:
+    def complete(self, final: Path, sha256: str, output_sha256: str | None = None) -> bool:
+        """Finish a rename a killed run recorded but never did, if the temp is the recorded one."""
         tmp = temp_path(final, sha256)
-        if tmp.is_file():
-            move_into_place(tmp, final)
-            return True
-        return False
+        try:
+            with safe.in_dir(self.root, self._parts(final)) as dfd:
+                have = safe.file_sha256(dfd, tmp.name)
+        except (OSError, ValueError):
+            return False
+        if have is None:
+            return False
+        if output_sha256 is not None and have != output_sha256:
+            self._unlink(tmp)
+            return False
+        self._publish(tmp, final)
+        return True
 
     def remove(self, final: Path) -> None:
-        remove_output(final)
+        self._unlink(final)
