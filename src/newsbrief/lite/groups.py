@@ -96,7 +96,9 @@ _ID_DESCRIBED = re.compile(
     r"(?P<g>Seorang\s+[a-z]{3,}(?:\s+[a-z]{3,})??)\s+"
     r"(?=(?:tewas|meninggal|terluka|hilang|(?:me|di|ter|ber)[a-z]{3,})\b)"
 )
-_ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十百千万]+"
+# A count starts with a digit (百万人 and 数万人 are "millions", "tens of thousands": a crowd size,
+# not a party), unless 余/多 follows ("千余旅客").
+_ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*|[百千万]+(?=[余多])"
 _ZH_PEOPLE = r"(?:人|者|员|民|客|生|童|子|机|傅|年|兵)"
 # "18名农民", "１25名平民", "6人", "两男子", "40余工人", "千余旅客": a count and the people counted.
 _ZH_COUNTED = re.compile(
@@ -116,24 +118,23 @@ _ZH_RESPONDERS = re.compile(
 
 
 def _zh_group(article: Article, lead: Span) -> re.Match[str] | None:
-    """A count in the lead sentence, else a described person there, else the same in the lead
-    paragraph, else the first responders the lead paragraph names."""
+    """A count, else a described person, else the emergency service named: in the lead sentence,
+    else in the one after it."""
     text = article.text
-    para = _paragraph(article, lead)
-    for rx in (_ZH_COUNTED, _ZH_DESCRIBED):
-        m = rx.search(text, *lead) or rx.search(text, *para)
+    near = _next_sentence(article, lead)
+    for rx in (_ZH_COUNTED, _ZH_DESCRIBED, _ZH_RESPONDERS):
+        m = rx.search(text, *lead) or rx.search(text, *near)
         if m:
             return m
-    return _ZH_RESPONDERS.search(text, *para)
+    return None
 
 
-def _paragraph(article: Article, span: Span) -> Span:
-    starts = [p[0] for p in article.paragraphs]
-    k = bisect.bisect_right(starts, span[0]) - 1
-    if k < 0:
-        return span
-    a, b = article.paragraphs[k]
-    return (a, max(b, span[1]))
+def _next_sentence(article: Article, span: Span) -> Span:
+    """The lead and the sentence after it: where a report that names no one says who acted."""
+    starts = [x.start for x in article.sentences]
+    k = bisect.bisect_right(starts, span[0])
+    end = article.sentences[k].end if k < len(article.sentences) else span[1]
+    return (span[0], max(end, span[1]))
 
 
 def counted(article: Article, lead: Span | None) -> Who | None:
