@@ -41,7 +41,7 @@ from .match import (
     units,
     when_phrase_match,
 )
-from .records import REQUIRED, TASKS, Records, parse_records, read_records
+from .records import EVAL_TASKS, REQUIRED, Records, parse_records, read_records
 from .report import format_table
 from .tasks import (
     _Tokenizer,
@@ -55,13 +55,13 @@ from .tasks import (
 )
 
 __all__ = [
+    "EVAL_TASKS",
     "FIELDS",
     "LIST_FIELDS",
     "MATCH_F1",
     "PR",
     "REQUIRED",
     "STOPWORDS",
-    "TASKS",
     "Records",
     "_Tokenizer",
     "aggregate_brief",

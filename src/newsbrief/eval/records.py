@@ -29,7 +29,7 @@ from typing import Any
 from ..errors import InputError, UsageError
 from .match import FIELDS, alternatives, parse_gold_date
 
-TASKS = ("detect", "brief", "summarize", "translate", "consistency")
+EVAL_TASKS = ("detect", "brief", "summarize", "translate", "consistency")
 
 REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
     "detect": {"text": str, "lang": str},
@@ -107,8 +107,8 @@ def _check_brief(rec: dict[str, Any]) -> str | None:
 
 def parse_records(lines: Iterable[str], task: str) -> Records:
     """Parse JSONL; a bad line becomes 'line N: why' in `errors` and is skipped."""
-    if task not in TASKS:
-        raise UsageError(f"unknown eval task {task!r}: use one of {', '.join(TASKS)}")
+    if task not in EVAL_TASKS:
+        raise UsageError(f"unknown eval task {task!r}: use one of {', '.join(EVAL_TASKS)}")
     out = Records()
     for no, line in enumerate(lines, 1):
         if not line.strip():
