@@ -489,7 +489,7 @@ def digest(
 ) -> None:
     """Digest a folder: each event once across languages, with when, where, who and sources."""
     from ..digest import digest as make_digest
-    from ..digest import render_digest, write_atomic
+    from ..digest import render_digest, summary_line, write_atomic
 
     result = make_digest(
         folder, to=to, briefs=briefs, engine=engine.value, models=models, offline=offline, jobs=jobs
@@ -499,6 +499,7 @@ def digest(
         write_atomic(output, text)
     else:
         typer.echo(text, nl=False)
+    typer.echo(summary_line(result, output), err=True)
 
 
 @app.command()

@@ -27,6 +27,7 @@ __all__ = [
     "digest",
     "digest_briefs",
     "render_digest",
+    "summary_line",
     "write_atomic",
 ]
 
@@ -95,6 +96,18 @@ def render_digest(d: Digest, fmt: str = "html") -> str:
 
         return to_html(d)
     raise UsageError(f"unknown format {fmt!r}: use html, markdown or json")
+
+
+def summary_line(d: Digest, output: str | Path | None = None) -> str:
+    """One line for stderr, as batch ends with: what went in, how many events came out."""
+    articles = sum(len(e.articles) for e in d.events)
+    failed = sum(p.status == "failed" for p in d.failed)
+    skipped = len(d.failed) - failed
+    wrote = f"; wrote {output}" if output else ""
+    return (
+        f"newsbrief: digest: {articles} ok, {failed} failed, {skipped} skipped; "
+        f"{len(d.events)} event{'' if len(d.events) == 1 else 's'}{wrote}"
+    )
 
 
 def write_atomic(path: str | Path, text: str) -> None:

@@ -240,6 +240,7 @@ def test_cli_digests_an_article_folder_and_resumes(tmp_path, cli):
     args = ["digest", str(src), "--engine", "lite", "-f", "json", "-o", str(out)]
     r = cli(args)
     assert r.code == 0, r.err
+    assert r.err == f"newsbrief: digest: 3 ok, 1 failed, 0 skipped; 1 event; wrote {out}\n"
     d = json.loads(out.read_text(encoding="utf-8"))
     assert len(d["events"]) == 1 and len(d["events"][0]["articles"]) == 3
     assert [f["path"] for f in d["failed"]] == ["broken.txt"]
