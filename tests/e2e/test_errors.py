@@ -116,3 +116,17 @@ def test_cli_empty_glob_and_narrow_terminal_encoding(cli, tmp_path: Path):
     res = cli(["brief", str(zh), "--engine", "lite", "--date", "0001-01-01"])
     assert res.code == 2
     assert res.err.startswith("newsbrief: error: --date 0001-01-01 is out of range")
+
+
+def test_a_broken_model_folder_falls_back_to_the_offline_engine(tmp_path):
+    pytest.importorskip("transformers")
+    pytest.importorskip("torch")
+    model = tmp_path / "broken"
+    model.mkdir()
+    (model / "config.json").write_text('{"model_type": "marian"}')
+    (model / "pytorch_model.bin").write_bytes(b"\x80\x04not a pickle torch will load")
+    yaml = tmp_path / "models.yaml"
+    yaml.write_text(f"version: 1\nner:\n  id: {{model: {model}, family: bert}}\n")
+    out = newsbrief.brief(ARTICLE, engine="auto", models=str(yaml), date=dt.date(2024, 1, 2))
+    assert out.models["who"] == "lite"
+    assert any("model unavailable: cannot load" in w for w in out.warnings)

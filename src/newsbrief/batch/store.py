@@ -479,9 +479,10 @@ class LocalStore:
         self._temps.discard(tmp)
 
     def _unlink(self, path: Path) -> None:
-        with contextlib.suppress(OSError, ValueError), safe.in_dir(
-            self.root, self._parts(path)
-        ) as dfd:
+        with (
+            contextlib.suppress(OSError, ValueError),
+            safe.in_dir(self.root, self._parts(path)) as dfd,
+        ):
             os.unlink(path.name, dir_fd=dfd)
         self._temps.discard(path)
 
