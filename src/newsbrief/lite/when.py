@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from ..model import Article, When
 from .dates_grammar import DATE_KINDS, DateMention, extract
 from .dates_resolve import resolve
+from .layout import layout
 from .when_context import (
     DateCandidate,
     _future,
@@ -143,8 +145,24 @@ def find_when(article: Article) -> When | None:
     # time as written: reported with its span and partial date, never filled in from elsewhere.
     loose = [c for c in score_candidates(article, loose) if c.score >= MIN_SCORE]
     if not loose:
-        return None
+        return _headline_year(article)
     return max(loose, key=lambda c: (c.score, -c.mention.start)).when
+
+
+_YEAR = re.compile(r"(?<![\d.,:/-])(?:19|20)\d{2}(?![\d.,/%-]|:\d|\s*年代|s\b)")
+
+
+def _headline_year(article: Article) -> When | None:
+    """Rule headline_year: with no date phrase anywhere, the year an event is named by in the
+    headline ("World Series 2016", "Pemilu 2024") is its partial date (start null, partial "2016")."""
+    lay = layout(article)
+    if lay.headline is None:
+        return None
+    hs, he = lay.headline
+    m = _YEAR.search(article.text, hs, he)
+    if m is None:
+        return None
+    return When(text=m.group(), start=None, partial=m.group(), span=m.span())
 
 
 def _explicitness(m: DateMention) -> int:

@@ -94,3 +94,18 @@ def test_night_before_last_and_yesterday_morning():
     assert w is not None and (w.text, w.start) == ("前晚", dt.date(2024, 5, 31))
     w = when("昨晨6点过，一栋居民楼下的小店突发大火。", "zh", dt.date(2024, 7, 16))
     assert w is not None and (w.text, w.start) == ("昨晨", dt.date(2024, 7, 15))
+
+
+# ----------------------------------------------------------------------- rule headline_year
+
+
+def test_headline_year_names_the_event_when_no_date_is_given():
+    text = "World Cup 2030: hosts unveil stadium plans\n\nThe organisers showed the new designs."
+    w = when(text, "en", dt.date(2026, 3, 2))
+    assert w is not None and (w.text, w.start, w.partial) == ("2030", None, "2030")
+
+
+def test_headline_year_not_when_the_article_gives_a_date():
+    text = "World Cup 2030: hosts unveil plans\n\nThe organisers showed the designs on Monday."
+    w = when(text, "en", dt.date(2026, 3, 4))
+    assert w is not None and w.text == "Monday"

@@ -208,3 +208,23 @@ def test_han_admin_unit_a_foreign_province_keeps_its_country():
     ws = where("北京专家说，中爪哇省发生地震，日惹有房屋倒塌。", "zh")
     java = [w for w in ws if w.text.startswith("中爪哇")]
     assert java and java[0].country == "ID"
+
+
+# ------------------------------------------------------------------- rule han_event_site
+
+
+def test_han_event_site_the_scene_named_before_the_event_verb():
+    ws = where("昨日凌晨，东湖大道王家村一家小吃店内发生火灾，无人受伤。", "zh")
+    assert ws and ws[0].text == "东湖大道王家村一家小吃店内"
+    assert ws[0].kind == "place"
+
+
+def test_han_event_site_takes_the_country_of_the_place_before_it():
+    ws = where("昨日，福州市东湖大道王家村发生交通事故。", "zh")
+    site = [w for w in ws if w.text.startswith("东湖大道")]
+    assert site and site[0].country == "CN" and site[0].admin1 == "Fujian"
+
+
+def test_han_event_site_not_a_counted_or_pronoun_phrase():
+    ws = where("昨日，一栋居民楼发生火灾。", "zh")
+    assert all(not w.text.startswith("一栋") for w in ws)

@@ -21,7 +21,7 @@ from ..gazetteer import Place, gazetteer, key_of, resolve_place
 from ..layout import Layout, layout
 from ..summary import ensure_segmented
 from .choose import article_context, choose_places
-from .han import han_mentions
+from .han import event_sites, han_mentions
 from .latin import latin_mentions
 from .link import link_qualifiers, rescan_synthetic, share_event_in_lists
 from .mention import PlaceMention, sentence_index
@@ -45,6 +45,58 @@ def _mark_datelines(lay: Layout, ms: list[PlaceMention]) -> None:
         m.dateline = m.strong = True
         m.weight = max(m.weight, 1.0)  # "Hosenball WASHINGTON": a byline before it is no name
         m.kind_hint = m.kind_hint or "city"  # datelines name cities: WASHINGTON is D.C.
+
+
+def _add_sites(ms: list[PlaceMention], sites: list[PlaceMention]) -> list[PlaceMention]:
+    """Event sites, each cut to start after the last well-known place inside it ("福州市" in
+    "福州市东湖大道王家村") and taking the place of the small gazetteer names left inside it
+    (王家 in 王家村)."""
+    if not sites:
+        return ms
+    ms = sorted(ms, key=lambda m: m.start)
+    starts = [m.start for m in ms]
+    drop: set[int] = set()
+    keep: list[PlaceMention] = []
+    for site in sites:
+        lo = bisect.bisect_left(starts, site.start)
+        if lo > 0 and ms[lo - 1].end > site.start:
+            continue  # a place crosses the site's start
+        hi = bisect.bisect_left(starts, site.end)
+        inside = range(lo, hi)
+        if any(ms[k].end > site.end for k in inside):
+            continue
+        known = [k for k in inside if _well_known(ms[k])]
+        if known:
+            site.start = ms[known[-1]].end
+            inside = range(known[-1] + 1, hi)
+        if site.end - site.start < 2:
+            continue
+        name = site.cands[0].place[len(site.cands[0].place) - (site.end - site.start) :]
+        site.cands = [Place(name, None, None, "place", 0, False)]
+        site.synthetic = name
+        drop.update(inside)
+        keep.append(site)
+    return [m for k, m in enumerate(ms) if k not in drop] + keep
+
+
+def _well_known(m: PlaceMention) -> bool:
+    return bool(m.kind_hint) or any(c.population >= 100_000 or c.kind == "country" for c in m.cands)
+
+
+def _locate_sites(ms: list[PlaceMention], countries: set[str]) -> None:
+    """An event site takes the country and province of the place named before it in its
+    sentence ("福建省福州市鼓楼区…街发生"), else the article's one country when it names one."""
+    prev: PlaceMention | None = None
+    for m in ms:
+        p = m.place
+        if p is not None and p.country is None and m.synthetic:
+            src = prev.place if prev is not None and prev.sent == m.sent else None
+            if src is not None:
+                m.place = Place(p.place, src.country, src.admin1, p.kind, 0, False)
+            elif len(countries) == 1:
+                m.place = Place(p.place, next(iter(countries)), None, p.kind, 0, False)
+        if m.place is not None:
+            prev = m
 
 
 def _share_adopted_provinces(ms: list[PlaceMention]) -> None:
@@ -73,6 +125,8 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     ms, surnames = latin_mentions(text, gaz, index, head, article.lang)
     ms += han_mentions(text, gaz, index, surnames)
     ms = rescan_synthetic(text, ms, index)
+    if article.lang == "zh" and lay.lead:
+        ms = _add_sites(ms, event_sites(text, lay.lead[0], lay.lead[1], index))
     for m in ms:
         m.headline = m.start < head
     ms.sort(key=lambda m: m.start)
@@ -84,4 +138,5 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     _share_adopted_provinces(ms)
     ctx = article_context(text, ms, article.lang)
     choose_places(text, ms, article.lang, gaz, ctx, surnames)
+    _locate_sites(ms, ctx.countries)
     return rank(article, ms, lay, keep_all)

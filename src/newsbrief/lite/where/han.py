@@ -176,3 +176,30 @@ def han_mentions(
             out.extend(units)
             i = units[-1].end if units else m.end
     return out
+
+
+# Rule han_event_site: Chinese reports name the scene right before the event verb, often a
+# road, village or building the gazetteer cannot hold ("汉宜线京山段发生…", "武昌雄楚大道小何村一条
+# 小吃街内发生火灾"). The phrase from the clause start to 发生/突发/起火 counts as the event place when
+# it ends like a place (a road, section, village, site or "inside").
+_SITE = re.compile(
+    r"(?:^|(?<=[，。；：、\s]))(?:在|于|位于)?(?P<site>[\u4e00-\u9fff\d]{2,24}?"
+    r"(?:路段|路|街|大道|道|村|线|段|桥|站|场|库|楼|厂|店|园|区|内|处|口|附近|公路|高速))"
+    r"(?=(?:发生|突发|突然发生|燃起|起火|失火|坍塌|爆炸))"
+)
+_NOT_SITE_START = frozenset("一二三四五六七八九十几多该这那其此我他她它据从当")
+
+
+def event_sites(text: str, start: int, end: int, index: SentenceIndex) -> list[PlaceMention]:
+    """Event sites in text[start:end] (the lead), as place mentions the gazetteer lacks."""
+    out: list[PlaceMention] = []
+    for m in _SITE.finditer(text, start, end):
+        site = m.group("site")
+        if site[0] in _NOT_SITE_START or site[0].isdigit():
+            continue
+        place = Place(site, None, None, "place", 0, False)
+        pm = PlaceMention(m.start("site"), m.end("site"), [place], index(m.start("site")))
+        pm.strong = pm.event = True
+        pm.synthetic = site
+        out.append(pm)
+    return out
