@@ -250,12 +250,18 @@ def apply_models(
     if not same_reader(brief.summary_lang, brief.target_lang):
         try:
             # auto never downloads: a brief on a fresh machine must work with what is here
-            translator = get_translator(
-                lang,
-                brief.target_lang,
-                models=cfg,
-                device=device,
-                offline=offline if strict else True,
+            def load_translator() -> Any:
+                return get_translator(
+                    lang,
+                    brief.target_lang,
+                    models=cfg,
+                    device=device,
+                    offline=offline if strict else True,
+                )
+
+            pair = (lang, brief.target_lang)
+            translator = (
+                recorder.translator(pair, load_translator) if recorder else load_translator()
             )
         except ModelUnavailable as exc:
             if strict:

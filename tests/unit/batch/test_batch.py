@@ -642,3 +642,37 @@ def test_model_batches_give_single_file_outputs_in_one_call_per_model(
     assert [r.output for r in results] == alone
     assert calls["summarize_many"] == 1
     assert calls["entities_many"] == (1 if task == "brief" else 0)
+
+
+@pytest.mark.slow
+def test_brief_to_another_language_translates_a_batch_in_one_call(
+    tmp_path, tiny_models, monkeypatch
+):
+    """brief --to en with models in batch: what and summary of every article go to the id-en
+    translator together, and each output is what the article gives alone."""
+    from newsbrief.models import hf
+    from tiny_models import models_yaml
+
+    yaml = tmp_path / "models.yaml"
+    yaml.write_text(models_yaml(tiny_models, pairs=("id-en",), summ=False))
+    spec = TaskSpec(task="brief", engine="auto", to="en", models=str(yaml), offline=True)
+    spec = spec.validated()
+    texts = [
+        "Presiden Budi meresmikan jembatan di Surabaya. Warga menyambutnya.",
+        "Polisi Medan menangkap tiga tersangka penipuan daring, kata Sari.",
+        "Banjir melanda Jakarta setelah hujan deras selama dua hari.",
+    ]
+    alone = [run_task(t, spec, source=f"{i}.txt").text for i, t in enumerate(texts)]
+    calls: list[int] = []
+    real = hf.HFTranslator.translate_batch
+
+    def counted(self, batch):
+        calls.append(len(batch))
+        return real(self, batch)
+
+    monkeypatch.setattr(hf.HFTranslator, "translate_batch", counted)
+    items = [Item.of(f"{i}.txt", t) for i, t in enumerate(texts)]
+    results = process_batch(items, spec, LoadedEngines(spec))
+    assert [r.output for r in results] == alone
+    assert len(calls) == 1 and calls[0] >= len(texts)  # one call, every article's chunks
+    assert all(json.loads(r.output)["what"]["translation"] for r in results)
