@@ -18,12 +18,15 @@ import json
 import os
 import time
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import NewsbriefError
 from ..options import Format, Options
 from ..task import LoadedEngines, TaskOutput, run_task
 from .translate import translate_many
+
+if TYPE_CHECKING:
+    from ..read import Dated
 
 Status = Literal["ok", "failed", "skipped"]
 
@@ -59,6 +62,8 @@ class Result:
     error: str | None = None
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    date: dt.date | None = None  # the publication date used, and where it came from
+    date_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,8 @@ class TaskSpec(Options):
     """
 
     format: Format | None = "json"
+    # per-file publication dates: (path, ISO date, source) from --dates and sidecar files
+    dates: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def suffix(self) -> str:
@@ -86,7 +93,7 @@ class TaskSpec(Options):
         task; an upgrade or an edited models.yaml makes --resume redo the work."""
         from .. import __version__
 
-        keys = ("task", "format", "to", "lang", "engine", "models", "sentences", "date")
+        keys = ("task", "format", "to", "lang", "engine", "models", "sentences", "date", "dates")
         data = {k: v for k, v in asdict(self).items() if k in keys}
         data["newsbrief"] = __version__
         if self.task == "translate" or (self.task != "detect" and self.engine != "lite"):
@@ -121,16 +128,18 @@ def decode_item(item: Item, spec: TaskSpec) -> str:
 
     Text items go through it too, so an HTML page or CRLF text is read the same either way.
     """
-    return decode_document_item(item, spec)[0]
+    return decode_dated_item(item, spec).text
 
 
-def decode_document_item(item: Item, spec: TaskSpec) -> tuple[str, dt.date | None]:
-    """`decode_item` plus the page's declared publication date, as `newsbrief brief FILE` uses."""
-    from ..read import DEFAULT_MAX_BYTES, decode_document
+def decode_dated_item(item: Item, spec: TaskSpec) -> Dated:
+    """`decode_item` plus the file's publication date by the rule `newsbrief brief FILE` uses
+    (read.decode_dated): --date, the document's own, a sidecar or --dates row, the file name."""
+    from ..read import DEFAULT_MAX_BYTES, DateMap, decode_dated
 
     data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
     limit = DEFAULT_MAX_BYTES if spec.max_bytes is None else spec.max_bytes
-    return decode_document(data, name=item.path, max_bytes=limit)
+    listed = DateMap.of(spec.dates).lookup(item.path) if spec.dates else None
+    return decode_dated(data, name=item.path, max_bytes=limit, option=spec.day, listed=listed)
 
 
 def error_message(exc: BaseException) -> str:
@@ -150,8 +159,8 @@ def process_item(item: Item, spec: TaskSpec, engines: LoadedEngines) -> Result:
     t0 = time.perf_counter()
     try:
         _delay()
-        text, page_date = decode_document_item(item, spec)
-        out = run_task(text, spec, source=item.path, page_date=page_date)
+        dated = decode_dated_item(item, spec)
+        out = run_task(dated.text, spec, source=item.path, page_date=dated.date)
     except Exception as exc:  # one bad article is a failed result, never a failed batch
         return Result(
             item.path,
@@ -165,6 +174,8 @@ def process_item(item: Item, spec: TaskSpec, engines: LoadedEngines) -> Result:
         output=out.text,
         seconds=round(time.perf_counter() - t0, 4),
         warnings=out.warnings,
+        date=dated.date,
+        date_source=dated.source,
     )
 
 
@@ -188,26 +199,26 @@ def _model_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> l
 
     t0 = time.perf_counter()
     results: list[Result | None] = [None] * len(items)
-    texts: list[tuple[int, str, dt.date | None]] = []
+    texts: list[tuple[int, Dated]] = []
     for i, item in enumerate(items):
         try:
             _delay()
-            texts.append((i, *decode_document_item(item, spec)))
+            texts.append((i, decode_dated_item(item, spec)))
         except Exception as exc:
             results[i] = Result(item.path, "failed", error=error_message(exc))
     engines.recorder = Recorder()
     try:
-        for i, text, page_date in texts:
+        for i, d in texts:
             try:  # a failure here recurs, and is recorded, in the second pass
-                run_task(text, spec, source=items[i].path, page_date=page_date, engines=engines)
+                run_task(d.text, spec, source=items[i].path, page_date=d.date, engines=engines)
             except Exception:
                 continue
         engines.recorder.run()
         outs: dict[int, TaskOutput | Exception] = {}
-        for i, text, page_date in texts:
+        for i, d in texts:
             try:
                 outs[i] = run_task(
-                    text, spec, source=items[i].path, page_date=page_date, engines=engines
+                    d.text, spec, source=items[i].path, page_date=d.date, engines=engines
                 )
             except Exception as exc:
                 outs[i] = exc
@@ -215,12 +226,21 @@ def _model_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> l
         engines.recorder = None
     # The model time is shared by the articles of a batch; each gets an equal part.
     share = round((time.perf_counter() - t0) / max(1, len(items)), 4)
+    dated = dict(texts)
     for i, out in outs.items():
         path = items[i].path
         if isinstance(out, Exception):
             results[i] = Result(path, "failed", error=error_message(out), seconds=share)
         else:
-            results[i] = Result(path, "ok", output=out.text, seconds=share, warnings=out.warnings)
+            results[i] = Result(
+                path,
+                "ok",
+                output=out.text,
+                seconds=share,
+                warnings=out.warnings,
+                date=dated[i].date,
+                date_source=dated[i].source,
+            )
     return [r for r in results if r is not None]
 
 

@@ -66,6 +66,12 @@ class _Manifest:
         if time.monotonic() - self._last >= self.FLUSH_SECONDS:
             self.flush()
 
+    def compact(self) -> None:
+        """One line per input (batch.compact), written by the next flush (an atomic PUT)."""
+        from .compact import compact
+
+        self._data = compact(self._data)
+
     def flush(self) -> None:
         with self.fs.open_output_stream(self.path) as fh:
             fh.write(self._data)
@@ -124,6 +130,7 @@ class FsStore:
 
     def close(self) -> None:
         try:
+            self._manifest.compact()
             self._manifest.flush()
         finally:
             if self._lock is not None:

@@ -152,7 +152,7 @@ class Run:
                 self._fail(src.rel, sha, None, str(exc))
                 continue
             if self.resume and self._done(src.rel, sha, final):
-                self.store.record(entry(src.rel, sha, "skipped", output=rel_out, spec=self.fp))
+                # nothing is logged: its ok line stands, and the manifest keeps one line per input
                 self.summary.skipped += 1
                 self.bar.update(1)
                 continue
@@ -195,6 +195,8 @@ class Run:
                 seconds=res.seconds,
                 spec=self.fp,
                 warnings=res.warnings,
+                date=res.date.isoformat() if res.date else None,
+                date_source=res.date_source,
             )
             self.store.record(line, publish=(tmp, final))
             self.summary.ok += 1

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 from ..errors import NewsbriefError, UsageError
 from . import safe
+from .compact import compact
 
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 MANIFEST = "manifest.jsonl"
@@ -279,9 +280,25 @@ class Manifest:
         os.fsync(self._fh.fileno())
 
     def close(self) -> None:
+        """End of the run: close the log and compact it to one line per input (batch.compact)."""
         if self._fh is not None:
             self._fh.close()
             self._fh = None
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return
+        new = compact(raw)
+        if new == raw:
+            return
+        # Atomic: a kill now leaves either the whole log or the whole compacted file.
+        tmp = self.path.with_name(f".{MANIFEST}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(new)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+        _fsync_dir(self.path.parent)
 
 
 def entry(
@@ -295,6 +312,8 @@ def entry(
     spec: str | None = None,
     warnings: list[str] | None = None,
     output_sha256: str | None = None,
+    date: str | None = None,
+    date_source: str | None = None,
 ) -> dict:
     return {
         "path": path,
@@ -306,6 +325,8 @@ def entry(
         "seconds": seconds,
         "spec": spec,
         "warnings": warnings or [],
+        "date": date,
+        "date_source": date_source,
     }
 
 
