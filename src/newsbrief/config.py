@@ -128,6 +128,11 @@ def models_downloaded(models: str | ModelsConfig | None = None) -> bool:
         return True
 
 
+def notice_due() -> bool:
+    """True until the no-models notice has been shown on this machine (a cheap check first)."""
+    return not (user_dir() / _NOTICE_STAMP).exists()
+
+
 def no_models_notice() -> str | None:
     """The one-time notice that `auto` runs the offline engine, or None once it was shown.
 

@@ -81,8 +81,10 @@ def compute(
         result.source = source
         return result, list(result.warnings)
     if o.task == "summarize":
-        from .summarize import summarize_with
+        from .summarize import summarize_to, summarize_with
 
+        if o.to:
+            return summarize_to(text, o, page_date=page_date, recorder=recorder)
         return summarize_with(text, o, page_date=page_date, recorder=recorder)
     if o.task == "detect":
         from .detect import detect

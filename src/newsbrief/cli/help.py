@@ -3,7 +3,8 @@
 Typer's rich help shows a type column (`<str>`, `<bool>`, `<list[str]>`) beside every option.
 The command and group classes here (passed as ``cls=``) show instead what a user types: the
 option's metavar (LANG, YYYY-MM-DD), the choices (``json|markdown|text``), N for a number, and
-nothing for a flag or an argument (whose name is already in its own column).
+nothing for a flag or an argument (whose name is already in its own column). Help text is
+Markdown (``rich_markup_mode="markdown"``), so docstrings reflow at any width.
 """
 
 from __future__ import annotations
@@ -65,9 +66,5 @@ class Group(TyperGroup):
 
 
 def examples(*lines: str) -> str:
-    """An epilog listing example command lines, kept one per line by the help formatter."""
-    body = "\n".join(f"  [bold cyan]$[/] {line}" for line in lines)
-    return f"[bold]Examples[/bold]\n\n{body}"
-
-
-COMMAND: dict[str, Any] = {"cls": Command}
+    """An epilog listing example command lines (the app's help is in Markdown mode)."""
+    return "**Examples**\n\n" + "\n\n".join(f"$ {line}" for line in lines) + "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Detection, Sentence, Translation
+from ..model import Detection, Sentence, SummarySentence, Translation
 
 
 def _json(data: Any) -> str:
@@ -42,11 +42,18 @@ def detection_lines(dets: list[Detection]) -> str:
     )
 
 
-def summary(sents: list[Sentence], fmt: str) -> str:
-    """The summary's sentences, one per line, or JSON with each sentence's span."""
+def summary(sents: list[Sentence] | list[SummarySentence], fmt: str) -> str:
+    """The summary's sentences, one per line (translated ones when `--to` had a model), or JSON
+    with each sentence's span (and its translation, under `--to`)."""
     if fmt == "json":
-        return _json([{"text": s.text, "span": [s.start, s.end]} for s in sents])
-    return "".join(s.text + "\n" for s in sents)
+        return _json([_summary_item(s) for s in sents])
+    return "".join((getattr(s, "translation", None) or s.text) + "\n" for s in sents)
+
+
+def _summary_item(s: Sentence | SummarySentence) -> dict[str, Any]:
+    if isinstance(s, SummarySentence):
+        return {"text": s.text, "span": list(s.span), "translation": s.translation}
+    return {"text": s.text, "span": [s.start, s.end]}
 
 
 def translation(result: Translation, fmt: str) -> str:
