@@ -213,8 +213,6 @@ def download(
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import (
         GatedRepoError,
-        HfHubHTTPError,
-        LocalEntryNotFoundError,
         OfflineModeIsEnabled,
         RepositoryNotFoundError,
         RevisionNotFoundError,
@@ -244,15 +242,8 @@ def download(
         raise _unavailable(task, key, entry, f"has no revision {entry.revision!r}") from None
     except OfflineModeIsEnabled:
         raise _unavailable(task, key, entry, "is not cached and offline mode is on") from None
-    except (LocalEntryNotFoundError, HfHubHTTPError, OSError) as exc:
-        raise _unavailable(
-            task,
-            key,
-            entry,
-            f"is not cached in {cache_dir()} and the hub could not be reached "
-            f"({type(exc).__name__})",
-        ) from None
-    except Exception as exc:  # httpx transport errors and the like: still one actionable line
+    # LocalEntryNotFoundError, HTTP and OS errors, httpx transport errors and the like: one line
+    except Exception as exc:
         raise _unavailable(
             task,
             key,
