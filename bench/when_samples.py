@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def as_gold(w: When | None) -> str | None:
-    if w is None:
-        return None
+    if w is None or w.start is None:
+        return w.partial if w is not None else None  # a partial date ("--05-18") or nothing
     return w.start.isoformat() + (f"/{w.end.isoformat()}" if w.end else "")
 
 
