@@ -100,6 +100,9 @@ def _who(members: list[Loaded], to: str = "en") -> list[EventWho]:
     for m in sorted(members, key=lambda m: not same_reader(m.brief.lang, to)):
         for rank, p in enumerate(m.brief.who):
             readable = same_reader(m.brief.lang, to)
+            if p.kind == "group":  # counted, not named: kept as written, merged with nothing
+                _add(groups.setdefault(f"group:{p.text}", _new_group()), m.path, rank, p, readable)
+                continue
             (han if _HAN.search(p.text) else latin).append((m.path, rank, p, readable))
     # longest names first, so a surname alone finds the full name it belongs to
     latin.sort(key=lambda t: -len(_name_tokens(t[2].text)))

@@ -154,6 +154,9 @@ def features(brief: Brief, words: bool = False) -> Features:
             if w.admin1:
                 f.regions.add(f"{w.admin1.casefold()}|{cc}")
     for p in brief.who:
+        if p.kind == "group":  # counted, not named ('At least 384 people'): its number counts
+            f.numbers |= _numbers(p.text)
+            continue
         han = bool(_HAN.search(p.text))
         f.names |= _han_name_tokens(p.text) if han else _name_tokens(p.text)
         if p.kind == "person":

@@ -30,6 +30,7 @@ LABELS = {
         "none": "none",
         "person": "person",
         "organization": "organisation",
+        "group": "group",
     },
     "id": {
         "title": "Ikhtisar berita",
@@ -50,6 +51,7 @@ LABELS = {
         "none": "tidak ada",
         "person": "orang",
         "organization": "organisasi",
+        "group": "kelompok",
     },
     "zh": {
         "title": "新闻摘要",
@@ -70,6 +72,7 @@ LABELS = {
         "none": "无",
         "person": "人物",
         "organization": "机构",
+        "group": "群体",
     },
 }
 
@@ -123,7 +126,8 @@ def views(d: Digest) -> Views:
     people: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for e in d.events:
         for w in e.who:
-            people[(w.name, w.kind)].append(e)
+            if w.kind != "group":  # '384 people' is no one to look up
+                people[(w.name, w.kind)].append(e)
     v.index = [
         (n, v.labels.get(k, k), evs)
         for (n, k), evs in sorted(people.items(), key=lambda t: t[0][0].casefold())

@@ -130,6 +130,13 @@ def test_a_key_shared_by_many_briefs_makes_no_candidates():
     assert len(group([common] * many + [rare])) == many + 1
 
 
+def test_a_counted_group_gives_its_number_not_names():
+    b = _brief("en", "Quake hits Palu")
+    b.who = [Who(text="At least 384 people", kind="group", span=(0, 1))]
+    f = features(b)
+    assert f.numbers == {"384"} and not f.names & {"least", "people"} and not f.sounds
+
+
 def test_numbers_meet_across_thousand_separators():
     en = features(_brief("en", "The flood reached 4,300 homes."))
     id_ = features(_brief("id", "Banjir merendam 4.300 rumah."))
@@ -244,11 +251,14 @@ def test_cli_digests_an_article_folder_and_resumes(tmp_path, cli):
     d = json.loads(out.read_text(encoding="utf-8"))
     assert len(d["events"]) == 1 and len(d["events"][0]["articles"]) == 3
     assert [f["path"] for f in d["failed"]] == ["broken.txt"]
+    briefs = src / ".newsbrief-briefs"
+    before = {p: p.stat().st_mtime_ns for p in briefs.rglob("*.json")}
+    assert len(before) == 3
     shutil.copy(DIGEST_SAMPLES / "en" / "manila-rate-hold.txt", src / "manila.txt")
     assert cli(args).code == 0
-    manifest = [json.loads(x) for x in (src / ".newsbrief-briefs" / "manifest.jsonl").open()]
-    second = manifest[4:]
-    assert {e["path"] for e in second if e["status"] == "ok"} == {"manila.txt"}
+    # resumed: the three briefs are the same files, untouched; only the new article was briefed
+    assert {p: p.stat().st_mtime_ns for p in before} == before
+    assert (briefs / "manila.json").is_file()
     assert len(json.loads(out.read_text(encoding="utf-8"))["events"]) == 2
 
 
