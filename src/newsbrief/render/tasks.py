@@ -11,15 +11,24 @@ from typing import Any
 
 from ..model import Detection, Sentence, SummarySentence, Translation
 
+# Version of the detection and translation JSON objects (the brief has its own, in model.py), so
+# a reader of a batch output folder knows which shape it holds. The summary's JSON is a bare list
+# of sentences and stays so: wrapping it would break every reader of it.
+OUTPUT_SCHEMA_VERSION = 1
+
 
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _versioned(data: dict) -> dict:
+    return {"schema_version": OUTPUT_SCHEMA_VERSION, **data}
+
+
 def detection(det: Detection, fmt: str) -> str:
     """One line (language, confidence, candidates), then one line per paragraph when mixed."""
     if fmt == "json":
-        return _json(det.model_dump(mode="json"))
+        return _json(_versioned(det.model_dump(mode="json")))
     cands = ", ".join(f"{c.lang} {c.prob:.2f}" for c in det.candidates)
     if det.mixed:
         note = " (mixed languages; per paragraph below)"
@@ -59,7 +68,7 @@ def _summary_item(s: Sentence | SummarySentence) -> dict[str, Any]:
 def translation(result: Translation, fmt: str) -> str:
     """The translated text, or JSON with segments and source offsets."""
     if fmt == "json":
-        return _json(result.model_dump(mode="json"))
+        return _json(_versioned(result.model_dump(mode="json")))
     return result.text + "\n"
 
 

@@ -159,7 +159,8 @@ def test_translate_batches_sentences_across_articles():
     assert batch == sorted(batch, key=len)
     for text, res in zip(texts, results, strict=False):
         single = translate(text, "en", translator=FakeTranslator("id", "en"))
-        want = json.dumps(single.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        data = {"schema_version": 1, **single.model_dump(mode="json")}
+        want = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         assert res.output == want
         assert all(
             seg["translation"].startswith("<en>") for seg in json.loads(res.output)["segments"]

@@ -190,3 +190,11 @@ def test_a_closed_store_holds_no_lock(tmp_path):
     store.close()
     store.open()
     store.close()
+
+
+def test_every_json_output_carries_a_schema_version(tmp_path):
+    src = _inputs(tmp_path / "in", "a.txt")
+    run_batch(src, tmp_path / "det", DETECT, quiet=True)
+    assert json.loads((tmp_path / "det" / "a.json").read_text())["schema_version"] == 1
+    run_batch(src, tmp_path / "brief", TaskSpec(task="brief", engine="lite"), quiet=True)
+    assert json.loads((tmp_path / "brief" / "a.json").read_text())["schema_version"] == 2

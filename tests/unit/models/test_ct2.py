@@ -147,10 +147,8 @@ def test_article_and_batch_translation_on_ct2(tmp_path, tiny_models, ct2_mod):
         LoadedEngines(spec),
     )
     assert [r.status for r in res] == ["ok", "ok"], [r.error for r in res]
-    assert (
-        res[0].output
-        == json.dumps(single.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-    )
+    data = {"schema_version": 1, **single.model_dump(mode="json")}
+    assert res[0].output == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert json.loads(res[1].output)["models"] == [str(tiny_models["mt-zh-en"])]
 
 
