@@ -344,6 +344,25 @@ def _news_source(e: _Entity, lead: Span | None) -> bool:
     return not (lead and any(lead[0] <= m.start < lead[1] for m in e.mentions))
 
 
+# Rule lead_subject: the name that opens the lead is what the story is about ("Hillary Clinton
+# has blamed … FBI director James Comey …"), whoever is mentioned more often further down.
+_SUBJECT_BONUS = 1.0
+_SUBJECT_REACH = 60  # characters from the lead's start; a title may come before the name
+
+
+def _lead_subject(entities: list[_Entity], lead: Span | None) -> _Entity | None:
+    if lead is None:
+        return None
+    best: tuple[int, _Entity] | None = None
+    for e in entities:
+        for m in e.mentions:
+            start = m.role_span[0] if m.role_span and m.role_span[0] < m.start else m.start
+            inside = lead[0] <= start < lead[0] + _SUBJECT_REACH and not m.in_role
+            if inside and (best is None or start < best[0]):
+                best = (start, e)
+    return best[1] if best else None
+
+
 def find_who(article: Article) -> list[Who]:
     if not article.text.strip():
         return []
@@ -354,10 +373,11 @@ def find_who(article: Article) -> list[Who]:
     if lead and not zh:
         mentions += _state_actors(article.text, lead)
     entities = [e for e in _merge(mentions, zh) if _keep(e, zh) and not _news_source(e, lead)]
+    subject = _lead_subject(entities, lead)
     ranked = sorted(
         entities,
         key=lambda e: (
-            -round(_score(e, len(article.text), lead), 3),
+            -round(_score(e, len(article.text), lead) + (_SUBJECT_BONUS if e is subject else 0), 3),
             0 if e.kind == "person" else 1,
             e.first.start,
         ),

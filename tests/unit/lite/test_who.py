@@ -758,3 +758,12 @@ def test_a_word_the_article_writes_as_a_place_is_not_a_name_after_a_title():
     )
     who = find_who(make_article(text, lang="id"))
     assert (who[0].text, who[0].role) == ("Ion Chirtoaca", "Presiden Moldavia")
+
+
+def test_the_name_that_opens_the_lead_is_the_top_actor():
+    text = (
+        "Maria Lopez has blamed the auditor's reports for her defeat in the mayoral election, "
+        "Tom Baker said on Sunday. Tom Baker won the election by 300 votes."
+    )
+    who = find_who(make_article(text, lang="en"))
+    assert who[0].text == "Maria Lopez"
