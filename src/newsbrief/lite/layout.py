@@ -196,9 +196,11 @@ def _unfinished(line: str, lang: str) -> bool:
 
 
 def _substantial(text: str, lang: str) -> bool:
+    """Long enough to be a lead: a teaser or kicker ("Talk about a November surprise.",
+    "Breaking news.") is not one; six words or eight Han characters."""
     if lang == "zh":
         return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 8
-    return len(_LATIN_WORD.findall(text)) >= 4
+    return len(_LATIN_WORD.findall(text)) >= 6
 
 
 def _inline_furniture(text: str) -> list[Span]:

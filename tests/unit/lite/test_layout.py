@@ -124,3 +124,12 @@ def test_a_whole_story_on_one_line_is_not_a_junk_line():
     text = "Bridge opens\n\n" + body
     lay = layout(make_article(text, lang="en"))
     assert lay.lead is not None and lay.lead[0] > text.index("Image caption")
+
+
+def test_a_teaser_before_the_lead_is_not_the_lead():
+    text = (
+        "Council drops parking fees\n\n"
+        "Talk about a holiday gift. The city council voted on Monday to scrap parking fees in "
+        "the town centre for the whole of December."
+    )
+    assert _lead(text).startswith("The city council voted on Monday")
