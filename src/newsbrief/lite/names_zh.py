@@ -430,10 +430,14 @@ class ZhNames:
         return a, e, False
 
     def role_near(self, start: int, end: int) -> tuple[str | None, Span | None]:
-        idx = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
+        # tokens inside the span, found by binary search (a scan of every token per name made
+        # a long Chinese page quadratic)
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        idx = [k for k in range(lo, hi) if self.toks[k].end <= end]
         if not idx:
             # the name is inside a jieba token: look at the tokens around the span instead
-            idx = [k for k, t in enumerate(self.toks) if t.start < end and t.end > start]
+            idx = list(self._toks_in(start, end))
             if not idx:
                 return None, None
         i, j = idx[0], idx[-1] + 1
