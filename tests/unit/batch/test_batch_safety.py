@@ -198,3 +198,22 @@ def test_every_json_output_carries_a_schema_version(tmp_path):
     assert json.loads((tmp_path / "det" / "a.json").read_text())["schema_version"] == 1
     run_batch(src, tmp_path / "brief", TaskSpec(task="brief", engine="lite"), quiet=True)
     assert json.loads((tmp_path / "brief" / "a.json").read_text())["schema_version"] == 2
+
+
+def test_a_uri_output_is_locked_by_the_driver(tmp_path):
+    pytest.importorskip("pyarrow")
+    from newsbrief.batch.fs import FsStore
+
+    src = _inputs(tmp_path / "in", "a.txt")
+    out = tmp_path / "out"
+    first = FsStore(src.as_uri(), out.as_uri())
+    first.open()
+    try:
+        with pytest.raises(safe.OutputInUse, match=f"already in use by pid {os.getpid()} on "):
+            FsStore(src.as_uri(), out.as_uri()).open()
+    finally:
+        first.close()
+    second = FsStore(src.as_uri(), out.as_uri())
+    second.open()  # the lock went with the first run's close
+    second.close()
+    assert not (out / safe.LOCK).exists()
