@@ -83,7 +83,14 @@ _STOP = frozenset(
 
 # How much each item of evidence counts for (+) or against (-) the answer being right.
 POINTS: dict[str, dict[str, float]] = {
-    "who": {"mentions": 2.0, "opening": 1.0, "role": 0.5, "multiword": 0.5, "run_on": -1.0},
+    "who": {
+        "mentions": 2.0,
+        "opening": 1.0,
+        "role": 0.5,
+        "multiword": 0.5,
+        "group": 0.5,
+        "run_on": -1.0,
+    },
     "where": {"mentions": 1.0, "opening": 1.0, "country": -0.5},
     "what": {
         "headline_words": 2.0,
@@ -192,13 +199,15 @@ def _run_on(words: list[str]) -> bool:
 
 def who_evidence(article: Article, who: Who) -> dict[str, float]:
     """Mentions of the actor (a person by surname), naming in the opening, a role, a name of more
-    than one word, and a name that runs on into the sentence."""
+    than one word, a counted or described group, and a name that runs on into the sentence."""
     words = who.text.split()
     key = words[-1] if who.kind == "person" and len(words) > 1 else who.text
     opening = _opening(article)
     zh = bool(_zh(article))
     return {
         "run_on": float(len(who.text) > 8 if zh else _run_on(words)),
+        # a group is given only when no one is named, and is then what the story is about
+        "group": float(who.kind == "group"),
         "mentions": _count(article.text, key),
         "opening": float(_in_opening(article, key, opening)),
         "role": float(bool(who.role)),
