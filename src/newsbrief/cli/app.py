@@ -270,9 +270,9 @@ def _run(
     dated, source = read_dated(
         path, max_bytes=_max_bytes(options.max_bytes), option=options.day, dates=date_map
     )
-    if notice is not None:  # after every check: a usage error stays the only line
-        _notice_no_models(*notice)
     out = run_task(dated.text, options, source=source, page_date=dated.date)
+    if notice is not None:  # only once the brief is made: an error stays the only line
+        _notice_no_models(*notice)
     _warn(out.warnings, quiet)
     typer.echo(out.text, nl=False)
 
@@ -472,6 +472,109 @@ class ExecutorOpt(str, Enum):
 RAY = "Ray (--executor ray)"
 
 
+# The batch command's own options (declared here to keep its signature readable).
+BatchInputDirOpt = Annotated[
+    str,
+    typer.Argument(
+        help="Folder of articles (.txt, .md, .html), searched recursively.",
+        show_default=False,
+        metavar="INPUT_DIR",
+    ),
+]
+BatchOutOpt = Annotated[
+    str,
+    typer.Option(
+        "--out",
+        "-o",
+        help="Output folder: one file per input, same layout, plus manifest.jsonl.",
+        show_default=False,
+        metavar="DIR",
+    ),
+]
+BatchTaskOpt = Annotated[BatchTask, typer.Option("--task", help="What to make of each article.")]
+BatchFormatOpt = Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")]
+BatchJobsOpt = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Processes for the offline engine (0: one per core).",
+        metavar="N",
+    ),
+]
+BatchResumeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--resume/--no-resume",
+        help="Skip inputs already done with the same content and options.",
+    ),
+]
+BatchQuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="No progress bar, per-file errors or notices; only the summary."
+    ),
+]
+BatchGlobOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob",
+        help="File pattern, repeatable. [default: `*.txt` `*.md` `*.html` `*.htm`]",
+        metavar="PATTERN",
+        rich_help_panel=INPUT,
+    ),
+]
+BatchExecutorOpt = Annotated[
+    ExecutorOpt,
+    typer.Option(
+        "--executor",
+        help="local: this machine; ray: a Ray cluster (the ray extra), where INPUT_DIR and "
+        "--out may be URIs (s3://, gs://, abfs://, hdfs://, file://).",
+        rich_help_panel=RAY,
+    ),
+]
+BatchRayAddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--ray-address",
+        help="Cluster to join (host:port, or auto). [default: start Ray here]",
+        metavar="ADDRESS",
+        rich_help_panel=RAY,
+    ),
+]
+BatchWorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Ray workers, each with its own models. [default: one per CPU or GPU share]",
+        metavar="N",
+        rich_help_panel=RAY,
+    ),
+]
+BatchGpusPerWorkerOpt = Annotated[
+    float,
+    typer.Option(
+        "--gpus-per-worker",
+        min=0,
+        help="GPUs per Ray worker, e.g. 1 or 0.5 (0: CPU workers).",
+        metavar="N",
+        rich_help_panel=RAY,
+    ),
+]
+BatchBatchSizeOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        min=1,
+        help="Articles per call of the batch core. [default: 16 with models, fewer without]",
+        metavar="N",
+        rich_help_panel=RAY,
+    ),
+]
+
+
 @app.command(
     cls=Command,
     epilog=examples(
@@ -481,63 +584,15 @@ RAY = "Ray (--executor ray)"
     ),
 )
 def batch(
-    input_dir: Annotated[
-        str,
-        typer.Argument(
-            help="Folder of articles (.txt, .md, .html), searched recursively.",
-            show_default=False,
-            metavar="INPUT_DIR",
-        ),
-    ],
-    out: Annotated[
-        str,
-        typer.Option(
-            "--out",
-            "-o",
-            help="Output folder: one file per input, same layout, plus manifest.jsonl.",
-            show_default=False,
-            metavar="DIR",
-        ),
-    ],
-    task: Annotated[
-        BatchTask, typer.Option("--task", help="What to make of each article.")
-    ] = BatchTask.brief,
+    input_dir: BatchInputDirOpt,
+    out: BatchOutOpt,
+    task: BatchTaskOpt = BatchTask.brief,
     to: ToOpt = None,
-    format: Annotated[
-        BriefFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = BriefFormat.json,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            help="Processes for the offline engine (0: one per core).",
-            metavar="N",
-        ),
-    ] = 1,
-    resume: Annotated[
-        bool,
-        typer.Option(
-            "--resume/--no-resume",
-            help="Skip inputs already done with the same content and options.",
-        ),
-    ] = True,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "--quiet", "-q", help="No progress bar, per-file errors or notices; only the summary."
-        ),
-    ] = False,
-    glob: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--glob",
-            help="File pattern, repeatable. [default: `*.txt` `*.md` `*.html` `*.htm`]",
-            metavar="PATTERN",
-            rich_help_panel=INPUT,
-        ),
-    ] = None,
+    format: BatchFormatOpt = BriefFormat.json,
+    jobs: BatchJobsOpt = 1,
+    resume: BatchResumeOpt = True,
+    quiet: BatchQuietOpt = False,
+    glob: BatchGlobOpt = None,
     date: DateOpt = None,
     dates: DatesOpt = None,
     lang: FromOpt = None,
@@ -547,54 +602,11 @@ def batch(
     models: ModelsOpt = None,
     offline: OfflineOpt = False,
     device: DeviceOpt = None,
-    executor: Annotated[
-        ExecutorOpt,
-        typer.Option(
-            "--executor",
-            help="local: this machine; ray: a Ray cluster (the ray extra), where INPUT_DIR and "
-            "--out may be URIs (s3://, gs://, abfs://, hdfs://, file://).",
-            rich_help_panel=RAY,
-        ),
-    ] = ExecutorOpt.local,
-    ray_address: Annotated[
-        str | None,
-        typer.Option(
-            "--ray-address",
-            help="Cluster to join (host:port, or auto). [default: start Ray here]",
-            metavar="ADDRESS",
-            rich_help_panel=RAY,
-        ),
-    ] = None,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=1,
-            help="Ray workers, each with its own models. [default: one per CPU or GPU share]",
-            metavar="N",
-            rich_help_panel=RAY,
-        ),
-    ] = None,
-    gpus_per_worker: Annotated[
-        float,
-        typer.Option(
-            "--gpus-per-worker",
-            min=0,
-            help="GPUs per Ray worker, e.g. 1 or 0.5 (0: CPU workers).",
-            metavar="N",
-            rich_help_panel=RAY,
-        ),
-    ] = 0.0,
-    batch_size: Annotated[
-        int | None,
-        typer.Option(
-            "--batch-size",
-            min=1,
-            help="Articles per call of the batch core. [default: 16 with models, fewer without]",
-            metavar="N",
-            rich_help_panel=RAY,
-        ),
-    ] = None,
+    executor: BatchExecutorOpt = ExecutorOpt.local,
+    ray_address: BatchRayAddressOpt = None,
+    workers: BatchWorkersOpt = None,
+    gpus_per_worker: BatchGpusPerWorkerOpt = 0.0,
+    batch_size: BatchBatchSizeOpt = None,
 ) -> None:
     """Process a folder: one output per article, a manifest, resumable after any interruption.
 
@@ -630,18 +642,11 @@ def batch(
     if executor is ExecutorOpt.ray:
         from ..batch.ray import RayOptions, run_batch_ray
 
-        opts = RayOptions(
-            address=ray_address,
-            workers=workers,
-            gpus_per_worker=gpus_per_worker,
-            batch_size=batch_size,
-        )
+        opts = RayOptions(ray_address, workers, gpus_per_worker, batch_size)
         summary = run_batch_ray(
             input_dir, out, spec, ray_options=opts, patterns=patterns, resume=resume, quiet=quiet
         )
     else:
-        if ray_address or workers or gpus_per_worker:
-            raise UsageError("--ray-address, --workers and --gpus-per-worker need --executor ray")
         if "://" in input_dir or "://" in out:
             raise UsageError("URIs as INPUT_DIR or --out need --executor ray")
         summary = run_batch(
