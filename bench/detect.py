@@ -10,7 +10,9 @@ and scores:
   sentences on stdin) -- what a user piping a feed sees,
 - and, where installed, langdetect alone, lingua and py3langid restricted to id/ms/en/zh, and
   pycld2. A peer's answer is right when its code maps to the gold language.
-Speeds depend on the machine and its load; compare rows from one run. The last line is one JSON
+Speeds depend on the machine and its load; compare rows from one run. Each row gives sentences/s
+by the wall clock and by CPU time (the process's, or the command's, user + system): on a shared
+machine the second is what the code costs, the first what one waited. The last line is one JSON
 object.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -62,22 +65,30 @@ def norm(code: str) -> str:
     return {"in": "id", "ind": "id", "msa": "ms", "zlm": "ms", "eng": "en"}.get(code, code)
 
 
-def run_newsbrief_inprocess(texts: list[str]) -> tuple[list[str], float]:
+Timed = tuple[list[str], float, float]  # answers, wall seconds, CPU seconds
+
+
+def run_newsbrief_inprocess(texts: list[str]) -> Timed:
     from newsbrief.detect import detect_lines
 
     detect_lines("warm up\n热身")
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = detect_lines("\n".join(texts))
-    return [d.lang for d in out], time.perf_counter() - t0
+    return [d.lang for d in out], time.perf_counter() - t0, time.process_time() - c0
 
 
-def run_newsbrief_command(texts: list[str]) -> tuple[list[str], float]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_newsbrief_command(texts: list[str]) -> Timed:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p
     )
     data = ("\n".join(texts) + "\n").encode("utf-8")
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _children_cpu()
     proc = subprocess.run(
         [sys.executable, "-m", "newsbrief", "detect", "--lines"],
         input=data,
@@ -85,16 +96,16 @@ def run_newsbrief_command(texts: list[str]) -> tuple[list[str], float]:
         env=env,
         check=True,
     )
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, _children_cpu() - c0
     got = [json.loads(line)["lang"] for line in proc.stdout.decode("utf-8").splitlines()]
-    return got, elapsed
+    return got, elapsed, cpu
 
 
-def _timed(fn: Callable[[str], str], texts: list[str]) -> tuple[list[str], float]:
+def _timed(fn: Callable[[str], str], texts: list[str]) -> Timed:
     fn(texts[0])  # one-off loads are not counted
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     got = [fn(t) for t in texts]
-    return got, time.perf_counter() - t0
+    return got, time.perf_counter() - t0, time.process_time() - c0
 
 
 def peers() -> dict[str, Callable[[str], str]]:
@@ -163,15 +174,16 @@ def main() -> None:
     rows = load(args.data)
     texts = [t for t, _ in rows]
     print(f"{len(rows)} sentences: {dict(Counter(g for _, g in rows))}")
-    print(f"{'system':34} " + " ".join(f"{g:>7}" for g in GROUPS) + "  sentences/s")
+    print(f"{'system':34} " + " ".join(f"{g:>7}" for g in GROUPS) + "  sentences/s wall    cpu")
     report: dict[str, dict[str, float | None]] = {}
 
-    def show(name: str, got: list[str], seconds: float | None) -> None:
+    def show(name: str, got: list[str], wall: float, cpu: float) -> None:
         acc = score(rows, got)
-        rate = round(len(texts) / seconds) if seconds else None
-        report[name] = {**acc, "sentences_per_s": rate}
+        rate = round(len(texts) / wall) if wall else None
+        cpu_rate = round(len(texts) / cpu) if cpu else None
+        report[name] = {**acc, "sentences_per_s": rate, "sentences_per_cpu_s": cpu_rate}
         cells = " ".join(f"{acc.get(g, float('nan')):7.2f}" for g in GROUPS)
-        print(f"{name:34} {cells}  {rate if rate is not None else '-':>11}", flush=True)
+        print(f"{name:34} {cells}  {rate or '-':>16} {cpu_rate or '-':>6}", flush=True)
 
     show("newsbrief (in-process)", *run_newsbrief_inprocess(texts))
     if not args.no_command:
