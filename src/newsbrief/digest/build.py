@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..langs import same_reader
 from ..model import Brief, When, Who
 from ..render import format_when
-from .features import _HAN, _han_name_tokens, _name_tokens
+from .features import HAN, han_name_tokens, name_tokens
 from .load import Loaded
 from .model import Event, EventArticle, EventPlace, EventWhat, EventWhen, EventWho
 from .sounds import han_romanised, latin_joined, skeleton_keys
@@ -103,11 +103,11 @@ def _who(members: list[Loaded], to: str = "en") -> list[EventWho]:
             if p.kind == "group":  # counted, not named: kept as written, merged with nothing
                 _add(groups.setdefault(f"group:{p.text}", _new_group()), m.path, rank, p, readable)
                 continue
-            (han if _HAN.search(p.text) else latin).append((m.path, rank, p, readable))
+            (han if HAN.search(p.text) else latin).append((m.path, rank, p, readable))
     # longest names first, so a surname alone finds the full name it belongs to
-    latin.sort(key=lambda t: -len(_name_tokens(t[2].text)))
+    latin.sort(key=lambda t: -len(name_tokens(t[2].text)))
     for path, rank, p, readable in latin:
-        toks = _name_tokens(p.text)
+        toks = name_tokens(p.text)
         key = " ".join(sorted(toks)) or p.text.casefold()
         if key not in groups:
             owners = {by_token.get(t) for t in toks}
@@ -121,7 +121,7 @@ def _who(members: list[Loaded], to: str = "en") -> list[EventWho]:
                 by_sound.setdefault(sk, key)
             by_token.setdefault(latin_joined(p.text) or key, key)
     for path, rank, p, readable in han:
-        keys = [by_token[t] for t in sorted(_han_name_tokens(p.text)) if t in by_token]
+        keys = [by_token[t] for t in sorted(han_name_tokens(p.text)) if t in by_token]
         if p.kind == "person":
             joined = han_romanised(p.text)
             keys = ([by_token[joined]] if joined in by_token else []) + keys

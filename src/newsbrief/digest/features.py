@@ -33,7 +33,7 @@ _STOP = frozenset(
 
 _LATIN_NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]\b")
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _HAN_WORD = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 _PREFIX = {
@@ -79,7 +79,7 @@ class Features:
         return out
 
 
-def _name_tokens(text: str) -> set[str]:
+def name_tokens(text: str) -> set[str]:
     out = set()
     for tok in re.split(r"[\s\-‐–·•・.]+", text):
         low = tok.strip("'’\"“”()").casefold()
@@ -89,7 +89,7 @@ def _name_tokens(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def _han_name_tokens(name: str) -> frozenset[str]:
+def han_name_tokens(name: str) -> frozenset[str]:
     """Latin tokens for a Chinese name, where the gazetteer knows it as the name of a place
     (foreign surnames are transliterated with the same characters as the towns named after them:
     桑福德 -> Sanford). Each part of a dotted name is looked up on its own."""
@@ -101,7 +101,7 @@ def _han_name_tokens(name: str) -> frozenset[str]:
         if len(part) < 2:
             continue
         for place in gaz.lookup(part)[:1]:
-            out |= _name_tokens(place.place)
+            out |= name_tokens(place.place)
     return frozenset(out)
 
 
@@ -157,8 +157,8 @@ def features(brief: Brief, words: bool = False) -> Features:
         if p.kind == "group":  # counted, not named ('At least 384 people'): its number counts
             f.numbers |= _numbers(p.text)
             continue
-        han = bool(_HAN.search(p.text))
-        f.names |= _han_name_tokens(p.text) if han else _name_tokens(p.text)
+        han = bool(HAN.search(p.text))
+        f.names |= han_name_tokens(p.text) if han else name_tokens(p.text)
         if p.kind == "person":
             f.sounds |= skeleton_keys(p.text, han)
             joined = han_romanised(p.text) if han else latin_joined(p.text)
@@ -172,7 +172,7 @@ def features(brief: Brief, words: bool = False) -> Features:
         for m in _LATIN_NAME.finditer(text):
             # a capital after a sentence start is grammar, not a name; only mid-sentence ones count
             if m.start() > 0 and text[: m.start()].rstrip()[-1:] not in '.!?"“':
-                f.names |= _name_tokens(m.group())
+                f.names |= name_tokens(m.group())
         f.numbers |= _numbers(text)
     if words:
         # the words of the target language: a brief written in it and one translated into it
