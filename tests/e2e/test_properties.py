@@ -199,5 +199,7 @@ def test_cli_exits_with_a_line_never_an_internal_error(command, option, data, mo
         code, err = _main(args)
     assert code in (0, 1, 2), (code, err)
     assert "internal error" not in err and "Traceback" not in err, err
+    lines = err.strip().splitlines()
+    assert all(line.startswith("newsbrief: ") for line in lines), err  # notices, warnings
     if code:
-        assert err.strip().startswith("newsbrief: error:"), err
+        assert lines[-1].startswith("newsbrief: error:"), err
