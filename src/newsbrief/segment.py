@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .types import Sentence, Span
+from .model import Sentence, Span
 
 __all__ = ["paragraphs", "sentence_at", "sentences", "split_spans"]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..types import Article, Span
+from ..model import Article, Span
 
 # Lines that are page furniture rather than story: cross-links, bylines, captions, credits.
 _JUNK_LINE = re.compile(

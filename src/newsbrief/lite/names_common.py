@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..types import Span
+from ..model import Span
 
 # How sure the finder is that a person mention is a person.
 WEAK, SUBJECT, STRONG = 0, 1, 2

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 
-from ..types import Span
+from ..model import Span
 from . import names_lexicon as L
 from .names_common import STRONG, NameMention
 from .names_latin_words import (

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..types import Span
+from ..model import Span
 from . import names_lexicon as L
 from .names_common import SpanSet
 from .names_places import is_country, is_demonym, is_place

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..types import Span
+from ..model import Span
 from .names_common import STRONG, SUBJECT, WEAK, NameMention, SpanSet
 from .names_zh_words import (
     _HAN,

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..types import Article, Sentence
+from ..model import Article, Sentence
 
 if TYPE_CHECKING:  # numpy is imported on first use: `newsbrief --help` stays fast
     import numpy as np

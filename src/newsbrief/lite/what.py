@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Article, What
+from ..model import Article, What
 from .layout import layout
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")

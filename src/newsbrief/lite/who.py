@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..types import Article, Span, Who
+from ..model import Article, Span, Who
 from . import groups
 from .layout import layout
 from .names_common import STRONG, SUBJECT, WEAK, NameMention
