@@ -26,19 +26,50 @@ NOT_RUN = {
 }
 
 
-def examples() -> list[str]:
-    """Every `newsbrief ...` command in the README's ```sh blocks, comment included."""
-    out, inside = [], False
+def blocks() -> list[list[str]]:
+    """The `newsbrief ...` commands of each of the README's ```sh blocks, comment included."""
+    out: list[list[str]] = []
+    inside = False
     for line in README.read_text(encoding="utf-8").splitlines():
         if line.startswith("```"):
             inside = line.strip() == "```sh"
+            if inside:
+                out.append([])
             continue
         if inside:
             for part in line.split("&&"):
                 part = part.strip()
                 if part.startswith("newsbrief "):
-                    out.append(part)
+                    out[-1].append(part)
     return out
+
+
+def examples() -> list[str]:
+    """Every `newsbrief ...` command in the README's ```sh blocks, in the README's order."""
+    return [e for block in blocks() for e in block]
+
+
+def _argv(example: str) -> list[str]:
+    return shlex.split(example.partition("#")[0].split("<")[0])
+
+
+def _writes(example: str) -> str | None:
+    """The folder an example writes with --out, if any."""
+    argv = _argv(example)
+    return argv[argv.index("--out") + 1] if "--out" in argv[:-1] else None
+
+
+def prerequisites(example: str) -> list[str]:
+    """The earlier commands of the example's own block that make a folder it reads (the
+    digest block's `batch feed/ --out briefs/` for `digest briefs/`): each test runs them first,
+    so an example never depends on which other examples ran before it, or in what order."""
+    for block in blocks():
+        if example in block:
+            earlier = block[: block.index(example)]
+            reads = set(_argv(example)[1:])
+            writers = {_writes(e): e for e in earlier if _writes(e) and not _skip_reason(e)}
+            return [e for out, e in writers.items() if out in reads]
+    return []
 
 
 def _skip_reason(example: str) -> str | None:
@@ -64,21 +95,34 @@ def test_the_readme_has_examples_for_every_command():
     assert {"brief", "detect", "summarize", "translate", "batch", "models", "eval"} <= commands
 
 
+def _run(example: str, workdir: Path) -> subprocess.CompletedProcess:
+    command = example.partition("#")[0]
+    cmd = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "newsbrief", *_argv(example)[1:]])
+    if "<" in command:
+        cmd += " < " + shlex.quote(command.split("<", 1)[1].strip())
+    return subprocess.run(
+        cmd, shell=True, cwd=workdir, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NEWSBRIEF_QUIET": ""},
+    )  # fmt: skip
+
+
+def test_an_example_that_reads_a_made_folder_makes_it_first():
+    digest = next(e for e in examples() if e.startswith("newsbrief digest briefs/"))
+    assert [_writes(e) for e in prerequisites(digest)] == ["briefs/"]
+    assert prerequisites(next(e for e in examples() if e.startswith("newsbrief brief "))) == []
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("example", examples())
 def test_readme_example_runs_as_written(example, workdir):
     why = _skip_reason(example)
     if why:
         pytest.skip(f"not run here: {why}")
-    command, _, comment = example.partition("#")
-    argv = shlex.split(command.split("<")[0])
-    cmd = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "newsbrief", *argv[1:]])
-    if "<" in command:
-        cmd += " < " + shlex.quote(command.split("<", 1)[1].strip())
-    proc = subprocess.run(
-        cmd, shell=True, cwd=workdir, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "NEWSBRIEF_QUIET": ""},
-    )  # fmt: skip
+    for before in prerequisites(example):
+        made = _run(before, workdir)
+        assert made.returncode == 0, f"{before}\n{made.stderr[-2000:]}"
+    comment = example.partition("#")[2]
+    proc = _run(example, workdir)
     if "needs" in comment and "model" in comment:
         assert proc.returncode == 1, proc.stderr
         assert "models pull" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
