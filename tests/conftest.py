@@ -26,6 +26,8 @@ def _isolated_env(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("NEWSBRIEF_MODELS", raising=False)
     monkeypatch.delenv("NEWSBRIEF_MAX_BYTES", raising=False)
     monkeypatch.delenv("NEWSBRIEF_DEBUG", raising=False)
+    # A run without --ray-address would join the cluster this names instead of its own.
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
 
 
 @pytest.fixture

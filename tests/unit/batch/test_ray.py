@@ -1,6 +1,6 @@
 """`newsbrief batch --executor ray`: same outputs, manifest and resume as the local executor.
 
-One local Ray instance (num_cpus=2) serves the whole session; the tests that need it are skipped
+One local Ray instance (num_cpus=2) serves this module; the tests that need it are skipped
 when ray is not installed, while the ones about running *without* Ray always run.
 """
 
@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -37,26 +38,39 @@ BAD = {
 }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def ray_address(tmp_path_factory) -> str:
-    """A local Ray instance for the whole session (its start-up is paid once)."""
+    """A local Ray instance of this test module's own, gone when the module's tests end.
+
+    address="local": never the machine's other Ray (RAY_ADDRESS, or the cluster a `ray start`
+    recorded in /tmp/ray for every user of the machine). ray.init sets variables in os.environ and
+    takes over SIGTERM; both are put back, and Ray's processes stop here rather than keep
+    running, and loading the machine, through the rest of the suite."""
     if not HAVE_RAY:
         pytest.skip("ray is not installed")
     import ray
 
-    if not ray.is_initialized():
-        hf = tmp_path_factory.mktemp("ray-hf")
-        # Workers are started by Ray, not by the test: give them the offline settings directly.
-        env = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HOME": str(hf)}
-        ray.init(
-            num_cpus=2,
-            include_dashboard=False,
-            logging_level=logging.ERROR,
-            log_to_driver=False,
-            runtime_env={"env_vars": env},
-        )
-    yield ray.get_runtime_context().gcs_address
-    ray.shutdown()
+    assert not ray.is_initialized(), "an earlier test left Ray running in this process"
+    environ, sigterm = dict(os.environ), signal.getsignal(signal.SIGTERM)
+    hf = tmp_path_factory.mktemp("ray-hf")
+    # Workers are started by Ray, not by the test: give them the offline settings directly.
+    env = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HOME": str(hf)}
+    env["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("ray-config"))  # not the user's own
+    ray.init(
+        address="local",
+        num_cpus=2,
+        include_dashboard=False,
+        logging_level=logging.ERROR,
+        log_to_driver=False,
+        runtime_env={"env_vars": env},
+    )
+    try:
+        yield ray.get_runtime_context().gcs_address
+    finally:
+        ray.shutdown()
+        os.environ.clear()
+        os.environ.update(environ)
+        signal.signal(signal.SIGTERM, sigterm)
 
 
 def make_corpus(root: Path, per_lang: int = 2, bad: tuple[str, ...] = tuple(BAD)) -> Path:
