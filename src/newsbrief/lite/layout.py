@@ -369,6 +369,7 @@ def _find_lead(
             continue
         cands.append(k)
     title: int | None = None
+    unfinished: dict[Span, bool] = {}  # per line, not per sentence: a one-line article stays linear
     for n, k in enumerate(cands):
         a, b = sentences[k]
         if headline and a < headline[1]:
@@ -376,7 +377,9 @@ def _find_lead(
             continue
         li = max(0, bisect.bisect_right(line_starts, a) - 1)
         line = lines[li] if lines else (a, b)
-        if _unfinished(text[line[0] : line[1]], lang):
+        if line not in unfinished:
+            unfinished[line] = _unfinished(text[line[0] : line[1]], lang)
+        if unfinished[line]:
             if line not in standfirst:
                 standfirst.append(line)
             continue
