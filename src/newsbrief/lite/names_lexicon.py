@@ -14,8 +14,11 @@ from importlib import resources
 _CASED = frozenset({"org_acronyms", "not_org_acronyms", "agencies"})
 
 
-@lru_cache(maxsize=4)
-def _sections(name: str) -> dict[str, list[str]]:
+@lru_cache(maxsize=8)
+def sections(name: str, sep: str | None = "|") -> dict[str, list[str]]:
+    """A sectioned word file under data/: ``[section]`` headers, ``#`` comments, entries split on
+    `sep` (None: white space), and "key<TAB>value" lines kept whole. Every lexicon of lite/ is
+    read through this one reader."""
     text = resources.files("newsbrief").joinpath(f"data/{name}").read_text("utf-8")
     out: dict[str, list[str]] = {}
     cur: list[str] = []
@@ -28,19 +31,19 @@ def _sections(name: str) -> dict[str, list[str]]:
         elif "\t" in line:
             cur.append(line)
         else:
-            cur.extend(w.strip() for w in line.split("|") if w.strip())
+            cur.extend(w.strip() for w in line.split(sep) if w.strip())
     return out
 
 
 def words(section: str, file: str = "names_words.txt") -> frozenset[str]:
     """The entries of one section, lower-cased unless the section keeps case."""
-    entries = _sections(file)[section]
+    entries = sections(file)[section]
     return frozenset(entries if section in _CASED else (w.lower() for w in entries))
 
 
 def pairs(section: str, file: str = "names_words.txt") -> dict[str, str]:
     """A section of "key<TAB>value" lines."""
-    return dict(line.split("\t", 1) for line in _sections(file)[section])  # type: ignore[misc]
+    return dict(line.split("\t", 1) for line in sections(file)[section])  # type: ignore[misc]
 
 
 def _words(text: str) -> frozenset[str]:

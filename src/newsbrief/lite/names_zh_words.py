@@ -8,23 +8,13 @@ clan, a dictionary word.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
+
+from .names_lexicon import sections
 
 
-@lru_cache(maxsize=1)
 def _sections() -> dict[str, list[str]]:
     """The lists of data/names_zh_words.txt, by section."""
-    text = resources.files("newsbrief").joinpath("data/names_zh_words.txt").read_text("utf-8")
-    out: dict[str, list[str]] = {}
-    cur: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            cur = out.setdefault(line[1:-1], [])
-        elif line and not line.startswith("#"):
-            cur.extend(line.split())
-    return out
+    return sections("names_zh_words.txt", sep=None)
 
 
 def zh_words(section: str) -> list[str]:

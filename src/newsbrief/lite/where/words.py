@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
+from ..names_lexicon import sections
 from ..summary import STOPWORDS
 
 
-@lru_cache(maxsize=1)
 def _sections() -> dict[str, list[str]]:
-    text = resources.files("newsbrief").joinpath("data/where_words.txt").read_text("utf-8")
-    out: dict[str, list[str]] = {}
-    cur: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            cur = out.setdefault(line[1:-1], [])
-        elif "\t" in line:
-            cur.append(line)
-        else:
-            cur.extend(line.split())
-    return out
+    return sections("where_words.txt", sep=None)
 
 
 def words(section: str) -> frozenset[str]:
