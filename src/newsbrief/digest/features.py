@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Brief
+from .numbers import number_keys
 from .sounds import han_romanised, latin_joined, skeleton_keys
 
 # Capitalised words that start sentences or name nothing in particular; they would link unrelated
@@ -32,7 +33,6 @@ _STOP = frozenset(
 )
 
 _LATIN_NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]\b")
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _HAN_WORD = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
@@ -83,6 +83,7 @@ def name_tokens(text: str) -> set[str]:
     out = set()
     for tok in re.split(r"[\s\-‐–·•・.]+", text):
         low = tok.strip("'’\"“”()").casefold()
+        low = re.sub(r"['’]s$", "", low)  # Corbyn's is Corbyn: the possessive is grammar
         if len(low) >= 3 and low not in _STOP and not low.isdigit():
             out.add(low)
     return out
@@ -103,16 +104,6 @@ def han_name_tokens(name: str) -> frozenset[str]:
         for place in gaz.lookup(part)[:1]:
             out |= name_tokens(place.place)
     return frozenset(out)
-
-
-def _numbers(text: str) -> set[str]:
-    out = set()
-    for m in _NUMBER.finditer(text):
-        digits = re.sub(r"[.,]", "", m.group()).lstrip("0")
-        # single digits are in every article; they say nothing about which event this is
-        if len(digits) >= 2:
-            out.add(digits)
-    return out
 
 
 def _translations(brief: Brief) -> list[str]:
@@ -155,10 +146,14 @@ def features(brief: Brief, words: bool = False) -> Features:
                 f.regions.add(f"{w.admin1.casefold()}|{cc}")
     for p in brief.who:
         if p.kind == "group":  # counted, not named ('At least 384 people'): its number counts
-            f.numbers |= _numbers(p.text)
+            f.numbers |= number_keys(p.text)
             continue
         han = bool(HAN.search(p.text))
         f.names |= han_name_tokens(p.text) if han else name_tokens(p.text)
+        if han and p.kind == "organization" and p.translation:
+            # the offline glossary's English for 陆军医院 (Army Hospital) meets the Latin briefs;
+            # a person's translation is only pinyin, which `han_romanised` already keys
+            f.names |= name_tokens(p.translation)
         if p.kind == "person":
             f.sounds |= skeleton_keys(p.text, han)
             joined = han_romanised(p.text) if han else latin_joined(p.text)
@@ -172,8 +167,13 @@ def features(brief: Brief, words: bool = False) -> Features:
         for m in _LATIN_NAME.finditer(text):
             # a capital after a sentence start is grammar, not a name; only mid-sentence ones count
             if m.start() > 0 and text[: m.start()].rstrip()[-1:] not in '.!?"“':
-                f.names |= name_tokens(m.group())
-        f.numbers |= _numbers(text)
+                toks = name_tokens(m.group())
+                f.names |= toks
+                if brief.lang != "zh":
+                    # a name the lite who passed over (Corbyn in "Corbyn's Labour") is still
+                    # heard in a Chinese brief's who (科尔宾)
+                    f.sounds |= skeleton_keys(" ".join(toks), han=False)
+        f.numbers |= number_keys(text)
     if words:
         # the words of the target language: a brief written in it and one translated into it
         # share them (asked for only when the folder holds translations)

@@ -106,9 +106,13 @@ def han_skeleton(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton_keys(name: str, han: bool) -> frozenset[str]:
-    """Skeletons of each part of a name (a dotted Chinese name, or Latin words)."""
-    parts = re.split(r"[·•・\s\-]+", name)
+    """Skeletons of each part of a name (a dotted Chinese name, or Latin words), and of the whole
+    name when it has several parts: short names have parts too short to be keys on their own
+    (Dwi Haris: TF, LS; 德维·哈里斯 the same) but a whole that is one (TFLS)."""
+    parts = [p for p in re.split(r"[·•・\s\-]+", name) if p]
     out = set()
+    if len(parts) > 1:
+        parts.append("".join(parts))
     for part in parts:
         for sk in (han_skeleton(part),) if han else latin_skeletons(part):
             if len(sk) >= MIN_LEN:

@@ -1,0 +1,66 @@
+"""The keys a brief offers for grouping: numbers, names and sounds that meet across scripts."""
+
+from __future__ import annotations
+
+from newsbrief.digest.features import features
+from newsbrief.digest.numbers import number_keys
+from newsbrief.digest.sounds import skeleton_keys
+from newsbrief.model import Brief, What, Who
+
+
+def _brief(lang: str, text: str, who: list[Who] = ()) -> Brief:
+    return Brief(
+        lang=lang,
+        lang_confidence=1.0,
+        target_lang=lang,
+        summary=text,
+        summary_lang=lang,
+        who=list(who),
+        what=What(text=text, span=(0, len(text))),
+        engine="lite",
+    )
+
+
+def test_a_count_is_one_key_in_digits_full_width_and_chinese_numerals():
+    assert number_keys("At least 384 people died") == {"384"}
+    assert number_keys("至少３８４人死亡") == {"384"}
+    assert number_keys("至少三百八十四人死亡") == {"384"}
+    assert number_keys("4.300 rumah") == number_keys("4,300 homes") == number_keys("四千三百间")
+
+
+def test_an_amount_with_a_scale_word_is_its_value_in_every_language():
+    want = {"2000000000"}
+    assert number_keys("a $2 billion fund") == want
+    assert number_keys("dana Rp 2 miliar") == want
+    assert number_keys("投资 20 亿美元") == want
+    assert number_keys("1.5 million voters") == number_keys("150万选民") == {"1500000"}
+
+
+def test_single_digits_and_chinese_words_made_of_numerals_are_no_keys():
+    assert number_keys("5 days, 3 goals") == set()
+    assert number_keys("他十分谨慎，万一失败") == set()
+
+
+def test_a_short_two_part_name_meets_its_transliteration_as_a_whole():
+    # each part is too short to be a key on its own; the whole name is one
+    latin, han = skeleton_keys("Dwi Haris", han=False), skeleton_keys("德维·哈里斯", han=True)
+    assert latin & han
+    assert not skeleton_keys("Dwi", han=False)
+
+
+def test_a_chinese_organisation_keys_its_glossary_translation():
+    zh = _brief(
+        "zh",
+        "伤者在医院外休息。",
+        [Who(text="陆军医院", kind="organization", span=(0, 4), translation="Army Hospital")],
+    )
+    en = _brief("en", "The injured rest outside the Army Hospital.")
+    assert {"army", "hospital"} <= features(zh).names & features(en).names
+
+
+def test_a_name_in_the_summary_meets_a_chinese_who_by_its_sound():
+    en = _brief("en", "Labour leader Corbyn's party backs a four-day week.")
+    zh = _brief(
+        "zh", "工党支持四天工作制。", [Who(text="杰里米·科尔宾", kind="person", span=(0, 7))]
+    )
+    assert features(en).sounds & features(zh).sounds
