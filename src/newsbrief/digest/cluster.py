@@ -14,7 +14,7 @@ apart, and add to it when they overlap. Linked briefs form an event (union-find)
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +29,9 @@ KIND_WEIGHT = {
     "word": 0.3,
     "number": 1.0,
 }
+
+
+COMMON_IN = 1  # briefs writing a word in lower case before it counts as a word, not a name
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,11 @@ def _vectors(
     feats: Sequence[Features],
 ) -> tuple[list[dict[str, float]], list[float], dict[str, list[int]]]:
     keyed = [f.keys() for f in feats]
+    common = common_words(feats)
+    for keys in keyed:
+        for k in keys:
+            if k[:2] == "n:" and k[2:] in common:
+                keys[k] = "word"
     postings: dict[str, list[int]] = defaultdict(list)
     for i, keys in enumerate(keyed):
         for k in keys:
@@ -78,6 +86,17 @@ def _vectors(
         vectors.append({k: v / norm for k, v in vec.items()})
         norms.append(norm)
     return vectors, norms, postings
+
+
+def common_words(feats: Sequence[Features], min_briefs: int = COMMON_IN) -> set[str]:
+    """Name tokens that briefs of this folder also write in lower case: lite who takes a
+    capitalised word for a name where the article only starts a sentence or a title with it
+    ("At least", "Agency"), and such tokens in long English briefs dilute every match. Counted in
+    the folder, so no word list decides what an ordinary word is."""
+    seen: Counter[str] = Counter()
+    for f in feats:
+        seen.update(f.lower)
+    return {w for w, n in seen.items() if n >= min_briefs}
 
 
 def _dates_apart(a: Features, b: Features, slack: int) -> bool | None:

@@ -35,6 +35,7 @@ _STOP = frozenset(
 _LATIN_NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]\b")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _HAN_WORD = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 _PREFIX = {
     "place": "p",
@@ -58,6 +59,9 @@ class Features:
     sounds: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
+    # words this brief writes in lower case: a capitalised one elsewhere is then a word at a
+    # sentence start or in a title ("Agency", "Least"), not a name (see cluster.common_words)
+    lower: set[str] = field(default_factory=set)
     start: int | None = None
     end: int | None = None
     lang: str = ""
@@ -174,6 +178,8 @@ def features(brief: Brief, words: bool = False) -> Features:
                     # heard in a Chinese brief's who (科尔宾)
                     f.sounds |= skeleton_keys(" ".join(toks), han=False)
         f.numbers |= number_keys(text)
+        if brief.lang != "zh":
+            f.lower.update(w for w in _LOWER_WORD.findall(text) if len(w) >= 3)
     if words:
         # the words of the target language: a brief written in it and one translated into it
         # share them (asked for only when the folder holds translations)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsbrief.digest.cluster import GroupOptions, _scores, common_words
 from newsbrief.digest.features import features
 from newsbrief.digest.numbers import number_keys
 from newsbrief.digest.sounds import skeleton_keys
@@ -64,3 +65,16 @@ def test_a_name_in_the_summary_meets_a_chinese_who_by_its_sound():
         "zh", "工党支持四天工作制。", [Who(text="杰里米·科尔宾", kind="person", span=(0, 7))]
     )
     assert features(en).sounds & features(zh).sounds
+
+
+def test_a_capitalised_word_the_folder_also_writes_in_lower_case_is_no_name():
+    a = _brief("en", "Police in Surabaya said the Grand Hotel fire killed Budi Santoso.")
+    b = _brief("en", "Voters in Oslo heard Grand promises from Ingrid Solberg.")
+    c = _brief("en", "A grand old bridge in Lyon was closed for repairs.")
+    d = _brief("en", "An old bridge in Lyon was closed for repairs.")
+    with_word = [features(x) for x in (a, b, c)]
+    without = [features(x) for x in (a, b, d)]
+    assert "grand" in common_words(with_word)
+    assert "grand" not in common_words(without)
+    opts = GroupOptions()
+    assert _scores(with_word, opts)[1][(0, 1)] < _scores(without, opts)[1][(0, 1)] * 0.75
