@@ -53,6 +53,20 @@ SUPPLEMENT: dict[str, list[str]] = {
     # the country's name until 2019, still the usual one in Indonesian and Chinese copy
     "MK": ["Macedonia", "Makedonia", "马其顿"],
 }
+# The four nations of the UK are subdivisions (GB-ENG, GB-SCT, GB-WLS, GB-NIR) for which pycountry
+# has no Indonesian or Chinese name and csc none at all: their usual exonyms in id and zh copy.
+REGION_SUPPLEMENT: dict[str, list[str]] = {
+    "GB-ENG": ["英格兰"],
+    "GB-SCT": ["Skotlandia", "苏格兰"],
+    "GB-WLS": ["威尔士"],
+    "GB-NIR": ["Irlandia Utara", "北爱尔兰"],
+}
+# "West Virginia" is "West" + "Virginia": its Chinese name is 西 + Virginia's (西弗吉尼亚州), also
+# where pycountry gives another transliteration (西维吉尼亚州).
+_COMPASS_ZH = {"West": "西", "East": "东", "North": "北", "South": "南"}
+# British and Irish counties are 郡 in Chinese (德文郡 = Devon); pycountry gives the bare name.
+_COUNTY_TYPES = ("county", "two-tier county")
+_COUNTY_ZH = ("GB", "IE")
 # Chinese names that cities15000 gives only to a namesake town: 华盛顿 means Washington, D.C.
 # (geonames has it as 华盛顿特区 only, and 华盛顿 on two small towns).
 CITY_SUPPLEMENT: dict[tuple[str, str, int], list[str]] = {("US", "Washington", 689545): ["华盛顿"]}
@@ -149,6 +163,7 @@ class _Build:
         self.seen_city: set[tuple[str, str]] = set()
         self.jdict: dict[str, tuple[int, str]] = {}
         self.jwords: dict[str, tuple[int, str]] = {}
+        self.region_han: dict[str, set[tuple[str, str]]] = defaultdict(set)  # 州 name -> regions
 
     def add_key(self, name: str, idx: int, alt: bool = False) -> None:
         # An alternate name is stored as -(idx + 1): it ranks below primary names when resolving.
@@ -271,13 +286,17 @@ class _Build:
             if native and local and (latin_ok(native) or han_ok(native)):
                 names.add(native)
             ps = pycountry.subdivisions.get(code=code)
+            county = cc in _COUNTY_ZH and s.get("type") in _COUNTY_TYPES
             if ps is not None:
                 names.add(ps.name)
                 names.add(_SUFFIX_EN.sub("", ps.name))
                 for lang in ("id", "zh_CN"):
                     v = self.tr[lang]["iso3166-2"].gettext(ps.name)
+                    if county and han_ok(v) and not v.endswith("郡"):
+                        names.add(v + "郡")
                     if local or (han_ok(v) and len(v) >= 3):
                         names.add(v)
+            names.update(REGION_SUPPLEMENT.get(code, []))
             if cc == "ID":
                 names.update(english_id_names(n) for n in list(names))
             for n in list(names):
@@ -305,6 +324,21 @@ class _Build:
                 ):
                     continue
                 self.add_key(n, idx)
+                if han_ok(n):
+                    self.region_han[n].add((cc, name))
+        self.compass_regions()
+
+    def compass_regions(self) -> None:
+        """ "West Virginia" gets 西 + each Chinese name of Virginia in the same country."""
+        by_name = {(p[1], p[0]): i for i, p in enumerate(self.places) if p[3] == "region"}
+        for (cc, name), idx in by_name.items():
+            head, _, rest = name.partition(" ")
+            base = by_name.get((cc, rest))
+            if head not in _COMPASS_ZH or base is None:
+                continue
+            for han, regions in list(self.region_han.items()):
+                if (cc, rest) in regions and len(han) >= 3:
+                    self.add_key(_COMPASS_ZH[head] + han, idx)
 
     def add_cities(self) -> None:
         """geonames cities15000 with their alternate names (Han simplified by opencc)."""
@@ -337,6 +371,8 @@ class _Build:
                     continue
                 if han_ok(alt) and self.han_word(alt, int(c["population"])):
                     continue
+                if self.state_name_on_town(alt, c):
+                    continue
                 # "怀化市" is often written "怀化": index the bare name too (subject to the word check).
                 if han_ok(alt) and alt[-1] in "市县区镇" and len(alt) >= 4 - (alt[-1] != "镇"):
                     stem = alt[:-1]
@@ -345,6 +381,17 @@ class _Build:
                 # Han names are the native names of Chinese self.cities and the standard Chinese exonyms of
                 # foreign ones (伦敦, 纽约市): primary names in Chinese text, not variants.
                 self.add_key(alt, idx, alt=not han_ok(alt))
+
+    def state_name_on_town(self, alt: str, c: dict) -> bool:
+        """geonames gives a few towns their state's Chinese name (马萨诸塞州 on Framingham): a
+        Han name of the town's own province that says it is one (州, 省), unless the town is named
+        like it."""
+        admin1 = self.admin1_name.get((c["countrycode"], c["admin1code"]))
+        if not alt or alt[-1] not in "州省" or admin1 is None:
+            return False
+        if (c["countrycode"], admin1) not in self.region_han.get(alt, ()):
+            return False
+        return key_of(c["name"]).split()[0] != key_of(admin1).split()[0]
 
     def add_id_towns(self) -> None:
         """Indonesian regencies and towns that cities15000 lacks."""
