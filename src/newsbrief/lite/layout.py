@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,6 +93,8 @@ _AGENCY = re.compile(
     r"ANTARA|Reuters|AFP|\bAP\b|Xinhua|Bernama|Kyodo|Yonhap|CNN|KOMPAS|Kompas|detik|Tempo|"
     r"Liputan6|Okezone|Tribun|Sindo|Republika|VIVA|\.com|\.id|\.co|Bisnis|Jawa Pos|Suara"
 )
+# How many story sentences from the lead on are kept as openers (the what chooses among them).
+OPENERS = 5
 _ZH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "新华社北京5月18日电", "新华网阿克拉１２月３０日电（记者林晓蔚）", "本报讯": an outlet, a place and a
 # date before 电/讯, whatever the outlet is called.
@@ -225,6 +228,7 @@ class Layout:
     dateline: Span | None  # the lead's dateline ("JAKARTA, KOMPAS.com - ")
     lead: Span | None  # the lead sentence, without dateline or furniture
     lead_sentence: int | None  # index in article.sentences of the sentence the lead starts in
+    openers: tuple[Span, ...] = ()  # the lead and the story sentences after it (OPENERS at most)
 
     def skip(self) -> list[Span]:
         """Everything that is not story text: where names and places are not looked for."""
@@ -281,7 +285,7 @@ def _layout(
         and _is_title(text[paras[0][0] : paras[0][1]], lang, paras[1][1] - paras[1][0])
         else None
     )
-    lead, dl, idx, standfirst = _find_lead(
+    lead, dl, idx, standfirst, openers = _find_lead(
         text, lang, lines, junk_lines, furniture, headline, sentences
     )
     if dl and dl not in datelines:
@@ -301,6 +305,7 @@ def _layout(
         dateline=dl,
         lead=lead,
         lead_sentence=idx,
+        openers=tuple(openers),
     )
 
 
@@ -357,10 +362,39 @@ def _find_lead(
     furniture: list[Span],
     headline: Span | None,
     sentences: tuple[tuple[int, int], ...],
-) -> tuple[Span | None, Span | None, int | None, list[Span]]:
+) -> tuple[Span | None, Span | None, int | None, list[Span], list[Span]]:
+    """The lead (span, its dateline, sentence index), the standfirst lines before it, and the
+    lead with the story sentences after it, up to OPENERS of them."""
+    standfirst: list[Span] = []
+    found = _story_parts(text, lang, lines, junk_lines, furniture, headline, sentences, standfirst)
+    first = next(found, None)
+    if first is None:
+        return None, None, None, standfirst, []
+    span, dl, k = first
+    openers = [span]
+    for part, _, _ in found:
+        if len(openers) >= OPENERS:
+            break
+        if part[0] >= openers[-1][1]:  # not the second half of a sentence joined at "Tbk."
+            openers.append(part)
+    return span, dl, k, standfirst, openers
+
+
+def _story_parts(
+    text: str,
+    lang: str,
+    lines: list[Span],
+    junk_lines: list[Span],
+    furniture: list[Span],
+    headline: Span | None,
+    sentences: tuple[tuple[int, int], ...],
+    standfirst: list[Span],
+) -> Iterator[tuple[Span, Span | None, int]]:
+    """Story sentences in order (without dateline or furniture), from the lead on; short
+    unfinished lines before the lead go to `standfirst`. The headline stands in when no
+    sentence qualifies, then the first candidate."""
     line_starts = [a for a, _ in lines]
     junk = set(junk_lines)
-    standfirst: list[Span] = []
     cands: list[int] = []
     for k, (a, b) in enumerate(sentences):
         li = max(0, bisect.bisect_right(line_starts, a) - 1)
@@ -370,6 +404,7 @@ def _find_lead(
         cands.append(k)
     title: int | None = None
     unfinished: dict[Span, bool] = {}  # per line, not per sentence: a one-line article stays linear
+    started = False
     for n, k in enumerate(cands):
         a, b = sentences[k]
         if headline and a < headline[1]:
@@ -380,7 +415,7 @@ def _find_lead(
         if line not in unfinished:
             unfinished[line] = _unfinished(text[line[0] : line[1]], lang)
         if unfinished[line]:
-            if line not in standfirst:
+            if not started and line not in standfirst:
                 standfirst.append(line)
             continue
         part = _lead_part(text, lang, (a, b), furniture)
@@ -396,9 +431,11 @@ def _find_lead(
             end = nxt[1]  # "PT Bank X Tbk. (BNS) membukukan …" was split at "Tbk."
         if not _substantial(text[start:end], lang):
             continue
-        return (start, end), dl, k, standfirst
+        started = True
+        yield (start, end), dl, k
+    if started:
+        return
     if title is not None:
-        return sentences[title], None, title, standfirst
-    if cands:
-        return sentences[cands[0]], None, cands[0], standfirst
-    return None, None, None, standfirst
+        yield sentences[title], None, title
+    elif cands:
+        yield sentences[cands[0]], None, cands[0]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
-from ..model import Article, What
+from ..model import Article, Span, What
 from .layout import layout
+from .summary import tokens
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
@@ -35,55 +38,69 @@ _ZH_MATCH_FRAME = re.compile(
     r"(?:决赛|比赛|赛事|对决|交锋)[^，。]*?(?:落幕|战罢|收官|结束|进行|打响)$"
 )
 _MIN_WORDS, _LONG_WORDS, _ZH_TARGET = 8, 22, 30
+# How many more headline units a later opener must share than the lead to replace it: one shared
+# word is often a name every sentence repeats.
+RESTATE_MARGIN = 2
+# The headline's clauses: "Tram Derails in Croydon, Near London, Killing at Least 7",
+# "中国同印度尼西亚举行外长会谈 同意加快推进…" (a space between Han clauses).
+_HEAD_CLAUSE = re.compile(r",\s|，|；|;|\s[-–—]+\s|(?<=[\u4e00-\u9fff”])\s+(?=[\u4e00-\u9fff“])")
 # A clause that refers back to the attribution's subject ("比亚迪……公告称，公司……"): keep both.
 _ZH_PRONOUN = ("公司", "该", "其", "他", "她", "我", "双方", "此", "这", "本")
 
 
-def main_clause(body: str, lang: str) -> tuple[int, int]:
+def main_clause(body: str, lang: str, headline: frozenset[str] = frozenset()) -> tuple[int, int]:
     """[start, end) within a lead sentence of the clause(s) that tell the event: a long sentence
     loses its trailing circumstances ("…, killing 11", "… setelah …", "…, officials said") and,
-    in Chinese, a leading attribution or time clause ("上海市公安局18日通报，")."""
+    in Chinese, a leading attribution or time clause ("上海市公安局18日通报，").
+
+    `headline` holds the headline's content units (`units`): a cut that would drop a headline
+    word the kept part lacks is not made (rule `keeps_headline`: "…were 3-1 down, but came back
+    to clinch the World Series" under "Cubs win World Series" keeps its second half)."""
     if lang == "zh":
-        parts: list[tuple[int, int]] = []
-        pos = 0
-        for k in _clause_breaks(body):
-            parts.append((pos, k))
-            pos = k + 1
-        parts.append((pos, len(body)))
-        if len(parts) == 1 or len(body) <= 40:
-            return 0, len(body)
-        k = 0
-        while k < len(parts) - 1:
-            clause = body[parts[k][0] : parts[k][1]].strip()
-            nxt = body[parts[k + 1][0] : parts[k + 1][1]].lstrip()
-            if (
-                ((_ZH_ATTRIB.search(clause) and len(clause) <= 16) or _ZH_SOURCE.search(clause))
-                and not nxt.startswith(_ZH_PRONOUN)
-            ) or _ZH_TIME.match(clause):
-                k += 1
-                continue
-            break
-        start = parts[k][0]
-        end = parts[k][1]
-        if _ZH_MATCH_FRAME.search(body[start:end]) and k + 1 < len(parts):
-            end = parts[k + 1][1]  # "决赛在…落幕，王某以4比2击败李某": the result is the event
-        while (end - start < _ZH_TARGET or _ZH_ATTRIB.search(body[start:end])) and k + 1 < len(
-            parts
-        ):
-            k += 1  # a clause ending in 表示/称 is followed by what was said
-            end = parts[k][1]
-        if k == len(parts) - 1:
-            end = len(body)
-        return start, end
+        return _zh_main_clause(body)
     words = list(_LATIN_WORD.finditer(body))
     if len(words) <= _LONG_WORDS:
         return 0, len(body)
     floor = words[_MIN_WORDS - 1].end()
     cut_re = _CUT_EN if lang == "en" else _CUT_ID
-    m = cut_re.search(body, floor)
-    if not m:
+    for m in cut_re.finditer(body, floor):
+        if not headline or not (units(body[m.start() :], lang) & headline) - units(
+            body[: m.start()], lang
+        ):
+            return 0, m.start()
+    return 0, len(body)
+
+
+def _zh_main_clause(body: str) -> tuple[int, int]:
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for k in _clause_breaks(body):
+        parts.append((pos, k))
+        pos = k + 1
+    parts.append((pos, len(body)))
+    if len(parts) == 1 or len(body) <= 40:
         return 0, len(body)
-    return 0, m.start()
+    k = 0
+    while k < len(parts) - 1:
+        clause = body[parts[k][0] : parts[k][1]].strip()
+        nxt = body[parts[k + 1][0] : parts[k + 1][1]].lstrip()
+        if (
+            ((_ZH_ATTRIB.search(clause) and len(clause) <= 16) or _ZH_SOURCE.search(clause))
+            and not nxt.startswith(_ZH_PRONOUN)
+        ) or _ZH_TIME.match(clause):
+            k += 1
+            continue
+        break
+    start = parts[k][0]
+    end = parts[k][1]
+    if _ZH_MATCH_FRAME.search(body[start:end]) and k + 1 < len(parts):
+        end = parts[k + 1][1]  # "决赛在…落幕，王某以4比2击败李某": the result is the event
+    while (end - start < _ZH_TARGET or _ZH_ATTRIB.search(body[start:end])) and k + 1 < len(parts):
+        k += 1  # a clause ending in 表示/称 is followed by what was said
+        end = parts[k][1]
+    if k == len(parts) - 1:
+        end = len(body)
+    return start, end
 
 
 _OPEN, _CLOSE = "（(“《", "）)”》"
@@ -105,16 +122,62 @@ def _clause_breaks(body: str) -> list[int]:
     return out
 
 
+def units(text: str, lang: str) -> set[str]:
+    """Content units for comparing a sentence with the headline: stemmed content words (Snowball
+    stemmers for English and Indonesian, so "blames" meets "blamed"), Han bigrams for Chinese."""
+    toks = tokens(text, lang)
+    stem = _stemmer(lang)
+    return set(stem.stemWords(toks) if stem is not None else toks)
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str) -> Any:
+    name = {"en": "english", "id": "indonesian"}.get(lang)
+    if name is None:
+        return None
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(name)
+
+
+def headline_units(text: str, headline: Span | None, lang: str) -> frozenset[str]:
+    """Units of the headline's first clause ("PM Timor Leste Kunjungi Kupang, Bahas …" →
+    the visit, not what was discussed): the event the headline announces."""
+    if headline is None:
+        return frozenset()
+    first = _HEAD_CLAUSE.split(text[headline[0] : headline[1]].strip(), maxsplit=1)[0]
+    return frozenset(units(first, lang))
+
+
+def restating_opener(text: str, openers: tuple[Span, ...], head: frozenset[str], lang: str) -> int:
+    """Rule `headline_restatement` (lead–title alignment): of the first story sentences, the one
+    that restates the headline's event. The lead keeps its place unless a sentence after it shares
+    at least RESTATE_MARGIN more headline units: a teaser, a scene-setting opening or a caption
+    ("Kris Bryant started to smile …" under "Cubs win the World Series") gives way to the
+    sentence that tells the event."""
+    if not head or len(openers) < 2:
+        return 0
+    scores = [len(units(text[a:b], lang) & head) for a, b in openers]
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return best if scores[best] >= scores[0] + RESTATE_MARGIN else 0
+
+
 def find_what(article: Article) -> What | None:
-    """The lead sentence found by the layout pass, cut to the clause(s) that tell the event."""
+    """The lead sentence found by the layout pass (or the opener that restates the headline), cut
+    to the clause(s) that tell the event."""
     if not article.sentences:
         return None
     lay = layout(article)
     if lay.lead is None:
         return None
     start, end = lay.lead
-    body = article.text[start:end]
+    text, lang = article.text, article.lang
     if lay.lead_sentence is not None and lay.headline and start < lay.headline[1]:
+        body = text[start:end]
         return What(text=body, span=(start, end))  # no lead: the title stands in
-    a, b = main_clause(body, article.lang)
+    head = headline_units(text, lay.headline, lang)
+    if lay.openers:
+        start, end = lay.openers[restating_opener(text, lay.openers, head, lang)]
+    body = text[start:end]
+    a, b = main_clause(body, lang, head)
     return What(text=body[a:b], span=(start + a, start + b))

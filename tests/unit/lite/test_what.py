@@ -173,3 +173,72 @@ def test_zh_match_report_frame_is_followed_by_the_result():
         "zh",
     )
     assert "李明以2比1击败丹麦选手安德森" in w.text
+
+
+# --- rule headline_restatement: the opener that restates the headline's event
+
+
+def test_teaser_lead_gives_way_to_the_sentence_that_restates_the_headline():
+    text = (
+        "Harbour council approves new river bridge after long dispute\n\n"
+        "It took eleven years of meetings, petitions and one lawsuit to get here.\n"
+        "The harbour council approved a new river bridge on Tuesday, ending the dispute.\n"
+        "Work is due to start in the spring.\n"
+    )
+    what = _what(text, "en")
+    assert what.text.startswith("The harbour council approved a new river bridge")
+
+
+def test_lead_kept_when_it_restates_the_first_clause_of_the_headline():
+    # the second headline clause (what was discussed) is restated later: the visit is the event
+    text = (
+        "Minister visits Port Vila, discusses fishing quotas and ferry links\n\n"
+        "The fisheries minister visited Port Vila on Monday for two days of talks.\n"
+        "They discussed fishing quotas, ferry links and new ferry routes between the islands.\n"
+    )
+    assert _what(text, "en").text.startswith("The fisheries minister visited Port Vila")
+
+
+def test_headline_restatement_never_returns_the_headline_and_needs_a_margin():
+    text = (
+        "Storm closes schools across the valley\n\n"
+        "Heavy snow fell overnight on roads that had only just been cleared of ice.\n"
+        "Schools stayed shut on Friday as the roads froze again.\n"
+    )
+    what = _what(text, "en")
+    assert not what.text.startswith("Storm closes")
+    # one more shared word ("schools") is not enough to move past the lead
+    assert what.text.startswith("Heavy snow fell overnight")
+
+
+def test_restatement_compares_word_stems():
+    text = (
+        "Mayor blames contractor for flooded tunnel\n\n"
+        "The tunnel under the market square has been closed for a week now and nobody is surprised.\n"
+        "The mayor blamed the contractor on Monday for the flooding of the tunnel last week.\n"
+    )
+    assert _what(text, "en").text.startswith("The mayor blamed the contractor")
+
+
+# --- rule keeps_headline: a clause cut does not drop the headline's event
+
+
+def test_cut_keeps_a_clause_that_holds_the_headline_event():
+    text = (
+        "Rovers win the league title\n\n"
+        "The Rovers had been two goals down at half-time in the last match of the season, but came "
+        "back in the final twenty minutes to win the league title for the first time in their history.\n"
+    )
+    assert "win the league title" in _what(text, "en").text
+
+
+def test_cut_still_made_when_the_tail_adds_nothing_from_the_headline():
+    text = (
+        "Earthquake strikes Mindanao\n\n"
+        "A magnitude 6.4 earthquake struck the southern Philippine island of Mindanao on Friday, "
+        "killing at least 11 people, injuring more than 90 and damaging hundreds of homes in the "
+        "province, officials said.\n"
+    )
+    assert _what(text, "en").text == (
+        "A magnitude 6.4 earthquake struck the southern Philippine island of Mindanao on Friday"
+    )
