@@ -45,6 +45,7 @@ class GroupOptions:
     date_bonus: float = 0.1
     apart_factor: float = 0.25
     max_block: int = 40
+    town_link_threshold: float = 0.05
 
 
 class _Sets:
@@ -205,6 +206,27 @@ class _Groups:
         self.sums[root], self.sizes[root] = merged, na + nb
 
 
+def _same_town(
+    feats: Sequence[Features], scores: dict[tuple[int, int], float], opts: GroupOptions
+) -> list[tuple[int, int]]:
+    """Pairs of briefs whose event is in the same small town (`Features.town`) and whose dates,
+    where both have one, are within the slack; strongest first. Different outlets tell one event
+    with different names and numbers, but in the same place."""
+    by_town: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        if f.town:
+            by_town[f.town].append(i)
+    pairs = []
+    for docs in by_town.values():
+        if len(docs) > opts.max_block:
+            continue
+        for x, a in enumerate(docs):
+            for b in docs[x + 1 :]:
+                if not _dates_apart(feats[a], feats[b], opts.day_slack):
+                    pairs.append((scores.get((a, b), 0.0), a, b))
+    return [(a, b) for _, a, b in sorted(pairs, reverse=True)]
+
+
 def group(feats: Sequence[Features], opts: GroupOptions | None = None) -> list[list[int]]:
     """Indices of `feats` grouped into events; groups in order of their first member.
 
@@ -223,6 +245,8 @@ def group(feats: Sequence[Features], opts: GroupOptions | None = None) -> list[l
     for (a, b), score in order:
         if score >= opts.threshold:
             groups.merge_if(a, b, opts.link_threshold)
+    for a, b in _same_town(feats, scores, opts):
+        groups.merge_if(a, b, opts.town_link_threshold)
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(feats)):
         out[groups.sets.find(i)].append(i)

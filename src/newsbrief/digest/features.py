@@ -65,6 +65,7 @@ class Features:
     start: int | None = None
     end: int | None = None
     lang: str = ""
+    town: str | None = None  # the event's town when it is a small one (see `lead_town`)
 
     def keys(self) -> dict[str, str]:
         """key -> kind, every kind prefixed so that a number never meets a name."""
@@ -128,6 +129,29 @@ def _words(text: str, lang: str) -> set[str]:
     }
 
 
+SMALL_TOWN = 500_000  # people: fewer events happen in a town this size than in a capital
+
+
+def lead_town(brief: Brief) -> str | None:
+    """The brief's first town or named place (its event location: lite where ranks it first)
+    when the gazetteer counts fewer than `SMALL_TOWN` people there or none (an island, a
+    district). Two outlets' articles that both open on Palu report one event far more often
+    than two that open on London or Washington, where many things happen on one day."""
+    from ..lite.gazetteer import gazetteer, key_of
+
+    lead = next((w for w in brief.where if w.kind in ("city", "place")), None)
+    if lead is None or not lead.country:
+        return None
+    known = [
+        p.population
+        for p in gazetteer().lookup(key_of(lead.place))
+        if p.country == lead.country and p.kind == lead.kind
+    ]
+    if known and max(known) >= SMALL_TOWN:
+        return None
+    return f"{lead.place.casefold()}|{lead.country}"
+
+
 def has_translations(brief: Brief) -> bool:
     return bool(_translations(brief))
 
@@ -148,6 +172,7 @@ def features(brief: Brief, words: bool = False) -> Features:
             f.places.add(f"{w.place.casefold()}|{cc}")
             if w.admin1:
                 f.regions.add(f"{w.admin1.casefold()}|{cc}")
+    f.town = lead_town(brief)
     for p in brief.who:
         if p.kind == "group":  # counted, not named ('At least 384 people'): its number counts
             f.numbers |= number_keys(p.text)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from newsbrief.digest.cluster import GroupOptions, _scores, common_words
-from newsbrief.digest.features import features
+import datetime as dt
+
+from newsbrief.digest.cluster import GroupOptions, _scores, common_words, group
+from newsbrief.digest.features import features, lead_town
 from newsbrief.digest.numbers import number_keys
 from newsbrief.digest.sounds import skeleton_keys
-from newsbrief.model import Brief, What, Who
+from newsbrief.model import Brief, What, When, Where, Who
 
 
 def _brief(lang: str, text: str, who: list[Who] = ()) -> Brief:
@@ -78,3 +80,46 @@ def test_a_capitalised_word_the_folder_also_writes_in_lower_case_is_no_name():
     assert "grand" not in common_words(without)
     opts = GroupOptions()
     assert _scores(with_word, opts)[1][(0, 1)] < _scores(without, opts)[1][(0, 1)] * 0.75
+
+
+def _at(brief: Brief, place: str, country: str) -> Brief:
+    brief.where = [Where(text=place, place=place, country=country, kind="city", span=(0, 1))]
+    return brief
+
+
+def test_two_outlets_opening_on_the_same_small_town_are_one_event():
+    a = _at(
+        _brief("en", "Rescuers dug through rubble after the landslide, Mayor Hadi Sutrisno said."),
+        "Palu",
+        "ID",
+    )
+    b = _at(
+        _brief("en", "A landslide buried a market; teams from Basarnas searched the mud."),
+        "Palu",
+        "ID",
+    )
+    assert lead_town(a) == "palu|ID"
+    assert group([features(a), features(b)]) == [[0, 1]]
+
+
+def test_two_stories_opening_on_a_capital_stay_apart():
+    a = _at(
+        _brief("en", "A cyclist died after a crash with a lorry, Inspector Ruth Wade said."),
+        "London",
+        "GB",
+    )
+    b = _at(
+        _brief("en", "Shoppers queued for the new phone at the flagship Regent store."),
+        "London",
+        "GB",
+    )
+    assert lead_town(a) is None
+    assert group([features(a), features(b)]) == [[0], [1]]
+
+
+def test_same_town_stories_days_apart_stay_apart():
+    a = _at(_brief("en", "A landslide buried a market, Mayor Hadi Sutrisno said."), "Palu", "ID")
+    b = _at(_brief("en", "The city council opened a new bridge over the river."), "Palu", "ID")
+    a.when = When(text="x", start=dt.date(2024, 3, 1), span=(0, 1))
+    b.when = When(text="x", start=dt.date(2024, 5, 9), span=(0, 1))
+    assert group([features(a), features(b)]) == [[0], [1]]
