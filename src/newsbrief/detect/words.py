@@ -74,6 +74,11 @@ def _zipf(word: str, raw: dict[str, str]) -> tuple[float, float, float] | None:
     return z
 
 
+def zipf(word: str) -> tuple[float, float, float] | None:
+    """The Zipf frequency of a lower-cased word in en, id, ms (0.0 = unlisted), None if absent."""
+    return _zipf(word, _load())
+
+
 def score(words: list[str]) -> WordScore:
     """Score lower-cased words in en, id and ms."""
     raw = _load()

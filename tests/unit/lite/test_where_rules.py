@@ -228,3 +228,24 @@ def test_han_event_site_takes_the_country_of_the_place_before_it():
 def test_han_event_site_not_a_counted_or_pronoun_phrase():
     ws = where("昨日，一栋居民楼发生火灾。", "zh")
     assert all(not w.text.startswith("一栋") for w in ws)
+
+
+# ----------------------------------------------------------------- rule everyday_word_town
+
+
+def test_everyday_word_town_an_indonesian_word_is_not_a_foreign_town():
+    ws = where("Gaya bermain tim itu tidak berubah sejak laga di Glasgow musim lalu.", "id")
+    assert "Gaya" not in places(ws)
+    ws = where("Beberapa hari sebelum Natal, keluarga itu pindah ke Cardiff.", "id")
+    assert "Natal" not in places(ws)
+    assert places(ws)[0] == "Cardiff"
+
+
+def test_everyday_word_town_even_after_a_preposition():
+    ws = where("Pekan mode Paris membawa topi lebar ke toko di dekat Anda.", "id")
+    assert places(ws) == ["Paris"]
+
+
+def test_everyday_word_town_kept_where_the_article_names_its_country():
+    ws = where("Banjir melanda kota Natal di Brasil pada hari Senin.", "id")
+    assert ws[0].place == "Natal" and ws[0].country == "BR"

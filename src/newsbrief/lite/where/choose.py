@@ -90,6 +90,35 @@ def _out_of_context(m: PlaceMention, p: Place, named: set[str], han: bool) -> bo
     return not (m.dateline or m.qualifiers or m.context_of is not None or m.synthetic)
 
 
+_HOME = {"id": ("ID", "MY", "SG", "BN"), "ms": ("MY", "ID", "SG", "BN")}
+_EVERYDAY_ZIPF = 4.0  # about once in 100,000 words of Indonesian or Malay
+
+
+def _everyday_word(written: str, lang: str) -> bool:
+    """An Indonesian/Malay word far more common in that language than in English (Gaya "style",
+    Natal "Christmas", Anda "you"): wordfreq's lists, through the language detector's data."""
+    if lang not in _HOME or " " in written or "-" in written or not written.istitle():
+        return False
+    from ...detect.words import zipf
+
+    z = zipf(written.lower())
+    if z is None:
+        return False
+    own = z[1] if lang == "id" else z[2]
+    return own >= _EVERYDAY_ZIPF and own >= z[0] + 1.0
+
+
+def _foreign_word_town(m: PlaceMention, p: Place, named: set[str], written: str, lang: str) -> bool:
+    """Rule everyday_word_town: a foreign town whose name is an everyday Indonesian word ("Gaya
+    bermain", "sebelum Natal", "di dekat Anda") is that word, even after a preposition, unless the
+    article names the town's country or the text places it (a qualifier, the dateline)."""
+    if p.kind in ("country", "region") or p.country in _HOME.get(lang, ()) or p.country in named:
+        return False
+    if p.population >= _BIG_CITY or m.dateline or m.qualifiers or m.context_of is not None:
+        return False
+    return _everyday_word(written, lang)
+
+
 def choose_places(
     text: str,
     ms: list[PlaceMention],
@@ -130,6 +159,11 @@ def choose_places(
             }
         m.place = best(cands, lang, ctx.countries, ctx.admin1s, near)
         p = m.place
+        if p is not None and _foreign_word_town(
+            m, p, ctx.countries | near, text[m.start : m.end], lang
+        ):
+            m.place = None
+            continue
         if p is not None and _out_of_context(
             m, p, ctx.countries | near, bool(HAN.match(text, m.start))
         ):
