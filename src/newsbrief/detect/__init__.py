@@ -15,7 +15,6 @@ from __future__ import annotations
 from ..model import Candidate, Detection, ParagraphLang
 from ..segment import paragraphs as _paragraphs
 from . import latin
-from . import words as word_model
 from .guess import Guess as _Guess
 from .latin import WORD as _WORD
 from .malay import malay_evidence
@@ -170,9 +169,7 @@ def _detect_mixed(text: str, paras: list[tuple[int, int]], labels: list[str | No
     family = [i for i, g in enumerate(guesses) if g.lang in ("id", "ms")]
     if family:
         joined = "\n".join(text[paras[i][0] : paras[i][1]] for i in family)
-        nats = latin.malay_nats(
-            word_model.score(latin.tokens(_WORD.findall(joined))), malay_evidence(joined)
-        )
+        nats = latin.malay_nats(latin.malay_words(_WORD.findall(joined)), malay_evidence(joined))
         lang = "ms" if latin.is_malay_text(nats) else "id"
         other = "id" if lang == "ms" else "ms"
         for i in family:

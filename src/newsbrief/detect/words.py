@@ -44,8 +44,6 @@ class WordScore:
     loglik: dict[str, float]
     listed: dict[str, int]
     tokens: int
-    # Malay against Indonesian in nats, each word's part bounded by WORD_CAP.
-    ms_vs_id: float = 0.0
 
     def coverage(self, lang: str) -> float:
         return self.listed[lang] / self.tokens if self.tokens else 0.0
@@ -84,7 +82,6 @@ def score(words: list[str]) -> WordScore:
     raw = _load()
     ll = [0.0, 0.0, 0.0]
     listed = [0, 0, 0]
-    ms_vs_id = 0.0
     for w in words:
         z = _zipf(w, raw)
         if z is None:
@@ -95,11 +92,20 @@ def score(words: list[str]) -> WordScore:
                 ll[i] += z[i]
             else:
                 ll[i] += _FLOOR
-        diff = ((z[2] or _FLOOR) - (z[1] or _FLOOR)) * _LN10
-        ms_vs_id += WORD_CAP if diff > WORD_CAP else -WORD_CAP if diff < -WORD_CAP else diff
     return WordScore(
         loglik={lang: v * _LN10 for lang, v in zip(LANGS, ll, strict=True)},
         listed=dict(zip(LANGS, listed, strict=True)),
         tokens=len(words),
-        ms_vs_id=ms_vs_id,
     )
+
+
+def ms_vs_id(words: list[str]) -> float:
+    """Malay against Indonesian in nats over lower-cased words, each word bounded by WORD_CAP."""
+    raw = _load()
+    total = 0.0
+    for w in words:
+        z = _zipf(w, raw)
+        if z is not None:
+            diff = ((z[2] or _FLOOR) - (z[1] or _FLOOR)) * _LN10
+            total += WORD_CAP if diff > WORD_CAP else -WORD_CAP if diff < -WORD_CAP else diff
+    return total
