@@ -64,6 +64,8 @@ REGION_SUPPLEMENT: dict[str, list[str]] = {
 # "West Virginia" is "West" + "Virginia": its Chinese name is 西 + Virginia's (西弗吉尼亚州), also
 # where pycountry gives another transliteration (西维吉尼亚州).
 _COMPASS_ZH = {"West": "西", "East": "东", "North": "北", "South": "南"}
+_COMPASS_ID = {"West": "Barat", "East": "Timur", "North": "Utara", "South": "Selatan"}
+_DIRECTION_NAMES = ("Central", "Western", "Eastern", "Northern", "Southern")
 # British and Irish counties are 郡 in Chinese (德文郡 = Devon); pycountry gives the bare name.
 _COUNTY_TYPES = ("county", "two-tier county")
 _COUNTY_ZH = ("GB", "IE")
@@ -329,13 +331,15 @@ class _Build:
         self.compass_regions()
 
     def compass_regions(self) -> None:
-        """ "West Virginia" gets 西 + each Chinese name of Virginia in the same country."""
+        """ "West Virginia" gets 西 + each Chinese name of Virginia in the same country, and the
+        Indonesian word order "Virginia Barat" (as "Jawa Barat" is West Java)."""
         by_name = {(p[1], p[0]): i for i, p in enumerate(self.places) if p[3] == "region"}
         for (cc, name), idx in by_name.items():
             head, _, rest = name.partition(" ")
             base = by_name.get((cc, rest))
-            if head not in _COMPASS_ZH or base is None:
-                continue
+            if head not in _COMPASS_ZH or base is None or rest in _DIRECTION_NAMES:
+                continue  # "North Central", "North Western" are not North + a place
+            self.add_key(f"{rest} {_COMPASS_ID[head]}", idx)
             for han, regions in list(self.region_han.items()):
                 if (cc, rest) in regions and len(han) >= 3:
                     self.add_key(_COMPASS_ZH[head] + han, idx)

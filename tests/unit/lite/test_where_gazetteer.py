@@ -49,3 +49,8 @@ def test_state_name_on_town_a_state_is_not_one_of_its_towns():
 def test_british_county_in_chinese_takes_jun():
     w = top("德文郡的一座老桥周四被洪水冲毁。", "zh")
     assert (w.place, w.country) == ("Devon", "GB")
+
+
+def test_compass_region_in_indonesian_word_order():
+    w = top("Presiden berpidato dalam kampanye di Virginia Barat pada hari Sabtu.", "id")
+    assert (w.place, w.country) == ("West Virginia", "US")
