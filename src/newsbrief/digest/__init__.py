@@ -15,7 +15,7 @@ from ..langs import normalize_lang
 from .build import build_event, counts, order_events
 from .cluster import GroupOptions, group
 from .features import features, has_translations
-from .load import DEFAULT_BRIEFS, is_briefs_folder, load_briefs
+from .load import DEFAULT_BRIEFS, add_outlets, is_briefs_folder, load_briefs
 from .model import Digest, Event, Problem
 from .pauses import no_gc_pauses
 
@@ -33,15 +33,28 @@ __all__ = [
 
 
 def digest_briefs(
-    folder: str | Path, *, to: str = "en", options: GroupOptions | None = None
+    folder: str | Path,
+    *,
+    to: str = "en",
+    options: GroupOptions | None = None,
+    inputs: str | Path | None = None,
 ) -> Digest:
-    """The digest of a batch output folder (manifest + JSON briefs)."""
+    """The digest of a batch output folder (manifest + JSON briefs). `inputs`, the folder the
+    batch read, lets each article name its outlet; the default briefs folder inside an input
+    folder finds it by itself."""
+    folder = Path(folder)
+    if inputs is None and folder.name == DEFAULT_BRIEFS:
+        inputs = folder.parent
     with no_gc_pauses():
-        return _digest_briefs(Path(folder), to, options)
+        return _digest_briefs(folder, to, options, Path(inputs) if inputs else None)
 
 
-def _digest_briefs(folder: Path, to: str, options: GroupOptions | None) -> Digest:
+def _digest_briefs(
+    folder: Path, to: str, options: GroupOptions | None, inputs: Path | None
+) -> Digest:
     loaded, problems = load_briefs(folder)
+    if inputs is not None:
+        add_outlets(loaded, inputs)
     # translated summaries, where a model wrote them, add the target language's words as keys
     words = any(has_translations(x.brief) for x in loaded)
     feats = [features(x.brief, words) for x in loaded]
@@ -77,7 +90,7 @@ def digest(
             task="brief", format="json", to=to, engine=engine, models=models, offline=offline
         )
         run_batch(path, out, spec, jobs=jobs, quiet=quiet)
-        path = out
+        return digest_briefs(out, to=to, options=options, inputs=path)
     return digest_briefs(path, to=to, options=options)
 
 

@@ -169,6 +169,7 @@ def _article(m: Loaded) -> EventArticle:
         path=m.path,
         lang=b.lang,
         output=m.output,
+        source=m.outlet,
         date=b.date,
         evidence=evidence,
         evidence_span=span,

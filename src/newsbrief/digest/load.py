@@ -25,6 +25,7 @@ class Loaded:
     path: str  # as written in the manifest
     output: str
     brief: Brief
+    outlet: str | None = None  # read from the input file, where the digest can see it
 
 
 def read_manifest(folder: Path) -> dict[str, dict]:
@@ -82,3 +83,14 @@ def load_briefs(folder: Path) -> tuple[list[Loaded], list[Problem]]:
 
 def is_briefs_folder(folder: Path) -> bool:
     return (folder / MANIFEST).is_file()
+
+
+def add_outlets(loaded: list[Loaded], inputs: Path) -> None:
+    """Each brief's outlet, as its input file names it (`outlet.outlet_of`), where the manifest's
+    path stays inside `inputs`."""
+    from .outlet import outlet_of
+
+    for x in loaded:
+        parts = PurePosixPath(x.path).parts
+        if parts and not x.path.startswith("/") and ".." not in parts:
+            x.outlet = outlet_of(inputs / x.path)

@@ -41,7 +41,8 @@ def _event(e: Event, n: int, lab: dict[str, str], lang: str) -> list[str]:
     out.append(f"- **{lab['languages']}**{colon}{', '.join(e.languages)}")
     out.append(f"- **{lab['articles']}**{colon}")
     for a in e.articles:
-        out.append(f"  - `{a.path.replace('`', '')}` ({a.lang}): “{md(a.evidence)}”")
+        outlet = f", {md(a.source)}" if a.source else ""
+        out.append(f"  - `{a.path.replace('`', '')}` ({a.lang}{outlet}): “{md(a.evidence)}”")
     out.append("")
     return out
 
