@@ -192,11 +192,12 @@ class FsStore:
             fh.write(text.encode("utf-8"))
         return tmp
 
-    def record(self, entry: dict, publish: tuple[str, str] | None = None) -> None:
+    def record(self, lines: list[tuple[dict, tuple[str, str] | None]]) -> None:
         import json
 
-        line = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
-        self._manifest.append(line, publish)
+        for entry, publish in lines:
+            line = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
+            self._manifest.append(line, publish)
 
     def output_hash(self, final: str) -> str | None:
         h = hashlib.sha256()

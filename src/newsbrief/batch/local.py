@@ -71,8 +71,7 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 def _serial(run: Run, size: int) -> None:
     engines = load_engines(run.spec)
     for chunk in _chunks(run.pending(), size):
-        for res in process_batch(chunk, run.spec, engines):
-            run.commit(res)
+        run.commit_many(process_batch(chunk, run.spec, engines))
 
 
 def _pooled(run: Run, jobs: int, size: int) -> None:
@@ -117,13 +116,13 @@ def _pooled(run: Run, jobs: int, size: int) -> None:
                         Result(i.path, "failed", error="worker process died (out of memory?)")
                         for i in chunk
                     ]
-                for res in results:
-                    run.commit(res)
+                run.commit_many(results)
             if broken:
                 for fut, chunk in list(inflight.items()):
                     inflight.pop(fut)
-                    for item in chunk:
-                        run.commit(Result(item.path, "failed", error="worker process died"))
+                    run.commit_many(
+                        [Result(i.path, "failed", error="worker process died") for i in chunk]
+                    )
                 ex.shutdown(wait=False, cancel_futures=True)
                 ex = pool()
     finally:

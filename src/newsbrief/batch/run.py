@@ -1,8 +1,8 @@
 """One batch run, whichever executor does the work: what is pending, what is committed.
 
 ``Run`` lists the inputs of a ``Store``, reads and hashes them, skips finished work on resume,
-and commits each ``Result`` in write-ahead order (temp output, manifest line, rename); it keeps
-the ``Summary`` and the progress bar. The local executor and the Ray executor both drive a Run,
+and commits the ``Result``s of each chunk in write-ahead order (temp outputs, one manifest
+append, renames); it keeps the ``Summary`` and the progress bar. The local executor and the Ray executor both drive a Run,
 so the rules for outputs, resume and failures exist once. ``Stopper`` turns SIGINT/SIGTERM into
 a clean stop.
 """
@@ -178,14 +178,36 @@ class Run:
         self.meta.pop(path, None)
 
     def commit(self, res: Result) -> None:
-        sha, final = self.meta.pop(res.path)
+        self.commit_many([res])
+
+    def commit_many(self, results: list[Result]) -> None:
+        """Commit a group of results (a worker's chunk) at once: their temp outputs, then all
+        their manifest lines in one fsynced append, then the renames (see batch.store)."""
+        lines: list[tuple[dict, Any]] = []
+        failed: list[tuple[str, str | None, Any, str]] = []
+        for res in results:
+            sha, final = self.meta.pop(res.path)
+            line, publish, error = self._prepare(res, sha, final)
+            lines.append((line, publish))
+            if error is not None:
+                failed.append((res.path, sha, final, error))
+        if not lines:
+            return
+        self.store.record(lines)
+        for rel, sha, final, error in failed:
+            self._failed(rel, sha, final, error)
+        self.summary.ok += len(lines) - len(failed)
+        self.bar.update(len(lines) - len(failed))
+
+    def _prepare(self, res: Result, sha: str, final: Any) -> tuple[dict, Any, str | None]:
+        """(manifest line, (temp, final) to publish or None, error or None) for one result; the
+        output is written to its temp file here."""
         if res.status == "ok" and final is not None and res.output is not None:
             try:
                 tmp = self.store.write_temp(final, sha, res.output)
             except (OSError, ValueError) as exc:
                 why = f"cannot write output: {getattr(exc, 'strerror', None) or exc}"
-                self._fail(res.path, sha, final, why, res.seconds)
-                return
+                return self._fail_line(res.path, sha, why, res.seconds), None, why
             line = entry(
                 res.path,
                 sha,
@@ -198,16 +220,20 @@ class Run:
                 date=res.date.isoformat() if res.date else None,
                 date_source=res.date_source,
             )
-            self.store.record(line, publish=(tmp, final))
-            self.summary.ok += 1
-            self.bar.update(1)
-            return
-        self._fail(res.path, sha, final, res.error or "failed", res.seconds)
+            return line, (tmp, final), None
+        error = res.error or "failed"
+        return self._fail_line(res.path, sha, error, res.seconds), None, error
 
-    def _fail(
-        self, rel: str, sha: str | None, final: Any, error: str, seconds: float = 0.0
-    ) -> None:
-        self.store.record(entry(rel, sha, "failed", error=error, seconds=seconds, spec=self.fp))
+    def _fail_line(self, rel: str, sha: str | None, error: str, seconds: float = 0.0) -> dict:
+        return entry(rel, sha, "failed", error=error, seconds=seconds, spec=self.fp)
+
+    def _fail(self, rel: str, sha: str | None, final: Any, error: str) -> None:
+        """An input that fails before any work (unreadable, no safe output name): its line now."""
+        self.store.record([(self._fail_line(rel, sha, error), None)])
+        self._failed(rel, sha, final, error)
+
+    def _failed(self, rel: str, sha: str | None, final: Any, error: str) -> None:
+        """What follows a recorded failure: a stale output goes, the failure is counted and said."""
         old = self.state.get(rel)
         if final is not None and old and (old.get("sha256") != sha or old.get("spec") != self.fp):
             # The output there was made from other content or options: it no longer describes

@@ -9,10 +9,14 @@ The rules live once, here:
   outside INPUT_DIR is refused (recorded as failed), and OUTPUT_DIR is never read as input.
 - An output mirrors its input's relative path with a new suffix, and is only ever written in a
   directory whose real path is inside OUTPUT_DIR.
-- Commit order is write-ahead: the output goes to a temp file (fsynced), then the manifest line is
-  appended (fsynced), then the temp file is renamed over the final name. A kill between the last
-  two steps leaves an ok line plus a finished temp file, and resume completes the rename instead of
-  redoing the work: no item is ever done twice, and no output is ever half written.
+- Commit order is write-ahead, one group of results at a time (a worker's chunk): every output of
+  the group goes to a temp file (each fsynced), then the group's manifest lines are appended in one
+  write (fsynced once), then the temp files are renamed over their final names and each folder
+  they are in is fsynced once: N+2 fsyncs for N results instead of 3N. A kill before the append
+  leaves temps no line names (removed by the next run, which redoes those items); a kill after it
+  leaves ok lines whose outputs are either in place or finished temp files, and resume completes
+  the renames instead of redoing the work: no item is ever done twice, and no output is ever half
+  written.
 """
 
 from __future__ import annotations
@@ -203,6 +207,10 @@ def remove_output(final: Path) -> None:
         final.unlink()
 
 
+def _line(entry: dict) -> bytes:
+    return json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
 def manifest_state(raw: bytes) -> dict[str, dict]:
     """The last ok/failed line per input path; lines cut short by a kill are skipped."""
     state: dict[str, dict] = {}
@@ -271,11 +279,12 @@ class Manifest:
                     fh.write(b"\n")
         self._fh = fh
 
-    def append(self, entry: dict) -> None:
+    def append(self, entries: list[dict]) -> None:
+        """Append the lines of `entries` in one write, then fsync once (a group commit)."""
         if self._fh is None:
             self.open()
         assert self._fh is not None
-        self._fh.write(json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n")
+        self._fh.write(b"".join(_line(e) for e in entries))
         self._fh.flush()
         os.fsync(self._fh.fileno())
 
@@ -384,8 +393,9 @@ class Store(Protocol):
 
     def write_temp(self, final: Any, sha256: str, text: str) -> Any: ...
 
-    def record(self, entry: dict, publish: tuple[Any, Any] | None = None) -> None:
-        """Append a manifest line, then (write-ahead) move `publish`'s temp over its final name."""
+    def record(self, lines: list[tuple[dict, tuple[Any, Any] | None]]) -> None:
+        """Append a group's manifest lines, then (write-ahead) move each line's `publish` temp,
+        if it has one, over its final name."""
 
     def complete(self, final: Any, sha256: str, output_sha256: str | None = None) -> bool:
         """Finish a rename a killed run recorded but never did; True if there was one (and, when
@@ -492,12 +502,18 @@ class LocalStore:
                 raise
         return tmp
 
-    def _publish(self, tmp: Path, final: Path) -> None:
-        with safe.in_dir(self.root, self._parts(final)) as dfd:
-            os.replace(tmp.name, final.name, src_dir_fd=dfd, dst_dir_fd=dfd)
-            with contextlib.suppress(OSError):
-                os.fsync(dfd)
-        self._temps.discard(tmp)
+    def _publish(self, moves: list[tuple[Path, Path]]) -> None:
+        """Rename each temp over its final name, then fsync each folder once."""
+        by_dir: dict[tuple[str, ...], list[tuple[Path, Path]]] = {}
+        for tmp, final in moves:
+            by_dir.setdefault(self._parts(final), []).append((tmp, final))
+        for parts, group in by_dir.items():
+            with safe.in_dir(self.root, parts) as dfd:
+                for tmp, final in group:
+                    os.replace(tmp.name, final.name, src_dir_fd=dfd, dst_dir_fd=dfd)
+                    self._temps.discard(tmp)
+                with contextlib.suppress(OSError):
+                    os.fsync(dfd)
 
     def _unlink(self, path: Path) -> None:
         with (
@@ -507,18 +523,18 @@ class LocalStore:
             os.unlink(path.name, dir_fd=dfd)
         self._temps.discard(path)
 
-    def record(self, entry: dict, publish: tuple[Path, Path] | None = None) -> None:
+    def record(self, lines: list[tuple[dict, tuple[Path, Path] | None]]) -> None:
+        moves = [publish for _, publish in lines if publish is not None]
         try:
-            self._manifest.append(entry)
+            self._manifest.append([entry for entry, _ in lines])
         except OSError as exc:
-            if publish is not None:
-                self._unlink(publish[0])
+            for tmp, _ in moves:
+                self._unlink(tmp)
             raise NewsbriefError(
                 f"{self._manifest.path}: cannot write the manifest ({exc.strerror or exc}); "
                 "the run stopped, re-run with --resume once there is room"
             ) from None
-        if publish is not None:
-            self._publish(*publish)
+        self._publish(moves)
 
     def complete(self, final: Path, sha256: str, output_sha256: str | None = None) -> bool:
         """Finish a rename a killed run recorded but never did, if the temp is the recorded one."""
@@ -533,7 +549,7 @@ class LocalStore:
         if output_sha256 is not None and have != output_sha256:
             self._unlink(tmp)
             return False
-        self._publish(tmp, final)
+        self._publish([(tmp, final)])
         return True
 
     def remove(self, final: Path) -> None:
