@@ -249,3 +249,32 @@ def test_everyday_word_town_even_after_a_preposition():
 def test_everyday_word_town_kept_where_the_article_names_its_country():
     ws = where("Banjir melanda kota Natal di Brasil pada hari Senin.", "id")
     assert ws[0].place == "Natal" and ws[0].country == "BR"
+
+
+# ------------------------------------------------- rules han_event_place, han_source, time zone
+
+
+def test_han_event_place_offshore_quake_is_placed_off_the_region_not_at_the_dateline():
+    text = "新华社东京3月2日电 日本宫城县近海2日上午发生5级地震。东京有轻微震感。"
+    assert where(text, "zh")[0].place == "Miyagi"
+
+
+def test_han_event_place_before_the_verb_even_after_other_words():
+    text = "法新社报道，埃及旅游胜地沙姆沙伊赫昨晚发生爆炸。开罗警方正在调查。"
+    assert where(text, "zh")[0].place == "Sharm el-Sheikh"
+
+
+def test_han_event_place_a_short_name_inside_a_longer_one_is_not_the_scene():
+    text = "昆明市西山区棋台山发生森林火灾，消防人员已赶赴现场。"
+    assert where(text, "zh")[0].place == "Kunming"
+
+
+def test_han_source_a_place_in_the_attribution_is_not_the_scene():
+    text = "据日本《每日新闻》报道，印尼日惹周边地区27日发生地震，多栋房屋倒塌。"
+    ws = where(text, "zh")
+    assert ws[0].place == "Yogyakarta"
+
+
+def test_time_zone_beijing_time_is_not_a_place():
+    text = "智利中部18日（北京时间19日）发生6级地震。"
+    assert "Beijing" not in places(where(text, "zh"))

@@ -38,6 +38,31 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# Rule han_event_place: a place right before the event verb, or before "nearby waters / offshore /
+# surroundings" and then the verb, is where it happened ("福岛县近海发生4级地震", "斐济附近海域当地时间
+# 26日下午发生", "日惹周边地区…发生").
+_BEFORE_EVENT = re.compile(
+    r"(?:附近海域|附近|周边地区|周边|近海|海域|沿海)?\s*(?:当地时间)?"
+    r"[\d０-９年月日时分秒许左右点上下午中早晚凌晨昨今前当天夜间\s]{0,12}(?:发生|突发)"
+)
+# Rule han_source: a place inside an attribution ("据美国地质勘探局报告", "据日本《读卖新闻》报道")
+# names the source, not the scene.
+_SOURCE = re.compile(r"据[^，。；：“”]{1,20}?(?:报道|消息|报告|称|介绍|统计|测定|通报|显示|透露)")
+
+
+# characters a place name can follow directly: a unit it lies in (日惹 in 爪哇省日惹), a list
+_NAME_BEFORE = frozenset("省市县区州镇乡国在于和与及、")
+
+
+def _event_place(text: str, m: PlaceMention) -> bool:
+    """Rule han_event_place; a two-character name glued after other Han text may be the tail of
+    a longer name (台山 in 棋台山) and does not count."""
+    if not _BEFORE_EVENT.match(text, m.end):
+        return False
+    before = text[m.start - 1] if m.start else ""
+    return m.end - m.start >= 3 or not HAN.match(before) or before in _NAME_BEFORE
+
+
 def _in_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Whether text[start:end] lies inside a longer dictionary word (大同 in 大同小异); a word
     that is the name itself (大阪府) does not hide it."""
@@ -85,7 +110,7 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
             if suffix != "市" and home:
                 m.cands = home  # a Chinese reading exists: the unit suffix means that one
             break
-    if any(text.endswith(p, 0, start) for p in HAN_EVENT):
+    if any(text.endswith(p, 0, start) for p in HAN_EVENT) or _event_place(text, m):
         m.event = m.strong = True
     if _HAN_TITLE_AFTER.match(text, m.end):
         m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene
@@ -170,12 +195,28 @@ def han_mentions(
                 surnames.add(text[i : i + size])
                 i += size
                 continue
+            if text.startswith("时间", i + size):
+                i += size + 2  # 北京时间, 东京时间: a time zone, not a place
+                continue
             m = _mention(text, i, i + size, cands, index(i))
             out.append(m)
             units = _units_after(text, gaz, index, m, e)
             out.extend(units)
             i = units[-1].end if units else m.end
+    _sources(text, out)
     return out
+
+
+def _sources(text: str, ms: list[PlaceMention]) -> None:
+    """Rule han_source: mentions inside an attribution weigh little and are not the scene. Both
+    lists are in text order: one merge pass."""
+    k = 0
+    for src in _SOURCE.finditer(text):
+        while k < len(ms) and ms[k].start < src.start():
+            k += 1
+        while k < len(ms) and ms[k].end <= src.end():
+            ms[k].weight, ms[k].event = min(ms[k].weight, 0.3), False
+            k += 1
 
 
 # Rule han_event_site: Chinese reports name the scene right before the event verb, often a
