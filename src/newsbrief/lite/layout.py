@@ -42,6 +42,12 @@ _CAPTION = re.compile(
     r"(?:ANTARA\s*FOTO/|\bFOTO\s*:|\bPhoto\s*:|\(Foto\s*:|\(Photo\s*:|\bREUTERS/[A-Z]|\bAFP\s+PHOTO\b"
     r"|\(AP\s+Photo|\bGetty\s+Images\b|\bdok\.\s|\(Dok\.|图/|（图|摄）|供图）)",
 )
+# A photo credit in the photographer/outlet form: "(Melina Mara/The Washington Post)",
+# "(JOHN SMITH/European Pressphoto Agency)", "(AFP/Getty Images)".
+_NAME_CREDIT = (
+    r"\((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+\s*/\s*(?:The\s+)?[A-Z][\w.'’&-]+"
+    r"(?:\s+[A-Z][\w.'’&-]*){0,4}\)"
+)
 # Furniture written inside running text, as scraped pages keep it: video players, share bars,
 # newsletter boxes, photo credits, related-story links.
 _INLINE = re.compile(
@@ -53,6 +59,7 @@ _INLINE = re.compile(
     | \bImage\s+copyright\s+[^\n]{0,60}?\s*Image\s+caption\b
     | \bImage\s+caption\b
     | \((?:Photo|Foto)\s*:\s*[^)\n]{0,80}\) | \((?:[A-Z]{2,6}/)?Getty(?:\s+Images)?\)
+    | {name_credit}
     | \bGetty\s+Images(?:\s+\d{1,3}\b)?
     | \bRead\s+or\s+Share\s+this\s+story:\s*\S+
     | \bShare\s+this\s+(?:video|story|article)\b | \bWatch\s+Next\b | \bVideo\s+will\s+play\s+in\b
@@ -64,11 +71,13 @@ _INLINE = re.compile(
     | \bFollow\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+on\s+Twitter:?\s*@\w+
     | \bSCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b | \bADVERTISEMENT\b
     | \b\d{1,2}\s+show\s+all\b
-    """,
+    """.replace("{name_credit}", _NAME_CREDIT),  # no blanks in it: safe under re.X
     re.X,
 )
 # A photo credit right after a sentence makes that sentence a caption.
-_CREDIT_NEXT = re.compile(r"\s*(?:\((?:Photo|Foto|AP Photo|Getty)\b|Getty Images\b)")
+_CREDIT_NEXT = re.compile(
+    r"\s*(?:\((?:Photo|Foto|AP Photo|Getty)\b|Getty Images\b|" + _NAME_CREDIT + ")"
+)
 # "… in election's final sprint Read more Leaving the plane …": the linked headline before
 # "Read more" is furniture too, back to the end of the previous sentence.
 _READ_MORE = re.compile(r"\bRead\s+more\b(?=\s+[A-Z\"“])")
@@ -177,13 +186,15 @@ def _is_title(text: str, lang: str, next_len: int = 0) -> bool:
     if "\n" in text or not text:
         return False
     size = len(text) if lang == "zh" else len(text.split())
-    if size > (40 if lang == "zh" else 20) and not (
-        text[-1] not in _END_PUNCT and size <= (60 if lang == "zh" else 30)
-    ):
+    if size > (60 if lang == "zh" else 30):
         return False
     if text[-1] not in _END_PUNCT:
         return True
     closed = text[-1] in ".。" and not text.endswith("...")  # "Comey to country: The jury…..."
+    if size > (40 if lang == "zh" else 20):
+        # a long title may end in a quoted cry ("… conditions: 'This is mad!'"), not in a quoted
+        # full stop, which ends a lead sentence ('… he said: "We will win."')
+        closed = closed or text.rstrip("\"”’'」』").endswith((".", "。"))
     return not closed and next_len > 2 * len(text)
 
 

@@ -154,12 +154,17 @@ def restating_opener(text: str, openers: tuple[Span, ...], head: frozenset[str],
     that restates the headline's event. The lead keeps its place unless a sentence after it shares
     at least RESTATE_MARGIN more headline units: a teaser, a scene-setting opening or a caption
     ("Kris Bryant started to smile …" under "Cubs win the World Series") gives way to the
-    sentence that tells the event."""
+    sentence that tells the event. A lead that shares no headline unit at all gives way to one of
+    the next two sentences on a single shared unit (weak evidence, so only near the lead)."""
     if not head or len(openers) < 2:
         return 0
     scores = [len(units(text[a:b], lang) & head) for a, b in openers]
-    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    return best if scores[best] >= scores[0] + RESTATE_MARGIN else 0
+    best, top = 0, scores[0]
+    for i in range(1, len(scores)):
+        need = 1 if scores[0] == 0 and i <= 2 else RESTATE_MARGIN
+        if scores[i] > top and scores[i] >= scores[0] + need:
+            best, top = i, scores[i]
+    return best
 
 
 def find_what(article: Article) -> What | None:

@@ -133,3 +133,36 @@ def test_a_teaser_before_the_lead_is_not_the_lead():
         "the town centre for the whole of December."
     )
     assert _lead(text).startswith("The city council voted on Monday")
+
+
+def test_long_headline_ending_in_a_quoted_cry_is_the_headline():
+    head = (
+        "Grand Prix thrown into chaos as crash brings out red flag and the champion fumes over "
+        "'stupid' conditions: 'This is mad!'"
+    )
+    body = (
+        "A chaotic Grand Prix was suspended on lap 20 after a crash in the treacherous conditions. "
+        "The driver lost control of his car as the race restarted behind the safety car. " * 2
+    )
+    lay = layout(make_article(f"{head}\n\n{body}", lang="en"))
+    assert lay.headline is not None
+    assert _lead(f"{head}\n\n{body}").startswith("A chaotic Grand Prix was suspended")
+    # a long first paragraph ending in a quoted full stop is a lead sentence, not a title
+    lead = (
+        "The mayor opened the new harbour bridge on Tuesday morning in front of a large crowd of "
+        'residents and told them: "This bridge is yours."'
+    )
+    assert layout(make_article(f"{lead}\n\n{body}", lang="en")).headline is None
+
+
+def test_photographer_outlet_credit_marks_a_caption_and_is_furniture():
+    text = (
+        "Council blames storm for power cut\n\n"
+        "The mayor walks past a fallen tree on the high street after the storm. "
+        "(Jane Doe/The Evening Courier) The council blamed Sunday's storm for a power cut that "
+        "left 4,000 homes without electricity for two days."
+    )
+    lead = _lead(text)
+    assert lead.startswith("The council blamed Sunday's storm")
+    lay = layout(make_article(text, lang="en"))
+    assert any(text[a:b] == "(Jane Doe/The Evening Courier)" for a, b in lay.furniture)

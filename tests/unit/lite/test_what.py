@@ -202,12 +202,12 @@ def test_lead_kept_when_it_restates_the_first_clause_of_the_headline():
 def test_headline_restatement_never_returns_the_headline_and_needs_a_margin():
     text = (
         "Storm closes schools across the valley\n\n"
-        "Heavy snow fell overnight on roads that had only just been cleared of ice.\n"
+        "Heavy snow fell overnight on valley roads that had only just been cleared of ice.\n"
         "Schools stayed shut on Friday as the roads froze again.\n"
     )
     what = _what(text, "en")
     assert not what.text.startswith("Storm closes")
-    # one more shared word ("schools") is not enough to move past the lead
+    # the lead shares "valley"; one more shared word ("schools") is not enough to move past it
     assert what.text.startswith("Heavy snow fell overnight")
 
 
@@ -242,3 +242,12 @@ def test_cut_still_made_when_the_tail_adds_nothing_from_the_headline():
     assert _what(text, "en").text == (
         "A magnitude 6.4 earthquake struck the southern Philippine island of Mindanao on Friday"
     )
+
+
+def test_a_lead_sharing_no_headline_word_gives_way_to_one_that_shares_one():
+    text = (
+        "Election day: no change in polls\n\n"
+        "For the governor, Sunday was about seeking votes in the north.\n"
+        "The final polls are in and show a tie.\n"
+    )
+    assert _what(text, "en").text.startswith("The final polls are in")
