@@ -187,8 +187,9 @@ class _Groups:
         self.sums: dict[int, dict[str, float]] = {}
         self.sizes: dict[int, int] = {}
 
-    def merge_if(self, a: int, b: int, floor: float) -> None:
-        """Merge the groups of a and b when their members' mean similarity is at least `floor`."""
+    def merge_if(self, a: int, b: int, floor: float, bonus: float = 0.0) -> None:
+        """Merge the groups of a and b when their members' mean similarity, plus `bonus` (the
+        pair's dates agree), is at least `floor`."""
         ra, rb = self.sets.find(a), self.sets.find(b)
         if ra == rb:
             return
@@ -196,7 +197,7 @@ class _Groups:
         na, nb = self.sizes.get(ra, 1), self.sizes.get(rb, 1)
         if len(sa) > len(sb):
             sa, sb = sb, sa
-        if sum(w * sb[k] for k, w in sa.items() if k in sb) / (na * nb) < floor:
+        if sum(w * sb[k] for k, w in sa.items() if k in sb) / (na * nb) + bonus < floor:
             return
         merged = dict(sb)
         for k, w in sa.items():
@@ -239,14 +240,19 @@ def group(feats: Sequence[Features], opts: GroupOptions | None = None) -> list[l
     groups = _Groups(vectors)
     order = sorted(scores.items(), key=lambda t: (-t[1], t[0]))
     mutual = _mutual_best(feats, scores)
+
+    def bonus(a: int, b: int) -> float:
+        # the dates that raised the pair's score count for the groups' mean as well
+        return opts.date_bonus if _dates_apart(feats[a], feats[b], opts.day_slack) is False else 0.0
+
     for (a, b), score in order:
         if (a, b) in mutual and score >= opts.mutual_threshold:
-            groups.merge_if(a, b, opts.mutual_link_threshold)
+            groups.merge_if(a, b, opts.mutual_link_threshold, bonus(a, b))
     for (a, b), score in order:
         if score >= opts.threshold:
-            groups.merge_if(a, b, opts.link_threshold)
+            groups.merge_if(a, b, opts.link_threshold, bonus(a, b))
     for a, b in _same_town(feats, scores, opts):
-        groups.merge_if(a, b, opts.town_link_threshold)
+        groups.merge_if(a, b, opts.town_link_threshold, bonus(a, b))
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(feats)):
         out[groups.sets.find(i)].append(i)

@@ -123,3 +123,18 @@ def test_same_town_stories_days_apart_stay_apart():
     a.when = When(text="x", start=dt.date(2024, 3, 1), span=(0, 1))
     b.when = When(text="x", start=dt.date(2024, 5, 9), span=(0, 1))
     assert group([features(a), features(b)]) == [[0], [1]]
+
+
+def test_dates_that_agree_count_for_the_group_mean_as_they_do_for_the_pair():
+    day = dt.date(2024, 6, 3)
+    en = _brief("en", "Governor Budi Santoso opened the Kali Garang bridge, 300 workers built it.")
+    zh = _brief(
+        "zh", "新桥通车，300名工人参与建设。", [Who(text="州长", kind="person", span=(0, 2))]
+    )
+    feats = [features(en), features(zh)]
+    cosine = _scores(feats, GroupOptions())[1][(0, 1)]
+    opts = GroupOptions(mutual_link_threshold=cosine + 0.05, date_bonus=0.1)
+    assert group(feats, opts) == [[0], [1]]  # no dates: the mean is under the floor
+    for b in (en, zh):
+        b.when = When(text="x", start=day, span=(0, 1))
+    assert group([features(en), features(zh)], opts) == [[0, 1]]
