@@ -295,6 +295,8 @@ class LatinGrammar:
         return DateMention(m.start(), m.end(), "skip")  # "10 tahun lalu": a duration, not a date
 
     def _rel(self, m: re.Match[str]) -> DateMention:
+        if _in_caps_name(m):
+            return DateMention(m.start(), m.end(), "skip")
         key = re.sub(r"\s+", " ", m["rel"].lower())
         kind, n = self.rel_table[key]
         return DateMention(m.start(), m.end(), kind, rel=n)
@@ -348,10 +350,20 @@ _TIME_ID = re.compile(
     r"(?![\d])"
 )
 _TIME_EN = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m(?![a-z])|[ap]m(?![a-z])|[AP]M(?![A-Z]))"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m(?![a-z])|[ap]m(?![a-z])|[AP]M(?![A-Z]))"
     r"|(?<![\d:.,$])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?<![A-Za-z])(?P<noon>noon|midnight)(?![A-Za-z])"
 )
+
+
+_CAPS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s+$")
+
+
+def _in_caps_name(m: re.Match[str]) -> bool:
+    """Rule caps_name: an upper-case relative word after an upper-case word is part of a name
+    ("USA TODAY", "NEWS TODAY"), not the day of the story."""
+    word = m["rel"]
+    return word.isupper() and bool(_CAPS_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
 
 
 def time_latin(text: str, lang: str) -> list[DateMention]:

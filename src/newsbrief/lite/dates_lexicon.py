@@ -325,6 +325,13 @@ DEADLINE_CUES = {
     "en": ("until", "by", "deadline", "before", "ahead of", "no later than", "expires"),
     "zh": ("截至", "截止", "之前", "以前", "前夕", "到期"),
 }
+# A date after one of these is when a tally was taken ("截至18时", "as of Monday"): the count's
+# time, like a report's, never the event's, so the event verb of the sentence is not its own.
+AS_OF_CUES = {
+    "id": ("per",),
+    "en": ("as of",),
+    "zh": ("截至", "截止", "截止到", "截至到"),
+}
 FUTURE_CUES = {
     "id": ("akan", "bakal", "dijadwalkan", "rencananya", "direncanakan", "mendatang", "depan"),
     "en": (

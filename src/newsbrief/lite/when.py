@@ -125,7 +125,45 @@ def _candidates(
             span=(m.start, m.end),
         )
         (out if r else loose).append(DateCandidate(m, when, future))
-    return out, loose
+    return out, _anaphoric_days(text, out, loose)
+
+
+# "that day" words: they name the day of the date just before them, not the publication day
+ANAPHORIC_DAY = frozenset({"当天", "当日", "当晚", "同日", "同一天"})
+# how far back the day they refer to may stand (a sentence or two, the same paragraph)
+_ANAPHOR_REACH = 200
+_DAY_KINDS = ("date", "rel", "weekday")
+
+
+def _anaphoric_days(
+    text: str, resolved: list[DateCandidate], loose: list[DateCandidate]
+) -> list[DateCandidate]:
+    """Rule anaphoric_day: 当天/当日/当晚 take the day of the nearest day-precise date before them
+    in the same paragraph ("安全官员24日说，…军营当天遭到袭击" is the 24th); with none, they stay
+    anchor-less. Resolved ones move from `loose` into `resolved` (kept in text order)."""
+    days = [
+        c
+        for c in resolved
+        if c.when.start is not None and c.when.end is None and c.mention.kind in _DAY_KINDS
+    ]
+    starts = [c.mention.start for c in days]
+    still: list[DateCandidate] = []
+    for c in loose:
+        m = c.mention
+        k = bisect.bisect_left(starts, m.start) - 1
+        if text[m.start : m.end] not in ANAPHORIC_DAY or k < 0:
+            still.append(c)
+            continue
+        prev = days[k]
+        gap = text[prev.mention.end : m.start]
+        if len(gap) > _ANAPHOR_REACH or "\n" in gap:
+            still.append(c)
+            continue
+        c.when = c.when.model_copy(update={"start": prev.when.start, "partial": None})
+        c.mention.flags.add("anaphor")
+        resolved.append(c)
+    resolved.sort(key=lambda c: c.mention.start)
+    return still
 
 
 def find_dates(text: str, lang: str, ref: dt.date | None = None) -> list[When]:
@@ -139,14 +177,46 @@ def find_when(article: Article) -> When | None:
     cands = [c for c in score_candidates(article, resolved) if c.score >= MIN_SCORE]
     if cands:
         best = max(cands, key=lambda c: (c.score, -c.mention.start))
-        return _explicit_phrase(best, cands).when
+        return _explicit_phrase(article.text, best, cands).when
     # Rule anchorless_date: a date phrase that cannot be placed on the calendar ("Senin (5/6)"
     # with no year to be had, "kemarin" with no publication date, 近日) is still the event's
     # time as written: reported with its span and partial date, never filled in from elsewhere.
     loose = [c for c in score_candidates(article, loose) if c.score >= MIN_SCORE]
     if not loose:
-        return _headline_year(article)
+        return _clock_time(article) or _headline_year(article)
     return max(loose, key=lambda c: (c.score, -c.mention.start)).when
+
+
+# how far into the story a lone clock time may stand and still be the event's
+_CLOCK_REACH = 800
+
+
+# what may stand before a clock time that opens its sentence ("At about 6am, ...", "约11时，")
+_FRONTED = re.compile(
+    r"\s*(?:(?:at|around|about|shortly|just|after|before|sekitar|pada|pukul|sekira|约|于)\s*)*",
+    re.IGNORECASE,
+)
+
+
+def _clock_time(article: Article) -> When | None:
+    """Rule clock_time_only: with no date phrase anywhere, a clock time that opens a sentence near
+    the start of the story ("11时26分，…一民房失火", "At 00:48 in Cleveland, ...") is the event's
+    time as written: its text, span and `time`, with no calendar date (the article does not say
+    which day it is)."""
+    text, lang = article.text, _rules_lang(article.lang)
+    lay = layout(article)
+    first = lay.lead[0] if lay.lead else 0
+    for m in extract(text, lang):
+        if m.kind != "time" or m.start < first:
+            continue
+        if m.start > first + _CLOCK_REACH:
+            break
+        s, _ = _sentence_bounds(text, m.start, m.end, lang)
+        if not _FRONTED.fullmatch(text, s, m.start):
+            continue  # "Kegiatan dimulai pukul 14.30": a schedule inside a clause, not the news
+        clock = _CLOCK.format(m.hour or 0, m.minute or 0)
+        return When(text=text[m.start : m.end], start=None, time=clock, span=(m.start, m.end))
+    return None
 
 
 _YEAR = re.compile(r"(?<![\d.,:/-])(?:19|20)\d{2}(?![\d.,/%-]|:\d|\s*年代|s\b)")
@@ -171,11 +241,24 @@ def _explicitness(m: DateMention) -> int:
     return 1 + (m.m is not None) + (m.y is not None)
 
 
-def _explicit_phrase(best: DateCandidate, cands: list[DateCandidate]) -> DateCandidate:
+def _beside(text: str, c: DateCandidate, best: DateCandidate) -> bool:
+    """The dateline, or a phrase in the same paragraph as the chosen one: a later paragraph's
+    "7月15日" may name the same day for another thing (a notice signed that day)."""
+    if "dateline" in c.mention.flags:
+        return True
+    a, b = sorted((c.mention.start, best.mention.start))
+    return text.find("\n", a, b) < 0
+
+
+def _explicit_phrase(text: str, best: DateCandidate, cands: list[DateCandidate]) -> DateCandidate:
     """Rule explicit_phrase: the chosen day is reported with the phrase that states it most fully.
     "今天" and the dateline's "4月14日" name the same day; the reader gets "4月14日" (its own span),
     and the clock time found next to the winning phrase is kept."""
-    same = [c for c in cands if (c.when.start, c.when.end) == (best.when.start, best.when.end)]
+    same = [
+        c
+        for c in cands
+        if (c.when.start, c.when.end) == (best.when.start, best.when.end) and _beside(text, c, best)
+    ]
     top = max(same, key=lambda c: (_explicitness(c.mention), c is best, c.score))
     if top is best or _explicitness(top.mention) <= _explicitness(best.mention):
         return best

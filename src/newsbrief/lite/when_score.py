@@ -16,6 +16,7 @@ from collections import Counter
 from ..model import Article, Span
 from .dates_grammar import DateMention
 from .dates_lexicon import (
+    AS_OF_CUES,
     BACKGROUND_CUES,
     BIRTH_CUES,
     DEADLINE_CUES,
@@ -154,16 +155,59 @@ def _article_now(cands: list[DateCandidate]) -> dt.date | None:
     return max(full) if full else None
 
 
-def _in_relative_clause(text: str, m: DateMention, lang: str) -> bool:
+_ZH_MODIFIER = re.compile(r"[^，。；,]{0,3}发生[^，。；,]{0,40}?的")
+_ZH_CLAUSE = re.compile(r"[，,：:；]")
+
+
+def _zh_object_modifier(text: str, m: DateMention, s: int, earlier: list[int]) -> bool:
+    """Rule relative_clause (zh): "安理会25日发表声明，强烈谴责24日发生在也门的袭击" — a date inside a
+    "…发生…的" modifier of a verb's object, after another date of the same sentence, is the
+    background event the news reacts to."""
+    k = bisect.bisect_left(earlier, m.start)
+    if k == 0 or earlier[k - 1] < s or not _ZH_MODIFIER.match(text, m.end):
+        return False
+    cut = max(s, max((x.end() for x in _ZH_CLAUSE.finditer(text, s, m.start)), default=s))
+    return bool(text[cut : m.start].strip())
+
+
+def _in_relative_clause(text: str, m: DateMention, lang: str, earlier: list[int]) -> bool:
     """Rule relative_clause: the date sits in a clause opened by ", who"/", which"/", yang" and not
     yet closed by a comma ("Mr Trump, who won on Wednesday, said ..."): the subject's background."""
+    s, _ = _sentence_bounds(text, m.start, m.end, lang)
+    if lang == "zh":
+        return _zh_object_modifier(text, m, s, earlier)
     openers = RELATIVE_OPENERS.get(lang, ())
     if not openers:
         return False
-    s, _ = _sentence_bounds(text, m.start, m.end, lang)
     before = text[max(s, m.start - 150) : m.start]
     cut = max((before.rfind(f", {w} ") for w in openers), default=-1)
     return cut >= 0 and "," not in before[cut + 1 :]
+
+
+_UNTIL = {
+    "en": re.compile(r"(?<![A-Za-z])(?:until|till)\s[^,.;:!?\"“”]{0,60}$", re.IGNORECASE),
+    "id": re.compile(r"(?<![A-Za-z])(?:hingga|sampai)\s[^,.;:!?\"“”]{0,60}$", re.IGNORECASE),
+    "zh": re.compile(r"直到[^，。；：！？“”]{0,30}$"),
+}
+
+
+def _until_clause(text: str, m: DateMention, lang: str) -> bool:
+    """Rule until_clause: "her campaign was winning until Comey sent his letter on Oct. 28" — a
+    date at the end of an until-clause marks when a state ended, before the news."""
+    return bool(_UNTIL[lang].search(text, max(0, m.start - 80), m.start))
+
+
+# Rule paragraph_depth: a story printed as one long paragraph (no paragraph breaks kept) ranks
+# its dates by how far into it they stand, as if it were cut into paragraphs of this length.
+_PARA_REACH = 600
+
+
+def _rank(m: DateMention, para: Span, rank: int) -> int:
+    """The paragraph rank of a mention counted from the lead (negative: above it), deepened by
+    its distance from its paragraph's start (rule paragraph_depth)."""
+    if rank < 0:
+        return rank
+    return rank + (m.start - para[0]) // _PARA_REACH
 
 
 def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
@@ -174,6 +218,7 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
     verbs = _verb_bonus(text, [c.mention for c in cands], lang)
     quotes = _Quotes(text)
     para_starts = [s for s, _ in paras]
+    earlier = [c.mention.start for c in cands if "dateline" not in c.mention.flags]
     kept: list[DateCandidate] = []
     for c in cands:
         m = c.mention
@@ -184,13 +229,13 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
             pidx = len(paras)
         para = paras[pidx] if pidx < len(paras) else (0, len(text))
         score = _base(m)
+        rank = _rank(m, para, pidx - lead)
         if "dateline" in m.flags:
             # the filing date: the event's date only when the story names no other
             score += 1.5
-        elif _reported(text, m, lang):
-            score += {0: 3.0, 1: 1.8, 2: 1.0}.get(pidx - lead, 0.0) - 1.5
+        elif _reported(text, m, lang) or _cue_before(text, m, AS_OF_CUES[lang], lang):
+            score += {0: 3.0, 1: 1.8, 2: 1.0}.get(rank, 0.0) - 1.5
         else:
-            rank = pidx - lead
             score += {0: 3.0, 1: 1.8, 2: 1.0, 3: 0.5}.get(rank, 2.0 if rank < 0 else 0.0)
             if rank == 0:
                 s, _ = _sentence_bounds(text, m.start, m.end, lang)
@@ -202,9 +247,9 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
         if m.kind != "range":
             if _cue_before(text, m, BACKGROUND_CUES[lang], lang):
                 score -= 1.5
-            if _cue_before(text, m, DEADLINE_CUES[lang], lang):
+            if _cue_before(text, m, DEADLINE_CUES[lang], lang) or _until_clause(text, m, lang):
                 score -= 1.5
-        if _in_relative_clause(text, m, lang):
+        if _in_relative_clause(text, m, lang, earlier):
             score -= 3.0  # outweighs the event verb of the clause itself ("who was elected")
         if ref is not None and c.when.start is not None:
             delta = (c.when.start - ref).days

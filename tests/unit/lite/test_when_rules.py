@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsbrief.article import make_article
-from newsbrief.lite.when import find_when
+from newsbrief.lite.when import date_candidates, find_dates, find_when, score_candidates
 from newsbrief.model import When
 
 
@@ -109,3 +111,142 @@ def test_headline_year_not_when_the_article_gives_a_date():
     text = "World Cup 2030: hosts unveil plans\n\nThe organisers showed the designs on Monday."
     w = when(text, "en", dt.date(2026, 3, 4))
     assert w is not None and w.text == "Monday"
+
+
+# ------------------------------------------------------------------------ rule anaphoric_day
+
+
+def test_anaphoric_day_takes_the_day_of_the_date_before_it():
+    text = "某国警方12日说，一所学校当天凌晨遭武装人员袭击，3人受伤。"
+    w = when(text, "zh", dt.date(2024, 5, 13))
+    assert w is not None and w.start == dt.date(2024, 5, 12)
+    found = {d.text: d.start for d in find_dates(text, "zh", dt.date(2024, 5, 13))}
+    assert found["当天"] == dt.date(2024, 5, 12)
+
+
+def test_anaphoric_day_without_a_date_before_it_stays_anchorless():
+    w = when("当天下午，一座仓库起火，无人受伤。", "zh", dt.date(2024, 5, 13))
+    assert w is not None and (w.text, w.start) == ("当天", None)
+
+
+def test_anaphoric_day_not_across_a_paragraph():
+    dates = find_dates("警方12日通报了案情。\n当天，一座仓库起火。", "zh", dt.date(2024, 5, 13))
+    assert [d.text for d in dates] == ["12日"]
+
+
+# --------------------------------------------------------------- rule relative_clause (zh)
+
+
+def test_zh_date_inside_the_objects_modifier_is_background():
+    text = "联合国安理会5日发表声明，谴责4日发生在某国首都、造成多人死亡的爆炸袭击。"
+    w = when(text, "zh", dt.date(2024, 5, 6))
+    assert w is not None and (w.text, w.start) == ("5日", dt.date(2024, 5, 5))
+
+
+def test_zh_date_modifying_the_subject_is_the_event():
+    w = when("4日发生在某市的爆炸造成3人死亡，警方正在调查。", "zh", dt.date(2024, 5, 6))
+    assert w is not None and (w.text, w.start) == ("4日", dt.date(2024, 5, 4))
+
+
+# --------------------------------------------------------------------------- rule as_of_tally
+
+
+def test_as_of_time_is_when_a_tally_was_taken():
+    text = "5月6日下午林业局通报，截至今天7时，全市共发生森林火灾6起。"
+    w = when(text, "zh", dt.date(2024, 5, 7))
+    assert w is not None and (w.text, w.start) == ("5月6日", dt.date(2024, 5, 6))
+
+
+# -------------------------------------------------------------- rule explicit_phrase (reach)
+
+
+def test_explicit_phrase_not_from_another_paragraph():
+    text = "昨晨6点过，一家小店突发大火。\n店门上贴着一张落款为7月15日的告示。"
+    w = when(text, "zh", dt.date(2024, 7, 16))
+    assert w is not None and (w.text, w.start) == ("昨晨", dt.date(2024, 7, 15))
+
+
+# ---------------------------------------------------------------------- rule clock_time_only
+
+
+def test_clock_time_only_zh():
+    w = when(
+        "现场传来爆炸声。11时26分，某区一民房失火，消防部门赶赴现场。", "zh", dt.date(2024, 1, 5)
+    )
+    assert w is not None
+    assert (w.text, w.start, w.partial, w.time) == ("11时26分", None, None, "11:26")
+
+
+def test_clock_time_only_en_opening_a_sentence():
+    text = "The long wait is over. At 00:48 in the city, the final ball was caught."
+    w = when(text, "en", dt.date(2024, 11, 3))
+    assert w is not None and (w.text, w.start, w.time) == ("00:48", None, "00:48")
+
+
+def test_clock_time_inside_a_clause_is_not_the_event():
+    assert when("The shop said doors open at 9am for the sale.", "en", dt.date(2024, 3, 1)) is None
+
+
+def test_clock_time_only_not_when_a_date_is_given():
+    w = when("At 6am on Monday a tram overturned.", "en", dt.date(2024, 3, 6))
+    assert w is not None and (w.text, w.start, w.time) == ("Monday", dt.date(2024, 3, 4), "06:00")
+
+
+def test_dotted_clock_time():
+    w = when("A tram overturned at 6.13am today in heavy rain.", "en", dt.date(2024, 3, 6))
+    assert w is not None and (w.text, w.time) == ("today", "06:13")
+
+
+# ---------------------------------------------------------------------- rule paragraph_depth
+
+
+def test_paragraph_depth_one_long_paragraph_prefers_the_lead():
+    filler = "Officials gave no further details about the talks or their length. " * 12
+    text = (
+        "Leaders meet\n\nThe president described his first meeting with the new leader as "
+        "excellent. The leader said it was an honour to meet him at the palace during the talks "
+        "on Thursday. "
+        + filler
+        + "Thousands of protesters marched on the palace on Wednesday night. Police said the "
+        "crowd had gathered on Wednesday night."
+    )
+    w = when(text, "en", dt.date(2024, 5, 10))
+    assert w is not None and w.text == "Thursday"
+
+
+# ---------------------------------------------------------------------------- rule caps_name
+
+
+def test_caps_name_an_upper_case_today_in_a_title_is_no_date():
+    text = "Writing in USA TODAY, the director said Sunday the review had found nothing new."
+    w = when(text, "en", dt.date(2024, 11, 6))
+    assert w is not None and (w.text, w.start) == ("Sunday", dt.date(2024, 11, 3))
+
+
+def test_caps_name_a_lone_upper_case_today_is_still_a_date():
+    w = when("Voters go to the polls TODAY.", "en", dt.date(2024, 11, 5))
+    assert w is not None and w.start == dt.date(2024, 11, 5)
+
+
+# ------------------------------------------------------------------------ rule until_clause
+
+
+def _score(text: str, phrase: str, lang: str, date: dt.date) -> float:
+    art = make_article(text, lang=lang, date=date)
+    cands = score_candidates(art, date_candidates(text, lang, date))
+    return next(c.score for c in cands if c.when.text == phrase)
+
+
+def test_until_clause_date_marks_the_end_of_a_state():
+    day = dt.date(2016, 11, 13)
+    plain = "She said the director sent his letter to the committee on Oct. 28."
+    until = "She said her campaign was winning until the director sent his letter on Oct. 28."
+    assert _score(until, "Oct. 28", "en", day) == pytest.approx(
+        _score(plain, "Oct. 28", "en", day) - 1.5
+    )
+    text = (
+        "She blamed the director for her defeat. On a call Saturday with donors, she said her "
+        "campaign was winning until the director sent his letter on Oct. 28 announcing a review."
+    )
+    w = when(text, "en", day)
+    assert w is not None and (w.text, w.start) == ("Saturday", dt.date(2016, 11, 12))
