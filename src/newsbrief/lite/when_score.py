@@ -186,7 +186,7 @@ def _in_relative_clause(text: str, m: DateMention, lang: str, earlier: list[int]
 
 _UNTIL = {
     "en": re.compile(r"(?<![A-Za-z])(?:until|till)\s[^,.;:!?\"“”]{0,60}$", re.IGNORECASE),
-    "id": re.compile(r"(?<![A-Za-z])(?:hingga|sampai)\s[^,.;:!?\"“”]{0,60}$", re.IGNORECASE),
+    # not id: "hingga"/"sampai" as often mean "up to" an amount ("meluas hingga 320 hektare")
     "zh": re.compile(r"直到[^，。；：！？“”]{0,30}$"),
 }
 
@@ -194,7 +194,8 @@ _UNTIL = {
 def _until_clause(text: str, m: DateMention, lang: str) -> bool:
     """Rule until_clause: "her campaign was winning until Comey sent his letter on Oct. 28" — a
     date at the end of an until-clause marks when a state ended, before the news."""
-    return bool(_UNTIL[lang].search(text, max(0, m.start - 80), m.start))
+    rx = _UNTIL.get(lang)
+    return rx is not None and bool(rx.search(text, max(0, m.start - 80), m.start))
 
 
 # Rule paragraph_depth: a story printed as one long paragraph (no paragraph breaks kept) ranks
