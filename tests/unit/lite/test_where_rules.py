@@ -278,3 +278,17 @@ def test_han_source_a_place_in_the_attribution_is_not_the_scene():
 def test_time_zone_beijing_time_is_not_a_place():
     text = "智利中部18日（北京时间19日）发生6级地震。"
     assert "Beijing" not in places(where(text, "zh"))
+
+
+def test_han_team_a_place_that_names_a_team_is_not_the_scene():
+    text = (
+        "周六在英国曼彻斯特，曼城队2:0胜布赖顿队。布赖顿队主帅赛后表示满意，维也纳迅速队下周来访。"
+    )
+    ws = where(text, "zh")
+    assert ws[0].place == "Manchester"
+    assert "Vienna" not in places(ws)[:2]
+
+
+def test_han_chain_the_event_preposition_places_the_inner_unit():
+    text = "抗议者周日在法国马赛举行集会。巴黎和里昂也有小规模集会，巴黎警方维持秩序。"
+    assert where(text, "zh")[0].place == "Marseille"

@@ -30,6 +30,9 @@ _HAN_TITLE_AFTER = re.compile(
     r"驻华大使|领导人|议长|通讯社|通社)"
 )
 _CHINA = ("CN", "TW", "HK", "MO")
+# Rule han_team: a place that names a team (布赖顿队 "Brighton", 维也纳迅速队 "Rapid Vienna") is the
+# team, not where the story happens.
+_TEAM = re.compile(r"[\u4e00-\u9fff]{0,3}?队")
 # Rule person_name in Chinese: a transliterated foreign name joined by a middle dot (唐纳德·特朗普),
 # or a name followed by a speech verb or a form of address (泰勒说, 沃伦表示, 克林顿夫人).
 _NAME_DOT = "·•‧・"
@@ -114,6 +117,8 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
         m.event = m.strong = True
     if _HAN_TITLE_AFTER.match(text, m.end):
         m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene
+    if _TEAM.match(text, m.end):
+        m.weight, m.event = min(m.weight, 0.3), False  # rule han_team: 布赖顿队, 维也纳迅速队
     return m
 
 

@@ -162,6 +162,8 @@ def link_qualifiers(text: str, ms: list[PlaceMention]) -> None:
                 outer.context_of = ii
                 inner.qualifiers.append(oi)
                 inner.strong = True
+                if gap == "" and outer.event:
+                    inner.event = True  # "在英国曼彻斯特": 在 places the city, not only the country
 
 
 _LIST_GAP = re.compile(r",\s*|\s*、\s*|,?\s+(?:dan|and|serta|atau|or)\s+|和|及|与|以及")
