@@ -27,6 +27,7 @@ from .match import (
     alternatives,
     coverage,
     date_match,
+    frame_only,
     half_covered,
     headline_span,
     list_pr,
@@ -217,8 +218,14 @@ def aggregate_brief(scored: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, A
             lists[f] = pr.as_dict()
         # Diagnostic: the predicted what holds >= 80% of a gold clause (right sentence, maybe verbose).
         cover = sum(i.get("what_cover", 0.0) >= 0.8 for i in items) / n
+        # the lenient what apart on event golds and on frame-only golds (dateline, credit, source)
+        by_gold = {
+            kind: _rate([i["top1"]["what"] for i in items if i.get("what_gold") == kind])
+            for kind in ("event", "frame")
+        }
         return {
             "n": n,
+            "what_by_gold": {k: {"top1": r, "n": m} for k, (r, m) in by_gold.items()},
             "hit": hit,
             "scored": scored_n,
             "top1": top1,
@@ -262,6 +269,8 @@ def score_one(rec: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
     s = score_brief_record(rec, pred)
     s["top1"] = lenient_hits(rec, pred)
     s["confidence"] = {f: field_confidence(pred, f) for f in FIELDS}
+    if rec.get("what"):
+        s["what_gold"] = "frame" if frame_only(rec["what"]) else "event"
     return s
 
 

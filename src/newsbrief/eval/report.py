@@ -47,6 +47,15 @@ def _brief(result: dict[str, Any]) -> list[str]:
         for lang, v in result["by_lang"].items()
     ]
     out += _table(["lang", "n", *FIELDS], rows)
+    for lang, v in result["by_lang"].items():
+        split = v.get("what_by_gold") or {}
+        if split.get("frame", {}).get("n"):
+            ev, fr = split["event"], split["frame"]
+            out.append(
+                f"note: {lang} what on event golds {_rate_n(ev['top1'], ev['n'])}; on golds that "
+                f"are only a dateline, credit or source line {_rate_n(fr['top1'], fr['n'])} "
+                "(the table counts both)"
+            )
     out += ["", "strict: F1 >= 0.5 / exact ISO date; list precision and recall"]
     rows = []
     for lang, v in result["by_lang"].items():

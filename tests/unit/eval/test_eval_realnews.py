@@ -292,3 +292,33 @@ def test_counted_groups_agree_by_number_and_described_groups_are_not_compared():
     farmer = {**_s(who="A farmer"), "who_words": {"farmer"}, "who_group": True}
     assert evc._same_actor(en, zh) is True
     assert evc._same_actor(farmer, idn) is None  # described in each language's own words
+
+
+def test_frame_only_gold_is_a_dateline_credit_or_source_line():
+    assert ev.frame_only(["新华网阿克拉１２月３０日电"])
+    assert ev.frame_only(["本报讯", "国际在线报道（记者 王明）"])
+    assert ev.frame_only(["据国家地震台网测定，"])
+    assert ev.frame_only([["记者21日从市卫生局获悉"]])
+    assert not ev.frame_only(["某县发生4.3级地震"])
+    assert not ev.frame_only(["新华社北京5月18日电", "一辆货车在高速公路上起火"])  # one event
+    assert not ev.frame_only([])
+
+
+def test_report_gives_what_on_event_and_frame_golds_apart():
+    zh = "某县发生地震\n\n某县18日发生4.3级地震，暂无人员伤亡报告。"
+    body = [zh.index("某县18日"), len(zh)]
+    pred = {"what": {"text": zh[body[0] :], "span": body}}
+    event = evb.score_one({"text": zh, "lang": "zh", "what": ["某县18日发生4.3级地震"]}, pred)
+    frame = evb.score_one({"text": zh, "lang": "zh", "what": ["新华社北京5月18日电"]}, pred)
+    agg = ev.aggregate_brief([("zh", event), ("zh", frame)])
+    assert agg["zh"]["top1"]["what"] == 0.5
+    assert agg["zh"]["what_by_gold"] == {
+        "event": {"top1": 1.0, "n": 1},
+        "frame": {"top1": 0.0, "n": 1},
+    }
+    table = ev.format_table({"task": "brief", "file": "x", "n": 2, "skipped": 0, "by_lang": agg})
+    assert "note: zh what on event golds 1.000 (1); on golds that are only a dateline" in table
+    en = ev.aggregate_brief([("en", evb.score_one(_rec(), _pred()))])
+    assert "note:" not in ev.format_table(
+        {"task": "brief", "file": "x", "n": 1, "skipped": 0, "by_lang": en}
+    )
