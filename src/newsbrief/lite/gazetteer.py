@@ -135,6 +135,18 @@ class Gazetteer:
             out.append(Place(name, cc or None, admin1 or None, kind, int(pop), alias))
         return tuple(out)
 
+    @lru_cache(maxsize=64)  # noqa: B019 (one instance for the process)
+    def cities_in(self, country: str) -> tuple[Place, ...]:
+        """Every city of one country, most populous first (one scan of the place lines)."""
+        tag = b"\t" + country.encode("ascii") + b"\t"
+        out = []
+        for raw in self._places.lines:
+            if tag in raw and raw.split(b"\t", 4)[3] == b"city":
+                name, cc, admin1, kind, pop = raw.decode("utf-8").split("\t")
+                if cc == country:
+                    out.append(Place(name, cc, admin1 or None, kind, int(pop)))
+        return tuple(sorted(out, key=lambda p: -p.population))
+
     def may_start(self, prefix: str) -> bool:
         """False when no lookup key starts with `prefix`: a scanner can skip the position
         without trying every length of name there."""

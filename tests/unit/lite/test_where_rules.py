@@ -292,3 +292,19 @@ def test_han_team_a_place_that_names_a_team_is_not_the_scene():
 def test_han_chain_the_event_preposition_places_the_inner_unit():
     text = "抗议者周日在法国马赛举行集会。巴黎和里昂也有小规模集会，巴黎警方维持秩序。"
     assert where(text, "zh")[0].place == "Marseille"
+
+
+# --------------------------------------------------------------- rule transliterated_town
+
+
+def test_transliterated_town_a_foreign_town_written_by_sound():
+    # Palu has no Chinese name in geonames; 巴鲁 sounds like it and the article is in Indonesia
+    text = "印尼苏拉威西岛发生强烈地震。救援人员周日抵达巴鲁市，很多人在海滩遇难。"
+    ws = where(text, "zh")
+    palu = [w for w in ws if w.text == "巴鲁市"]
+    assert palu and (palu[0].place, palu[0].country) == ("Palu", "ID")
+
+
+def test_transliterated_town_nothing_guessed_without_a_foreign_country():
+    ws = where("记者周日抵达巴鲁市，当地居民正在清理街道。", "zh")
+    assert all(w.text != "巴鲁市" for w in ws)

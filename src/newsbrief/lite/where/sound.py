@@ -1,0 +1,96 @@
+"""Rule transliterated_town: a foreign town the gazetteer knows only in Latin script, written in
+Chinese by sound ("抵达巴鲁市" = Palu, "霍顿镇" = Houghton).
+
+Chinese copy writes most foreign towns by sound, and geonames gives Chinese names only to the
+bigger ones. A Han name that the text marks as a town (市 or 镇 after it, and 在/抵达/… before it or a
+foreign province right before it) and the gazetteer lacks is compared, by consonant skeleton, with
+the Latin names of the cities of the countries the article names; the most populous city that
+sounds the same is taken. Nothing is guessed when the article names no foreign country.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer, Place, gazetteer
+from ..translit import han_skeleton, latin_skeleton
+from .mention import PlaceMention, SentenceIndex
+
+_SUFFIX = re.compile(r"[市镇]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BEFORE = ("在", "于", "到", "抵达", "前往", "来到", "位于", "赶赴")
+_HOME = ("CN", "TW", "HK", "MO")
+_NOT_STEM = re.compile(r"[的了在和与及是为有各全该本此这那城区超门闹都]")
+
+
+@lru_cache(maxsize=64)
+def _by_sound(country: str) -> dict[str, Place]:
+    """Latin skeleton -> the most populous city of `country` with it."""
+    out: dict[str, Place] = {}
+    for p in gazetteer().cities_in(country):
+        out.setdefault(latin_skeleton(p.place), p)
+    return out
+
+
+def town_by_sound(stem: str, countries: list[str]) -> Place | None:
+    """The city of one of `countries` whose name sounds like `stem`, or None."""
+    sk = han_skeleton(stem)
+    if len(sk) < 2:
+        return None
+    found = [p for cc in countries if (p := _by_sound(cc).get(sk)) is not None]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+def sound_towns(
+    text: str, ms: list[PlaceMention], gaz: Gazetteer, countries: set[str], index: SentenceIndex
+) -> list[PlaceMention]:
+    """Town mentions found by sound in Chinese text (ms: the mentions found so far, in order)."""
+    foreign = sorted(c for c in countries if c not in _HOME)
+    if not foreign or countries & set(_HOME):
+        return []
+    ends = {m.end: m for m in ms}
+    taken = sorted((m.start, m.end) for m in ms)
+    out: list[PlaceMention] = []
+    for t in _SUFFIX.finditer(text):
+        hit = _town_start(text, t.start(), ends)
+        if hit is None:
+            continue
+        s, before, after_prep = hit
+        stem = text[s : t.start()]
+        if _NOT_STEM.search(stem) or gaz.lookup(stem) or _overlaps(taken, s, t.end()):
+            continue
+        near = [before.cands[0].country] if before is not None and before.cands else foreign
+        place = town_by_sound(stem, [c for c in near if c])
+        if place is None:
+            continue
+        m = PlaceMention(s, t.end(), [place], index(s))
+        m.strong, m.kind_hint, m.event = True, "city", after_prep
+        out.append(m)
+    return out
+
+
+def _town_start(
+    text: str, j: int, ends: dict[int, PlaceMention]
+) -> tuple[int, PlaceMention | None, bool] | None:
+    """Where a town name ending at j starts: right after 在/抵达/… or a foreign province."""
+    for n in range(2, 6):
+        s = j - n
+        if s < 0 or not _HAN_RUN.fullmatch(text, s, j):
+            return None
+        before = ends.get(s)
+        if before is not None and _foreign_region(before):
+            return s, before, False
+        if any(text.endswith(p, 0, s) for p in _BEFORE):
+            return s, None, True
+    return None
+
+
+def _foreign_region(m: PlaceMention) -> bool:
+    return any(c.kind == "region" and c.country not in _HOME for c in m.cands)
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_left(spans, (e, e))
+    return i > 0 and spans[i - 1][1] > s
