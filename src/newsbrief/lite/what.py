@@ -41,6 +41,11 @@ _MIN_WORDS, _LONG_WORDS, _ZH_TARGET = 8, 22, 30
 # How many more headline units a later opener must share than the lead to replace it: one shared
 # word is often a name every sentence repeats.
 RESTATE_MARGIN = 2
+# A headline clause that only sets the scene for the next one.
+_SUBORDINATE = re.compile(
+    r"(?i)(?:while|as|after|when|although|though|despite|amid|if|because|since|before|once|"
+    r"until|saat|ketika|setelah|usai|seusai|meski|meskipun|jika|karena|sebelum|sejak)\s"
+)
 # The headline's clauses: "Tram Derails in Croydon, Near London, Killing at Least 7",
 # "中国同印度尼西亚举行外长会谈 同意加快推进…" (a space between Han clauses).
 _HEAD_CLAUSE = re.compile(r",\s|，|；|;|\s[-–—]+\s|(?<=[\u4e00-\u9fff”])\s+(?=[\u4e00-\u9fff“])")
@@ -141,12 +146,15 @@ def _stemmer(lang: str) -> Any:
 
 
 def headline_units(text: str, headline: Span | None, lang: str) -> frozenset[str]:
-    """Units of the headline's first clause ("PM Timor Leste Kunjungi Kupang, Bahas …" →
-    the visit, not what was discussed): the event the headline announces."""
+    """Units of the headline's main clause, the event it announces: its first clause ("PM Timor
+    Leste Kunjungi Kupang, Bahas …" → the visit, not what was discussed), or the second when the
+    first is subordinate ("After 108 years, Cubs win World Series", "While the U.S. talks …, UK
+    outraged over …")."""
     if headline is None:
         return frozenset()
-    first = _HEAD_CLAUSE.split(text[headline[0] : headline[1]].strip(), maxsplit=1)[0]
-    return frozenset(units(first, lang))
+    clauses = _HEAD_CLAUSE.split(text[headline[0] : headline[1]].strip(), maxsplit=2)
+    main = clauses[1] if len(clauses) > 1 and _SUBORDINATE.match(clauses[0]) else clauses[0]
+    return frozenset(units(main, lang))
 
 
 def restating_opener(text: str, openers: tuple[Span, ...], head: frozenset[str], lang: str) -> int:

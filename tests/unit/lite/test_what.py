@@ -251,3 +251,12 @@ def test_a_lead_sharing_no_headline_word_gives_way_to_one_that_shares_one():
         "The final polls are in and show a tie.\n"
     )
     assert _what(text, "en").text.startswith("The final polls are in")
+
+
+def test_a_subordinate_first_headline_clause_gives_way_to_the_main_clause():
+    text = (
+        "After 40 years of waiting, Rovers win the league title\n\n"
+        "For forty years the supporters had waited and hoped for this day.\n"
+        "Rovers won the league title on Saturday with a 2-0 win over United.\n"
+    )
+    assert _what(text, "en").text.startswith("Rovers won the league title")
