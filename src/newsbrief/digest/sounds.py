@@ -24,6 +24,8 @@ _LATIN_CLASS = {
     **dict.fromkeys("lr", "L"),
     **dict.fromkeys("szjx", "S"),
 }
+# one C call per name: letters to their class, every other letter (vowels, h, y) dropped
+_LATIN_TABLE = {ord(c): _LATIN_CLASS.get(c) for c in "abcdefghijklmnopqrstuvwxyz"}
 # digraphs first: how English spelling writes one sound with two letters
 _LATIN_DIGRAPHS = (("gh", ""), ("ph", "f"), ("ck", "k"), ("ch", "s"), ("sh", "s"), ("th", "t"))
 _SOFT_C = re.compile(r"c(?=[eiy])")
@@ -43,8 +45,11 @@ _PINYIN_INITIAL = (
 )
 
 
+_REPEAT = re.compile(r"(.)\1+")
+
+
 def _collapse(classes: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", classes)
+    return _REPEAT.sub(r"\1", classes)
 
 
 @lru_cache(maxsize=65536)
@@ -68,8 +73,9 @@ def latin_skeleton(name: str) -> str:
 def _latin_classes(s: str) -> str:
     for a, b in _LATIN_DIGRAPHS:
         s = s.replace(a, b)
-    s = _SOFT_C.sub("s", s).replace("c", "k")
-    return _collapse("".join(_LATIN_CLASS.get(c, "") for c in s))
+    if "c" in s:
+        s = _SOFT_C.sub("s", s).replace("c", "k")
+    return _collapse(s.translate(_LATIN_TABLE))
 
 
 def _syllable(py: str) -> str:
