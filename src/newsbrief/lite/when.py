@@ -14,15 +14,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 
-from ..model import Article, When
+from ..model import Article, Span, When
 from .dates_grammar import DATE_KINDS, DateMention, extract
 from .dates_resolve import resolve
 from .layout import layout
 from .when_context import (
     DateCandidate,
     _future,
-    _is_dateline,
     _is_stamp,
     _rules_lang,
     _sentence_bounds,
@@ -74,7 +74,18 @@ def _attach_time(
 
 def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandidate]:
     """Every resolvable date mention in `text`, in text order, with its parsed mention."""
-    return _candidates(text, lang, ref)[0]
+    from ..segment import paragraphs, sentences
+
+    article = Article(
+        text=text, lang=lang, paragraphs=paragraphs(text), sentences=sentences(text, lang)
+    )
+    return _candidates(text, lang, ref, layout(article).datelines)[0]
+
+
+def _in_dateline(m: DateMention, datelines: Sequence[Span]) -> bool:
+    """The mention lies in a dateline the layout pass found ("新华社北京5月18日电",
+    "BEIJING, May 5 (Reuters) - ")."""
+    return any(a <= m.start and m.end <= b for a, b in datelines)
 
 
 def _partial(m: DateMention) -> str | None:
@@ -87,7 +98,7 @@ def _partial(m: DateMention) -> str | None:
 
 
 def _candidates(
-    text: str, lang: str, ref: dt.date | None
+    text: str, lang: str, ref: dt.date | None, datelines: Sequence[Span] = ()
 ) -> tuple[list[DateCandidate], list[DateCandidate]]:
     """(resolved, anchor-less): the second holds the date phrases no calendar date could be
     given to (a year-less date with nothing to take the year from, "kemarin" with no reference,
@@ -97,7 +108,7 @@ def _candidates(
     dates = [m for m in mentions if m.kind in DATE_KINDS]
     times = [m for m in mentions if m.kind == "time"]
     for m in dates[:4]:
-        if _is_dateline(text, m, lang) or _is_stamp(text, m, times, lang):
+        if _in_dateline(m, datelines) or _is_stamp(text, m, times, lang):
             m.flags.add("dateline")
     full = [m for m in dates if m.y is not None and m.m is not None]
     hint = _hint(full)
@@ -173,7 +184,9 @@ def find_dates(text: str, lang: str, ref: dt.date | None = None) -> list[When]:
 
 def find_when(article: Article) -> When | None:
     """The date (or range) of the event the article reports, or None when it gives none."""
-    resolved, loose = _candidates(article.text, article.lang, article.date)
+    resolved, loose = _candidates(
+        article.text, article.lang, article.date, layout(article).datelines
+    )
     cands = [c for c in score_candidates(article, resolved) if c.score >= MIN_SCORE]
     if cands:
         best = max(cands, key=lambda c: (c.score, -c.mention.start))

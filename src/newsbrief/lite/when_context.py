@@ -60,21 +60,6 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return s, (min(len(text), pos + _LINE_REACH) if e < 0 else e)
 
 
-def _is_dateline(text: str, mn: DateMention, lang: str) -> bool:
-    if lang == "zh":
-        # 新华社北京5月18日电 / 本报北京5月18日讯
-        return text[mn.end : mn.end + 2].lstrip()[:1] in ("电", "讯") and mn.start < 60
-    ls, _ = _line(text, mn.start)
-    if mn.start - ls > 60 or len(text[:ls].strip()) > 200:
-        return False
-    head = text[ls : mn.start]
-    tail = text[mn.end : mn.end + 40]
-    # "JAKARTA, ", "DAVAO CITY, Philippines, ", "Jakarta (ANTARA), "
-    return bool(re.fullmatch(r"[A-Z][A-Za-z .,'’-]*(?:\([^)]*\))?\s*,?\s*", head)) and bool(
-        re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:-{1,2}|–|—)\s", tail)
-    )
-
-
 def _is_stamp(text: str, mn: DateMention, times: list[DateMention], lang: str) -> bool:
     """A line that only carries the publication date (and time, source): not the story's text."""
     if mn.kind not in ("date", "range") or mn.m is None:
@@ -118,6 +103,8 @@ def _cue_before(
 
 
 def _related_line(text: str, pos: int) -> bool:
+    """A "Baca juga:"/"Read more"/"相关阅读" line: its dates belong to the linked story. (The layout
+    pass marks these as furniture too, but together with captions, whose dates are the story's.)"""
     ls, _ = _line(text, pos)
     if ls > 0 and text[ls - 1] != "\n":
         return False  # no line start within reach: not a short "Baca juga" line

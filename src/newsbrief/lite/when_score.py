@@ -25,9 +25,9 @@ from .dates_lexicon import (
     REPORT_AFTER,
     REPORT_BEFORE,
 )
+from .layout import layout
 from .when_context import (
     DateCandidate,
-    _boundary,
     _cue_before,
     _related_line,
     _rules_lang,
@@ -41,18 +41,15 @@ def _paragraphs(article: Article) -> list[Span]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text) if m.group().strip()]
 
 
-def _lead_index(text: str, paras: list[Span]) -> int:
-    """The first body paragraph: skip the headline and any standfirst, byline or timestamp
-    lines under it (short, no closing punctuation)."""
-    k = 0
-    while k < min(len(paras) - 1, 4):
-        s, e = paras[k]
-        first = text[s:e].strip()
-        if len(first) < 150 and not re.search(r"[.!?。！？\"”)]$", first):
-            k += 1
-            continue
-        break
-    return k
+def _lead_place(article: Article, paras: list[Span]) -> tuple[int, Span]:
+    """The lead paragraph's index and the lead sentence's span, from the layout pass (headline,
+    standfirst, bylines and furniture before the lead are skipped there)."""
+    lead = layout(article).lead
+    if lead is None or not paras:
+        start = paras[0][0] if paras else 0
+        return 0, (start, start)
+    k = max(0, bisect.bisect_right([s for s, _ in paras], lead[0]) - 1)
+    return k, lead
 
 
 class _Quotes:
@@ -203,18 +200,19 @@ def _until_clause(text: str, m: DateMention, lang: str) -> bool:
 _PARA_REACH = 600
 
 
-def _rank(m: DateMention, para: Span, rank: int) -> int:
+def _rank(m: DateMention, para: Span, rank: int, lead: Span) -> int:
     """The paragraph rank of a mention counted from the lead (negative: above it), deepened by
-    its distance from its paragraph's start (rule paragraph_depth)."""
+    its distance from its paragraph's start, or the lead's in the lead paragraph (rule
+    paragraph_depth)."""
     if rank < 0:
         return rank
-    return rank + (m.start - para[0]) // _PARA_REACH
+    return rank + max(0, m.start - (lead[0] if rank == 0 else para[0])) // _PARA_REACH
 
 
 def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
     text, lang = article.text, _rules_lang(article.lang)
     paras = _paragraphs(article)
-    lead = _lead_index(text, paras)
+    lead, lead_span = _lead_place(article, paras)
     ref = article.date or _article_now(cands)
     verbs = _verb_bonus(text, [c.mention for c in cands], lang)
     quotes = _Quotes(text)
@@ -230,7 +228,7 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
             pidx = len(paras)
         para = paras[pidx] if pidx < len(paras) else (0, len(text))
         score = _base(m)
-        rank = _rank(m, para, pidx - lead)
+        rank = _rank(m, para, pidx - lead, lead_span)
         if "dateline" in m.flags:
             # the filing date: the event's date only when the story names no other
             score += 1.5
@@ -238,10 +236,8 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
             score += {0: 3.0, 1: 1.8, 2: 1.0}.get(rank, 0.0) - 1.5
         else:
             score += {0: 3.0, 1: 1.8, 2: 1.0, 3: 0.5}.get(rank, 2.0 if rank < 0 else 0.0)
-            if rank == 0:
-                s, _ = _sentence_bounds(text, m.start, m.end, lang)
-                if s <= para[0] or not _boundary(lang).search(text, para[0], m.start):
-                    score += 1.0
+            if rank == 0 and m.start < lead_span[1]:
+                score += 1.0  # in the lead sentence
             score += verbs.get(id(m), 0.0)
         if quotes.inside(m.start, para):
             score -= 1.5
