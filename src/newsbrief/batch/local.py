@@ -9,6 +9,7 @@ and the models load once.
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import threading
@@ -16,7 +17,10 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any
 
 from ..task import LoadedEngines
 from . import warm
@@ -26,6 +30,10 @@ from .store import DEFAULT_PATTERNS, LocalStore
 
 # Articles per call of the core on the model path: enough sentences to fill the model's batches.
 MODEL_BATCH = 16
+# Inputs read ahead for the early worker (batch.warm): more than it can do during the segmenter's
+# load, bounded in count and bytes.
+_AHEAD_ITEMS = 256
+_AHEAD_BYTES = 32 << 20
 
 
 # This worker process's options and models, set once by the pool initializer.
@@ -57,6 +65,78 @@ def _worker_run(items: list[Item]) -> list[Result]:
     return process_batch(items, *_WORKER)
 
 
+def _early_main(spec: TaskSpec, items: list[Item], stop: Any, conn: Connection) -> None:
+    _worker_init(spec)
+    done: list[Result] = []
+    for item in items:
+        if stop.is_set():
+            break
+        done.extend(_worker_run([item]))
+    conn.send(done)
+    conn.close()
+
+
+class _Early:
+    """A worker forked before the parent loads the Chinese segmenter, briefing Latin-script
+    articles meanwhile (batch.warm); ``finish`` stops it after the article it is on."""
+
+    def __init__(self, ctx: BaseContext, spec: TaskSpec, items: list[Item]) -> None:
+        self.items = items
+        self._stop = ctx.Event()
+        self._conn, send = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(  # type: ignore[attr-defined]
+            target=_early_main, args=(spec, items, self._stop, send), daemon=True
+        )
+        self._proc.start()
+        send.close()
+
+    def finish(self) -> tuple[list[Result], list[Item]]:
+        """(results of the items it did, the items it did not start)."""
+        self._stop.set()
+        done: list[Result] = []
+        try:
+            done = self._conn.recv()
+        except (EOFError, OSError):
+            pass  # it died: the warm workers do all of its items
+        finally:
+            self._conn.close()
+            if self._proc.is_alive() and not done:
+                self._proc.kill()
+            self._proc.join()
+        return done, self.items[len(done) :]
+
+
+def _read_ahead(items: Iterator[Item]) -> tuple[list[Item], list[Item]]:
+    """The next inputs, bounded, split into (Latin-script, Chinese)."""
+    latin: list[Item] = []
+    chinese: list[Item] = []
+    size = 0
+    for item in items:
+        (chinese if warm.is_chinese(item.data) else latin).append(item)
+        size += len(item.data)
+        if len(latin) + len(chinese) >= _AHEAD_ITEMS or size >= _AHEAD_BYTES:
+            break
+    return latin, chinese
+
+
+def _warm_up(run: Run, ctx: BaseContext, items: Iterator[Item]) -> tuple[Iterator[Item], list]:
+    """Load the offline engine here before the workers fork (batch.warm); with Chinese inputs an
+    early worker briefs Latin-script ones during the segmenter's load. Returns the items still
+    to do and the early worker's results."""
+    paths = [str(s.path) for s in run.sources]
+    chinese = warm.has_chinese(warm.head_reader(paths), len(paths))
+    warm.warm_lite(chinese=False)
+    if not chinese:
+        return items, []
+    latin, held = _read_ahead(items)
+    early = _Early(ctx, run.spec, latin) if latin else None
+    try:
+        warm.warm_lite(chinese=True, latin=False)
+    finally:
+        done, left = early.finish() if early is not None else ([], [])
+    return itertools.chain(left, held, items), done
+
+
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
     chunk: list[Item] = []
     for item in items:
@@ -75,11 +155,12 @@ def _serial(run: Run, size: int) -> None:
 
 
 def _pooled(run: Run, jobs: int, size: int) -> None:
-    chunks = _chunks(run.pending(), size)
+    items: Iterator[Item] = run.pending()
+    early: list[Result] = []
     ctx = warm.pool_context()
     if ctx is not None and run.spec.task in ("brief", "summarize"):
-        paths = [str(s.path) for s in run.sources]
-        warm.warm_lite(chinese=warm.has_chinese(warm.head_reader(paths), len(paths)))
+        items, early = _warm_up(run, ctx, items)
+    chunks = _chunks(items, size)
 
     def pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -97,6 +178,9 @@ def _pooled(run: Run, jobs: int, size: int) -> None:
                     more = False
                     break
                 inflight[ex.submit(_worker_run, chunk)] = chunk
+            if early:  # committed once the warm workers are forked and busy
+                run.commit_many(early)
+                early = []
             if run.stop():
                 for fut in [f for f in inflight if f.cancel()]:
                     for item in inflight.pop(fut):

@@ -6,6 +6,11 @@ every worker, they made `--jobs 2` slower than `--jobs 1` on a mixed folder. The
 only when the folder holds Chinese text (a sniff of the files' first bytes), so a batch without
 Chinese never pays for it. Where processes are not forked (spawn platforms), workers load lazily,
 on their first Chinese article, as before.
+
+The segmenter's load need not hold the workers back: while the parent loads it, one early worker,
+forked before the load, briefs the folder's Latin-script articles, and stops (finishing the
+article it is on) once the warm workers are forked; what it did not reach goes to them
+(batch.local).
 """
 
 from __future__ import annotations
@@ -47,12 +52,20 @@ def has_chinese(read_head: Callable[[int], bytes | None], count: int) -> bool:
     return False
 
 
-def warm_lite(chinese: bool) -> None:
-    """Load the offline engine's data in this process (gazetteer, word lists; jieba if
-    `chinese`), by briefing a short text of each script the batch will see."""
+def is_chinese(data: bytes | str) -> bool:
+    """True when an article holds Chinese text (a run of Han characters)."""
+    text = data.decode("utf-8", "ignore") if isinstance(data, bytes) else data
+    return _HAN.search(text) is not None
+
+
+def warm_lite(chinese: bool, latin: bool = True) -> None:
+    """Load the offline engine's data in this process (gazetteer, word lists when `latin`; jieba
+    when `chinese`), by briefing a short text of each script the batch will see."""
     from ..brief import brief
 
-    texts: Sequence[str] = [_WARM_TEXT["latin"]] + ([_WARM_TEXT["zh"]] if chinese else [])
+    texts: Sequence[str] = ([_WARM_TEXT["latin"]] if latin else []) + (
+        [_WARM_TEXT["zh"]] if chinese else []
+    )
     for text in texts:
         try:
             brief(text, engine="lite", date=None)
