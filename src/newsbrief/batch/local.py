@@ -232,6 +232,11 @@ def run_batch(
     """
     spec = spec.validated()
     store = LocalStore(Path(input_dir), Path(out_dir))
+    if spec.task == "translate":
+        # before the output folder is touched: one line, not the same failure for every file
+        from .preflight import check_translators
+
+        check_translators(spec, [s.path for s in store.inputs(patterns) if s.problem is None])
     t0 = time.perf_counter()
     run = Run(store, spec, patterns=patterns, resume=resume, quiet=quiet, progress=progress)
     jobs = max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
