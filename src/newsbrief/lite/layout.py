@@ -57,7 +57,7 @@ _INLINE = re.compile(
     | \b(?:\d+\s+of\s+\d+\s+)?Full\s+Screen\s+Autoplay\s+Close\b
     | \bView\s+Photos\b | \bx\s+Embed\s+x\s+Share\b
     | \bImage\s+copyright\s+[^\n]{0,60}?\s*Image\s+caption\b
-    | \bImage\s+caption\b
+    | \b(?:Image|Media)\s+caption\b
     | \((?:Photo|Foto)\s*:\s*[^)\n]{0,80}\) | \((?:[A-Z]{2,6}/)?Getty(?:\s+Images)?\)
     | {name_credit}
     | \bGetty\s+Images(?:\s+\d{1,3}\b)?
@@ -217,8 +217,32 @@ def _substantial(text: str, lang: str) -> bool:
     return len(_LATIN_WORD.findall(text)) >= 6
 
 
+# Rule caption_runon: a scraped caption runs into the story without a full stop ("Image caption
+# The blast destroyed nearby cars A suicide bomber has rammed …"). It ends where a sentence opens
+# with an article after a lower-case word, or at its own full stop when that comes within
+# _CAPTION_WORDS words; otherwise only the marker is furniture (the caption's end is unknown).
+_CAPTION_MARK = re.compile(r"\b(?:Image|Media)\s+caption\s+(?=[A-Z\"“])")
+_CAPTION_ARTICLE = re.compile(r"(?<=[a-z0-9%)’'])\s+(?=(?:A|An|The)\s+[a-z0-9])")
+_CAPTION_STOP = re.compile(r"[.!?][\"”’']?(?=\s)")
+_CAPTION_REACH, _CAPTION_WORDS = 200, 10
+
+
+def _caption_runons(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _CAPTION_MARK.finditer(text):
+        reach = min(len(text), m.end() + _CAPTION_REACH)
+        stop = _CAPTION_STOP.search(text, m.end(), reach)
+        if stop and len(text[m.end() : stop.start()].split()) >= _CAPTION_WORDS:
+            stop = None
+        art = _CAPTION_ARTICLE.search(text, m.end(), stop.start() if stop else reach)
+        end = art.start() if art else (stop.end() if stop else None)
+        if end is not None and len(text[m.end() : end].split()) >= 3:
+            out.append((m.start(), end))
+    return out
+
+
 def _inline_furniture(text: str) -> list[Span]:
-    out = [m.span() for m in _INLINE.finditer(text)]
+    out = [m.span() for m in _INLINE.finditer(text)] + _caption_runons(text)
     out += [m.span() for m in _ZH_CREDIT.finditer(text)]
     for m in _READ_MORE.finditer(text):
         lo = max(0, m.start() - 200)

@@ -166,3 +166,31 @@ def test_photographer_outlet_credit_marks_a_caption_and_is_furniture():
     assert lead.startswith("The council blamed Sunday's storm")
     lay = layout(make_article(text, lang="en"))
     assert any(text[a:b] == "(Jane Doe/The Evening Courier)" for a, b in lay.furniture)
+
+
+def test_a_caption_run_into_the_lead_ends_at_an_article_or_its_own_short_full_stop():
+    rest = " Crews stayed at the scene all night and the road was closed until noon." * 6
+    text = (
+        "Factory fire in Leeds\n\n"
+        "Image caption The fire destroyed two warehouses and a car park A fire broke out at a paint "
+        "factory in Leeds on Monday night, forcing 300 people from their homes." + rest
+    )
+    assert _lead(text).startswith("A fire broke out at a paint factory")
+    text = (
+        "Factory fire in Leeds\n\n"
+        'Media caption Firefighter: "It was very hot." Crews fought a fire at a paint factory in '
+        "Leeds on Monday night, and 300 people left their homes." + rest
+    )
+    assert _lead(text).startswith("Crews fought a fire at a paint factory")
+
+
+def test_a_caption_with_no_end_in_sight_loses_only_its_marker():
+    text = (
+        "Factory fire in Leeds\n\n"
+        "Media caption Crews at the scene Fire crews fought a blaze at a paint factory in Leeds on "
+        "Monday night and hundreds of people were told to leave their homes until the morning."
+        + " Crews stayed at the scene all night and the road was closed until noon."
+        * 6
+    )
+    # no article after a lower-case word, and the full stop is far: the caption's end is unknown
+    assert _lead(text).startswith("Crews at the scene Fire crews fought a blaze")
