@@ -39,6 +39,11 @@ _ZH_REL_RE = re.compile(
 _ZH_AGO = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?P<unit>天|周|个月|年)(?:之)?前"
 )
+# Rule recent_period: "过去的四天里", "最近3天", "近两日": the last few days up to the report, a
+# period with no edge of its own on the calendar: read as a vague time phrase (like 近日).
+_ZH_RECENT = re.compile(
+    r"(?:过去|最近|近)的?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:天|日)(?:里|内|中|来|以来)?"
+)
 _ZH_TIME = re.compile(
     r"(?P<tod>凌晨|清晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|晚|早)?"
     r"(?<![\d.])(?P<h>[01]?\d|2[0-4]|[一二两三四五六七八九十]{1,3})\s*(?P<unit>时|点)"
@@ -148,6 +153,7 @@ def _relative(text: str) -> list[DateMention]:
     for m in _ZH_REL_RE.finditer(text):
         kind, n = REL_ZH[m["rel"]]
         out.append(DateMention(m.start(), m.end(), kind, rel=n))
+    out += [DateMention(m.start(), m.end(), "vague") for m in _ZH_RECENT.finditer(text)]
     for m in _ZH_AGO.finditer(text):
         n = zh_number(m["n"])
         if n < 0:

@@ -250,3 +250,16 @@ def test_until_clause_date_marks_the_end_of_a_state():
     )
     w = when(text, "en", day)
     assert w is not None and (w.text, w.start) == ("Saturday", dt.date(2016, 11, 12))
+
+
+# ------------------------------------------------------------------------ rule recent_period
+
+
+def test_recent_period_is_the_events_time_when_no_date_is_given():
+    w = when("南欧多国山火不断，某国在过去的四天里已有六名消防员殉职。", "zh")
+    assert w is not None and (w.text, w.start) == ("过去的四天里", None)
+
+
+def test_recent_period_gives_way_to_a_date():
+    w = when("近两日，某地连降暴雨。12日晚，一座桥梁被冲毁。", "zh", dt.date(2024, 6, 13))
+    assert w is not None and (w.text, w.start) == ("12日", dt.date(2024, 6, 12))
