@@ -16,6 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..model import Article, Sentence
+from .layout import layout
 
 if TYPE_CHECKING:  # numpy is imported on first use: `newsbrief --help` stays fast
     import numpy as np
@@ -140,14 +141,8 @@ def _is_junk(s: Sentence, lang: str) -> bool:
 
 
 def _headline(article: Article) -> tuple[int, int] | None:
-    """The title line, when the article opens with one: short and without a full stop."""
-    if len(article.paragraphs) < 2:
-        return None
-    s, e = article.paragraphs[0]
-    line = article.text[s:e].strip()
-    if not line or line[-1] in ".!?。！？:：;；\"”'」" or len(line) > 200 or len(line.split()) > 30:
-        return None
-    return (s, e)
+    """The title line, when the article opens with one (from the layout pass)."""
+    return layout(article).headline
 
 
 def _vectors(docs: list[list[str]]) -> np.ndarray:
