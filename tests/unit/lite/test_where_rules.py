@@ -308,3 +308,30 @@ def test_transliterated_town_a_foreign_town_written_by_sound():
 def test_transliterated_town_nothing_guessed_without_a_foreign_country():
     ws = where("记者周日抵达巴鲁市，当地居民正在清理街道。", "zh")
     assert all(w.text != "巴鲁市" for w in ws)
+
+
+# --------------------------------------------------- rules outlet_origin and han_demonym
+
+
+def test_outlet_origin_a_country_that_says_whose_magazine_is_no_place():
+    text = (
+        "Bintang itu akan menuntut majalah Jerman\n\nPengacaranya mengajukan gugatan di Las Vegas."
+    )
+    ws = where(text, "id")
+    assert ws[0].place == "Las Vegas"
+    assert "Germany" not in places(ws)
+
+
+def test_outlet_origin_in_chinese_headline_and_title():
+    text = "球星将起诉德国杂志\n\n律师周一在拉斯维加斯提起诉讼。据日本《朝日新闻》报道，案件将于下月审理。"
+    ws = where(text, "zh")
+    assert ws[0].place == "Las Vegas"
+    assert "Germany" not in places(ws) and "Japan" not in places(ws)
+
+
+def test_han_demonym_people_from_a_country_are_a_passing_mention():
+    text = (
+        "俄罗斯拘捕五名乌克兰人\n\n俄罗斯联邦安全局说，已经拘捕了五名乌克兰人。"
+        "这批乌克兰人被控策划袭击。乌克兰人否认指控。"
+    )
+    assert where(text, "zh")[0].place == "Russia"

@@ -32,6 +32,11 @@ _HAN_TITLE_AFTER = re.compile(
 _CHINA = ("CN", "TW", "HK", "MO")
 # Rule han_team: a place that names a team (布赖顿队 "Brighton", 维也纳迅速队 "Rapid Vienna") is the
 # team, not where the story happens.
+# Rule outlet_origin: a place right before a media word or a publication's title says whose outlet
+# it is (德国杂志《明镜》, 印度媒体, 日本《读卖新闻》), not where the story happens.
+_OUTLET = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:杂志|媒体|报纸|电视台|周刊|日报|时报|新闻网)|《")
+# Rule han_demonym: X人 is a person from X (哥伦比亚人, 中国人): a passing mention; 人口, 人均 are X's.
+_DEMONYM = re.compile(r"人(?![口均大工行])")
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,3}?队")
 # Rule person_name in Chinese: a transliterated foreign name joined by a middle dot (唐纳德·特朗普),
 # or a name followed by a speech verb or a form of address (泰勒说, 沃伦表示, 克林顿夫人).
@@ -117,6 +122,10 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
         m.event = m.strong = True
     if _HAN_TITLE_AFTER.match(text, m.end):
         m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene
+    if _DEMONYM.match(text, m.end):
+        m.weight, m.event = min(m.weight, 0.3), False  # rule han_demonym: 哥伦比亚人
+    if _OUTLET.match(text, m.end):
+        m.weight, m.event = -1.0, False  # rule outlet_origin: 德国杂志, 印度媒体: whose outlet
     if _TEAM.match(text, m.end):
         m.weight, m.event = min(m.weight, 0.3), False  # rule han_team: 布赖顿队, 维也纳迅速队
     return m

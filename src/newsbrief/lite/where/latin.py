@@ -26,6 +26,7 @@ from .words import (
     NAME_STOP,
     OK_AFTER,
     ORIGIN_PREP,
+    OUTLET_BEFORE,
     PERSON_AFTER,
     PERSON_CUE,
     PERSON_TITLE,
@@ -248,6 +249,8 @@ class LatinScan:
             m.strong, m.weight = True, 0.8
         elif prep in ORIGIN_PREP:
             m.strong, m.weight = True, 0.4
+        if prep in OUTLET_BEFORE and prev is not None and prev.group().islower():
+            m.weight = -1.0  # rule outlet_origin: "majalah Jerman" is whose magazine, no place
         low = toks[i].group().lower()
         if size == 1 and low in SOFT_DECOY and prep in GOAL_PREP | ORIGIN_PREP:
             m.strong = False  # "dari Anda", "untuk Kita": a pronoun after a preposition

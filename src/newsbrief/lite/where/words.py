@@ -33,6 +33,7 @@ PERSON_AFTER = words("person_after")
 PERSON_TITLE = words("person_title")
 COUNT_WORDS = words("counted_nouns")
 SPEECH_AFTER = words("speech_after")
+OUTLET_BEFORE = words("outlet_before")
 FUNCTION_WORDS = STOPWORDS["id"] | STOPWORDS["en"]
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
