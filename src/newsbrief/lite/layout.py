@@ -191,11 +191,29 @@ def _is_title(text: str, lang: str, next_len: int = 0) -> bool:
     if text[-1] not in _END_PUNCT:
         return True
     closed = text[-1] in ".。" and not text.endswith("...")  # "Comey to country: The jury…..."
+    if closed and _headline_full_stop(text, lang, size, next_len):
+        return True
     if size > (40 if lang == "zh" else 20):
         # a long title may end in a quoted cry ("… conditions: 'This is mad!'"), not in a quoted
         # full stop, which ends a lead sentence ('… he said: "We will win."')
         closed = closed or text.rstrip("\"”’'」』").endswith((".", "。"))
     return not closed and next_len > 2 * len(text)
+
+
+# Rule headline_full_stop: a translated or re-typed headline may end in one full stop ("Trump
+# berkampanye di Virginia Barat."). A first paragraph of one short sentence is still the headline
+# when the paragraph after it is far longer; a one-sentence lead paragraph runs longer than this.
+_TITLE_WORDS = 16
+_TITLE_HAN = 30
+
+
+def _headline_full_stop(text: str, lang: str, size: int, next_len: int) -> bool:
+    if size > (_TITLE_HAN if lang == "zh" else _TITLE_WORDS) or next_len <= 3 * len(text):
+        return False
+    body = text[:-1]  # one sentence: no sentence end before the final stop ("A.S." is no end)
+    if lang == "zh":
+        return not any(ch in body for ch in "。！？")
+    return not _SENTENCE_END.search(body)
 
 
 def _unfinished(line: str, lang: str) -> bool:
@@ -320,6 +338,8 @@ def _layout(
         and _is_title(text[paras[0][0] : paras[0][1]], lang, paras[1][1] - paras[1][0])
         else None
     )
+    if headline and not any(a <= headline[0] < b for a, b in headings):
+        headings.insert(0, headline)
     lead, dl, idx, standfirst, openers = _find_lead(
         text, lang, lines, junk_lines, furniture, headline, sentences
     )

@@ -194,3 +194,28 @@ def test_a_caption_with_no_end_in_sight_loses_only_its_marker():
     )
     # no article after a lower-case word, and the full stop is far: the caption's end is unknown
     assert _lead(text).startswith("Crews at the scene Fire crews fought a blaze")
+
+
+def test_headline_full_stop_a_short_first_paragraph_ending_in_a_stop_is_the_headline():
+    head = "Polisi bentrok dengan pendemo Lorenzia menjelang pemungutan suara."
+    body = (
+        "Enam orang ditangkap di Kota Baru pada hari Sabtu setelah para pendemo bentrok dengan "
+        "polisi anti huru-hara, dan ribuan orang bergabung dalam unjuk rasa tandingan di pusat "
+        "kota untuk memperingati setahun pemungutan suara yang memecah belah warga provinsi itu."
+    )
+    text = f"{head}\n\n{body}"
+    lay = layout(make_article(text, lang="id"))
+    assert lay.headline is not None and text[lay.headline[0] : lay.headline[1]].strip() == head
+    assert _lead(text, "id").startswith("Enam orang ditangkap")
+    assert all(w.text != "Lorenzia" for w in find_who(make_article(text, lang="id")))
+
+
+def test_headline_full_stop_leaves_a_one_sentence_lead_paragraph_alone():
+    lead = (
+        "The mayor of Harbourville said on Monday that the city would close two of its three "
+        "ferry terminals next year after a long fall in passenger numbers."
+    )
+    body = "The decision follows a review by the council. " * 6
+    text = f"{lead}\n\n{body}"
+    assert layout(make_article(text, lang="en")).headline is None
+    assert _lead(text).startswith("The mayor of Harbourville")
