@@ -11,6 +11,7 @@ from .layout import layout
 from .summary import tokens
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
+_UNIT_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")  # the words summary.tokens reads
 
 
 # Where a long lead sentence stops telling the event and starts adding circumstances.
@@ -68,12 +69,28 @@ def main_clause(body: str, lang: str, headline: frozenset[str] = frozenset()) ->
         return 0, len(body)
     floor = words[_MIN_WORDS - 1].end()
     cut_re = _CUT_EN if lang == "en" else _CUT_ID
-    for m in cut_re.finditer(body, floor):
-        if not headline or not (units(body[m.start() :], lang) & headline) - units(
-            body[: m.start()], lang
-        ):
-            return 0, m.start()
-    return 0, len(body)
+    # a cut drops a headline unit the kept part lacks exactly when it falls before that unit's
+    # first occurrence: one pass over the words finds the last such first occurrence
+    m = cut_re.search(body, max(floor, _last_new_headline_word(body, lang, headline) + 1))
+    return (0, m.start()) if m else (0, len(body))
+
+
+def _last_new_headline_word(body: str, lang: str, headline: frozenset[str]) -> int:
+    """Offset of the last word of `body` that brings a headline unit in for the first time."""
+    last, seen = -1, set()
+    hits: dict[str, set[str]] = {}  # word -> its headline units: a text repeats its words
+    if headline:
+        for w in _UNIT_WORD.finditer(body):
+            word = w.group()
+            if word not in hits:
+                hits[word] = units(word, lang) & headline
+            new = hits[word] - seen
+            if new:
+                seen |= new
+                last = w.start()
+                if seen == headline:
+                    break
+    return last
 
 
 def _zh_main_clause(body: str) -> tuple[int, int]:
@@ -131,18 +148,24 @@ def units(text: str, lang: str) -> set[str]:
     """Content units for comparing a sentence with the headline: stemmed content words (Snowball
     stemmers for English and Indonesian, so "blames" meets "blamed"), Han bigrams for Chinese."""
     toks = tokens(text, lang)
-    stem = _stemmer(lang)
-    return set(stem.stemWords(toks) if stem is not None else toks)
+    if lang not in _SNOWBALL:
+        return set(toks)
+    return {_stem(t, lang) for t in toks}
+
+
+_SNOWBALL = {"en": "english", "id": "indonesian"}
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str, lang: str) -> str:
+    return _stemmer(lang).stemWord(word)  # a news text repeats its words: stem each once
 
 
 @lru_cache(maxsize=4)
 def _stemmer(lang: str) -> Any:
-    name = {"en": "english", "id": "indonesian"}.get(lang)
-    if name is None:
-        return None
     import snowballstemmer
 
-    return snowballstemmer.stemmer(name)
+    return snowballstemmer.stemmer(_SNOWBALL[lang])
 
 
 def headline_units(text: str, headline: Span | None, lang: str) -> frozenset[str]:
