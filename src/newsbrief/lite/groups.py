@@ -13,6 +13,7 @@ import bisect
 import re
 
 from ..model import Article, Span, Who
+from .names_lexicon import words
 from .names_zh_words import zh_words
 
 
@@ -82,12 +83,15 @@ _EN_DESCRIBED = re.compile(
     r"(?P<g>(?:An?|The)\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z]{2,}(?:man|men|er|or|ist))\s+"
     r"(?=(?:was|has|had|is|shot|hit|drove|blew|ran|[a-z]{2,}ed)\b)"
 )
+# Rule measure_not_group: "44 tahun", "beberapa hari" count time or measure, not people.
+_ID_MEASURE = r"(?!(?:" + "|".join(sorted(words("measures_id"))) + r")\b)"
 # "Lima warga tewas", "Sedikitnya 12 penumpang terluka", "Puluhan siswa mengalami keracunan".
 _ID_COUNTED = re.compile(
     r"(?P<g>(?:(?:[Ss]edikitnya|[Ss]etidaknya|[Ss]ekitar|[Ll]ebih\s+dari|[Hh]ampir|[Ss]ebanyak)\s+)?"
     r"(?:\d[\d.]*|[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh|[Dd]elapan|[Ss]embilan|"
     r"[Ss]epuluh|[Bb]elasan|[Pp]uluhan|[Rr]atusan|[Rr]ibuan|[Ss]ejumlah|[Bb]eberapa)\s+"
-    r"(?:orang\s+)?[a-z]{3,}(?:\s+[a-z]{3,})??)\s+"
+    + _ID_MEASURE
+    + r"(?:orang\s+)?[a-z]{3,}(?:\s+[a-z]{3,})??)\s+"
     r"(?=(?:tewas|meninggal|terluka|luka-luka|hilang|selamat|tertimbun|terjebak|"
     r"(?:me|di|ter|ber)[a-z]{3,})\b)"
 )

@@ -23,6 +23,7 @@ from .names_latin_words import (
     COORD,
     FIRST_NAME_PLACES,
     GEO_HEADS,
+    LOCATIVES,
     ORG_LIST,
     PAIR,
     PLACE_INTRO,
@@ -37,6 +38,7 @@ class LatinNames(LatinRoles):
 
     def mentions(self) -> list[NameMention]:
         out: list[NameMention] = []
+        self._located: set[tuple[str, ...]] = set()
         for i, j in self.runs():
             out.extend(self._classify(i, j))
         # "(Reuters)", "(ANTARA)": the wire service that filed the story, not an actor in it
@@ -50,6 +52,8 @@ class LatinNames(LatinRoles):
             )
         ]
         out = [m for m in out if not self._hospital_venue(m) and not self._thing_name(m)]
+        # locative_name, article-wide: "the U.S. Desert Southwest" after "across the Desert Southwest"
+        out = [m for m in out if not (m.keys in self._located and self._untitled(m))]
         self._coordinated_roles(out)
         return out
 
@@ -362,7 +366,26 @@ class LatinNames(LatinRoles):
             role, right, strength = None, None, WEAK
         if text in AGENCIES and self.text[s - 1 : s] == "(":
             return None
+        if not hon and not (role and role[1] <= i) and self._after_locative(i):
+            self._located.add(tuple(t.low for t in toks[i:j] if t.low not in L.NAME_CONNECTORS))
+            return None
         return self._person(i, j, role=role or right, strength=strength, speaker=speaks)
+
+    @staticmethod
+    def _untitled(m: NameMention) -> bool:
+        """No title or honorific before the name (a role after it, ", police said", is no title)."""
+        return m.kind == "person" and not (m.role_span and m.role_span[1] <= m.start)
+
+    def _after_locative(self, i: int) -> bool:
+        """Rule locative_name: a bare name right after a preposition of place ("in", "di"),
+        optionally through "the", names the place ("was found in Ballyhackamore, police said",
+        "across the Desert Southwest"); a title or honorific before it still makes a person."""
+        k = i - 1
+        if k >= 1 and self.toks[k].low == "the" and not self.toks[k].cap:
+            k -= 1
+        if k < 0 or self.toks[k].cap or self.toks[k].low not in LOCATIVES:
+            return False
+        return all(self.gap(x).strip() == "" for x in range(k, i))
 
     def _person(
         self,

@@ -53,6 +53,7 @@ HOSPITAL_BEFORE = re.compile(
     r"\b(?:ke|di|dari|to|at|in|from)\s+(?:the\s+)?(?P<rs>(?:RS[A-Z]{0,3}|Rumah Sakit)\s+)?$"
 )
 PREPOSITIONS = L.words("prepositions")
+LOCATIVES = L.words("locatives")
 AGENCIES = L.words("agencies")
 # The rest of an organisation name written as a list: ", Klimatologi, dan Geofisika".
 ORG_LIST = re.compile(r"(?:,\s+[A-Z][\w'’-]+)+,?\s+(?:dan|and|&)\s+[A-Z][\w'’-]+")

@@ -1,0 +1,79 @@
+"""Named who rules from the cross-language round, each on sentences written for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.article import make_article
+from newsbrief.lite.who import find_who
+from newsbrief.types import Who
+
+
+def _who(text: str, lang: str) -> list[Who]:
+    return find_who(make_article(text, lang=lang, date=dt.date(2024, 3, 15)))
+
+
+def _names(text: str, lang: str) -> list[str]:
+    return [w.text for w in _who(text, lang)]
+
+
+def test_locative_name_a_street_after_in_or_on_is_no_person():
+    text = (
+        "A man was found injured on Harlow Mews in Dunmore early on Sunday. "
+        "Detective Sergeant Ellen Marsh said the man was taken to hospital. "
+        "A neighbour who lives in Harlow Mews said she heard shouting."
+    )
+    names = _names(text, "en")
+    assert names[0] == "Ellen Marsh"
+    assert "Harlow Mews" not in names
+
+
+def test_locative_name_reaches_later_bare_mentions_of_the_same_place():
+    text = (
+        "Heavy rain moved across the High Plateau on Monday, forecasters said. "
+        "Other parts of the High Plateau could see floods, and the High Plateau "
+        "roads were closed, said Tom Reyes, a spokesman for the weather office."
+    )
+    names = _names(text, "en")
+    assert "High Plateau" not in names
+    assert "Tom Reyes" in names
+
+
+def test_locative_name_right_role_does_not_save_a_place():
+    text = "The attack happened in Kilbarrow, police said. A 30-year-old man was charged."
+    assert "Kilbarrow" not in _names(text, "en")
+
+
+def test_locative_name_indonesian_di():
+    text = (
+        "Jenazah seorang wanita ditemukan di Harlow Mews pada Minggu pagi. "
+        "Inspektur Ellen Marsh mengatakan penyelidikan masih berlangsung. "
+        "Seorang sopir yang tinggal di Harlow Mews melihat kejadian itu."
+    )
+    names = _names(text, "id")
+    assert "Harlow Mews" not in names
+    assert names[0] == "Ellen Marsh"
+
+
+def test_locative_name_keeps_a_titled_person():
+    text = (
+        "Senator Mara Quinlan spoke in Leeds on Monday. Crowds gathered to hear "
+        "Senator Mara Quinlan, who said the plan would pass."
+    )
+    assert _names(text, "en")[0] == "Mara Quinlan"
+
+
+def test_measure_not_group_an_age_or_a_duration_is_no_group():
+    for text in (
+        "Seorang pria berusia 44 tahun ditemukan tewas di rumahnya pada Minggu pagi.",
+        "Selama beberapa hari dibuka jalur darurat bagi warga yang mengungsi.",
+    ):
+        assert all(
+            w.kind != "group" or ("tahun" not in w.text and "hari" not in w.text)
+            for w in _who(text, "id")
+        )
+
+
+def test_measure_not_group_still_counts_people():
+    who = _who("Sedikitnya 12 penumpang terluka dalam kecelakaan bus di Garut.", "id")
+    assert who and who[0].kind == "group" and "12 penumpang" in who[0].text
