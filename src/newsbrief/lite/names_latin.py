@@ -28,6 +28,7 @@ from .names_latin_words import (
     PAIR,
     PLACE_INTRO,
     PLACE_TYPE,
+    PLURAL_MARKERS,
     RANKS,
 )
 from .names_places import is_big_city, is_demonym, is_place, is_region
@@ -210,6 +211,13 @@ class LatinNames(LatinRoles):
             n = name_end  # "Ketua KPU Kabupaten Kotabaru": the last word is a place
         if (
             name_end - n == 1
+            and n > r + 1
+            and is_region(toks[n].text)
+            and toks[n].low not in FIRST_NAME_PLACES
+        ):
+            n = name_end  # rule title_place_tail: "Direktur Dewan Sekolah Mandiri Skotlandia"
+        if (
+            name_end - n == 1
             and name_end < len(toks)
             and self.text[toks[name_end - 1].end : toks[name_end].start].strip() == ","
             and toks[name_end].cap
@@ -356,10 +364,16 @@ class LatinNames(LatinRoles):
             or (is_place(text) and not (j - i == 1 and speaks and self._surname(i)))
         ):
             return None  # "Hale said" stays: "Jessica Hale" is named in full elsewhere
+        if role and not right and self._team_before_name(i, j):
+            return None  # rule role_team_comma: "Pemain pengganti Rangers, Glenn Middleton, …"
         if (
             j - i == 1
             and not hon
-            and (is_place(text) or (role and not right and toks[role[0]].low in COLLECTIVE))
+            and (
+                is_place(text)
+                or (role and not right and toks[role[0]].low in COLLECTIVE)
+                or (role and not right and self._plural_role(*role))
+            )
         ):
             # "pengusaha asal Aceh", "warga Tebet": a place; it counts only as a short mention
             # of someone already named ("Warren" after "Sen. Elizabeth Warren")
@@ -370,6 +384,27 @@ class LatinNames(LatinRoles):
             self._located.add(tuple(t.low for t in toks[i:j] if t.low not in L.NAME_CONNECTORS))
             return None
         return self._person(i, j, role=role or right, strength=strength, speaker=speaks)
+
+    def _team_before_name(self, i: int, j: int) -> bool:
+        """One word between a title and ", Full Name": the title's team or office, and the
+        person is the name after the comma ("Pemain pengganti Rangers, Glenn Middleton")."""
+        toks = self.toks
+        if j - i != 1 or j + 1 >= len(toks) or self.gap(j - 1).strip() != ",":
+            return False
+        e = j
+        while e < len(toks) and e < j + 3 and self.name_like(toks[e]):
+            e += 1
+        # the full name is an apposition: a comma or the sentence's verb follows, not "and"
+        return e - j >= 2 and (e >= len(toks) or self.gap(e - 1).strip() in {",", ""})
+
+    def _plural_role(self, r: int, end: int) -> bool:
+        """Rule plural_role: "para pemain Rangers" — a one-word title after a plural marker is
+        held by many; the capitalised word right after it is their team or place ("para artis
+        seperti Akala" still lists people)."""
+        before = self.toks[r - 1] if r > 0 else None
+        if end != r + 1 or before is None or before.low not in PLURAL_MARKERS:
+            return False
+        return not before.cap or before.first
 
     @staticmethod
     def _untitled(m: NameMention) -> bool:

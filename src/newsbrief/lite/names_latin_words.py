@@ -54,6 +54,7 @@ HOSPITAL_BEFORE = re.compile(
 )
 PREPOSITIONS = L.words("prepositions")
 LOCATIVES = L.words("locatives")
+PLURAL_MARKERS = L.words("plural_markers")
 AGENCIES = L.words("agencies")
 # The rest of an organisation name written as a list: ", Klimatologi, dan Geofisika".
 ORG_LIST = re.compile(r"(?:,\s+[A-Z][\w'’-]+)+,?\s+(?:dan|and|&)\s+[A-Z][\w'’-]+")

@@ -20,6 +20,10 @@ DEMONYMS = words("demonyms")
 def _kinds(name: str) -> frozenset[str]:
     from .gazetteer import gazetteer, key_of
 
+    if len(name) == 2 and not name.isupper():
+        # rule short_code_case: a two-letter code names a country only in capitals ("RI", "AS");
+        # "Ri", "Ho", "Li" in a run of capitalised words are parts of a name (Ri Yong Ho)
+        return frozenset()
     return frozenset(p.kind for p in gazetteer().lookup(key_of(name)) if not p.alias)
 
 

@@ -77,3 +77,43 @@ def test_measure_not_group_an_age_or_a_duration_is_no_group():
 def test_measure_not_group_still_counts_people():
     who = _who("Sedikitnya 12 penumpang terluka dalam kecelakaan bus di Garut.", "id")
     assert who and who[0].kind == "group" and "12 penumpang" in who[0].text
+
+
+def _mentions(text: str, lang: str) -> dict[str, str | None]:
+    from newsbrief.lite.names_latin import LatinNames
+
+    return {m.text: m.role for m in LatinNames(text, lang, {0}, []).mentions()}
+
+
+def test_short_code_case_a_two_letter_name_word_is_no_country_code():
+    got = _mentions("Foreign Minister Ri Kwang Chol said the talks would go on.", "en")
+    assert got.get("Ri Kwang Chol") == "Foreign Minister"
+    got = _mentions("Menteri Luar Negeri Korea Utara Ri Kwang Chol mengatakan hal itu.", "id")
+    assert "Ri Kwang Chol" in got
+    # a code in capitals is still a country inside the title
+    assert _mentions("Presiden RI Budi Santoso meninjau lokasi.", "id").get("Budi Santoso") == (
+        "Presiden RI"
+    )
+
+
+def test_title_place_tail_a_country_after_the_office_is_no_name():
+    got = _mentions("Ana Lestari adalah Direktur Dewan Sekolah Swasta Belanda.", "id")
+    assert "Belanda" not in got
+
+
+def test_plural_role_the_word_after_para_and_a_title_is_a_team():
+    got = _mentions("Sepanjang laga itu para pemain Rovers tidak mampu membalas.", "id")
+    assert got.get("Rovers") is None
+    assert all(
+        w.text != "Rovers"
+        for w in _who("Para pemain Rovers kalah. Para pemain Rovers sedih.", "id")
+    )
+
+
+def test_role_team_comma_the_person_is_the_name_after_the_comma():
+    text = (
+        "Pemain pengganti Rovers, Dani Saputra, meminta penalti. "
+        "Dani Saputra kemudian mencetak gol kedua bagi timnya."
+    )
+    assert _names(text, "id")[0] == "Dani Saputra"
+    assert "Rovers" not in _mentions(text, "id") or _mentions(text, "id")["Rovers"] is None
