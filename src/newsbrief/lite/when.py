@@ -254,13 +254,17 @@ def _explicitness(m: DateMention) -> int:
     return 1 + (m.m is not None) + (m.y is not None)
 
 
+_BESIDE_REACH = 2000
+
+
 def _beside(text: str, c: DateCandidate, best: DateCandidate) -> bool:
     """The dateline, or a phrase in the same paragraph as the chosen one: a later paragraph's
     "7月15日" may name the same day for another thing (a notice signed that day)."""
     if "dateline" in c.mention.flags:
         return True
     a, b = sorted((c.mention.start, best.mention.start))
-    return text.find("\n", a, b) < 0
+    # bounded: an article of one huge paragraph with the same day on every line stays linear
+    return b - a <= _BESIDE_REACH and text.find("\n", a, b) < 0
 
 
 def _explicit_phrase(text: str, best: DateCandidate, cands: list[DateCandidate]) -> DateCandidate:
