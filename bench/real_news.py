@@ -39,10 +39,20 @@ def main() -> None:
     folder = dev_dir()
     print("| lang | n | " + " | ".join(FIELDS) + " |")
     print("|---" * (len(FIELDS) + 2) + "|")
+    notes = []
     for lang, name in BRIEF_FILES.items():
         v = evaluate(folder / name, "brief", engine="lite")["by_lang"][lang]
         cells = [_rate(v["top1"][f], v["top1_n"][f]) for f in FIELDS]
         print(f"| {lang} | {v['n']} | " + " | ".join(cells) + " |")
+        split = v.get("what_by_gold") or {}
+        if split.get("frame", {}).get("n"):
+            ev, fr = split["event"], split["frame"]
+            notes.append(
+                f"{lang} what on event golds {_rate(ev['top1'], ev['n'])}; on golds that are only "
+                f"a dateline, credit or source line {_rate(fr['top1'], fr['n'])}"
+            )
+    for line in notes:
+        print(f"\n{line}")
     out = evaluate(folder / PARALLEL, "consistency", engine="lite")
     print()
     print("| pair | " + " | ".join(KEYS) + " |")
