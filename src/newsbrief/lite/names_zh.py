@@ -30,13 +30,19 @@ from .names_zh_words import (
     _is_place_word,
     _is_role,
     _not_a_name,
+    _phrase,
     _plain_name,
     _surname_ok,
+    zh_words,
 )
 
 _CORP_FULL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
 _LEFT_OK = frozenset({"n", "nt", "ns", "nz", "vn", "j", "b", "l", "ng", "nrt", "an", "f"})
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# One character after a name that makes it a place's name: a road, street, village, town, county.
+_PEOPLE_GROUPS = frozenset(zh_words("people_groups"))
+_THIS = frozenset({"这位", "这名", "该", "此", "那位", "这个", "其"})
+_PLACE_AFTER = frozenset("省市县区乡镇村庄屯寨街路道巷湾岛港桥站")
 # "加夫列尔·马丁内斯", "让-皮埃尔·杜邦": a hyphen joins parts of a given name
 _DOT_NAME = re.compile(
     rf"[{_TRANSLIT}]{{1,8}}(?:-[{_TRANSLIT}]{{1,8}})?(?:[·•・][{_TRANSLIT}]{{1,8}})+"
@@ -187,6 +193,9 @@ class ZhNames:
                     spans.append((s, s + size))
                 for s, e in spans:
                     name = self.text[s:e]
+                    if checked and m.group("role") in _PEOPLE_GROUPS and _phrase(name):
+                        out.append(self._post_group(m.span("role")))
+                        break
                     if not self._free(s, e, taken) or (checked and not _plain_name(name)):
                         break
                     jk = NameMention(name, s, e, "person", strength=STRONG, keys=(name,))
@@ -196,6 +205,13 @@ class ZhNames:
                     self.seen.add(name)
                     taken.update(self._toks_in(s, e))
         return out
+
+    def _post_group(self, span: Span) -> NameMention:
+        """Rule zh_post_group: a post many hold, followed by what they did ("市民纷纷来电"), not by
+        a name: the post's holders are the actor, as a group."""
+        s, e = span
+        word = self.text[s:e]
+        return NameMention(word, s, e, "group", strength=STRONG, keys=(word,))
 
     def mentions(self) -> list[NameMention]:
         out: list[NameMention] = []
@@ -229,7 +245,30 @@ class ZhNames:
                 continue
             i += 1
         out.extend(self._orgs(taken))
+        out.extend(self._unnamed_speakers(taken))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _unnamed_speakers(self, taken: set[int]) -> list[NameMention]:
+        """Rule zh_unnamed_speaker: a post followed by a speech verb with no name between
+        ("格雷罗州的官员称", "警方发言人表示") speaks for its holders: they are an actor, as a
+        group; a name before the post ("王毅外长说") is the speaker instead."""
+        out: list[NameMention] = []
+        toks = self.toks
+        for k in range(len(toks) - 1):
+            t = toks[k]
+            if k in taken or toks[k + 1].word not in _SPEECH or not _is_role(t.word):
+                continue
+            if self.in_skip(t.start) or (k > 0 and toks[k - 1].flag in _NAME_TAGS):
+                continue
+            a, _ = self._left_role(k + 1) or (k, k + 1)
+            if a > 0 and toks[a - 1].word in _THIS:
+                continue  # "这位球员说": the player already named
+            s, e = toks[a].start, t.end
+            word = self.text[s:e]
+            out.append(
+                NameMention(word, s, e, "group", strength=STRONG, speaker=True, keys=(word,))
+            )
         return out
 
     def _name_end(self, i: int) -> int | None:
@@ -280,8 +319,13 @@ class ZhNames:
         role = self._left_role(i)
         right = None if role else self._right_role(j)
         speaks = self._speaks(i, j)
-        if not tagged and not role:
-            return None  # an untagged split name is only trusted after a title
+        if j < len(toks) and (
+            toks[j].word in _PLACE_AFTER
+            or (toks[j].flag in ("s", "ns") and toks[j].word[0] in _PLACE_AFTER)
+        ):
+            return None  # rule zh_place_suffix: "康强/路", "王庄/村": the name of a road or village
+        if not tagged and (not role or _phrase(name)):
+            return None  # an untagged split name is only trusted after a title, and not "和/家长"
         if not role and _not_a_name(name):
             return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan
         if (
@@ -342,6 +386,7 @@ class ZhNames:
                 and len(text) >= 2
                 and text not in _NOT_ORG
                 and not _is_role(text)
+                and parts[0].word not in _PLACE_AFTER  # "(康强)路/交汇处": a place's tail
                 and not text.endswith(("关系", "合作", "问题", "会谈", "协议", "宾馆", "饭店"))
                 and not text.endswith(("会展中心", "体育中心", "奥体中心", "展览中心", "会议中心"))
             ):

@@ -60,7 +60,60 @@ _NOT_IN_NAME = frozenset("的了在是和与及等将对为于把被从向到由
 
 
 def _plain_name(name: str) -> bool:
-    return not (_common_word(name) or any(ch in _NOT_IN_NAME for ch in name) or _not_a_name(name))
+    return not (
+        _common_word(name)
+        or any(ch in _NOT_IN_NAME for ch in name)
+        or _not_a_name(name)
+        or _phrase(name)
+    )
+
+
+# Rule zh_phrase_not_name: the dictionary words inside a candidate (jieba, no guessing). A name is
+# made of name or place words and single characters; one that holds a frequent verb, noun or
+# function word of two or more characters ("投掷/鸡蛋", "包围/之中", "喜欢/选修") is a phrase,
+# unless a surname leads it (张/建国); a function character before such a word ("所/预期",
+# "和/家长") makes it a phrase even so.
+_PHRASE_TAGS = frozenset(
+    [
+        "v",
+        "vn",
+        "vd",
+        "n",
+        "r",
+        "c",
+        "p",
+        "u",
+        "uj",
+        "d",
+        "f",
+        "ad",
+        "an",
+        "l",
+        "i",
+        "m",
+        "q",
+        "t",
+        "a",
+    ]
+)
+_FUNCTION_TAGS = frozenset(["c", "p", "u", "uj", "ud", "ul", "d", "r"])
+
+
+def _phrase(name: str) -> bool:
+    import jieba
+    import jieba.posseg as pseg
+
+    parts = [(p.word, p.flag) for p in pseg.cut(name, HMM=False)]
+    if len(parts) < 2:
+        return False
+    w0, f0 = parts[0]
+    if len(w0) == 1 and f0 in _FUNCTION_TAGS and parts[1][1].startswith("v"):
+        return True  # "所/做": a function character and a verb
+    if not any(
+        len(w) >= 2 and f in _PHRASE_TAGS and (jieba.dt.FREQ.get(w) or 0) >= 20 for w, f in parts
+    ):
+        return False
+    return (len(w0) == 1 and f0 in _FUNCTION_TAGS) or not _surname_ok(name)
 
 
 _NOT_ORG = frozenset(_data("not_org"))

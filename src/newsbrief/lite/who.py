@@ -179,7 +179,8 @@ def _merge(mentions: list[NameMention], zh: bool) -> list[_Entity]:
     person_aliases = {a for p in people for a in p.aliases}
     orgs: list[_Entity] = []
     index = _Index()
-    for m in sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start):
+    # described groups (zh "市民") merge like organisations, by their words
+    for m in sorted((m for m in mentions if m.kind != "person"), key=lambda m: m.start):
         key = _org_key(m.text)
         words = key.split()
         club = "c:" + words[0] if words and len(words[0]) >= 4 else None
@@ -195,7 +196,7 @@ def _merge(mentions: list[NameMention], zh: bool) -> list[_Entity]:
             # an acronym first defined for a person-free org, or a person's alias, stays apart
             if key in person_aliases:
                 continue
-            target = _Entity(first=m, kind="organization", keys={key})
+            target = _Entity(first=m, kind=m.kind, keys={key})
             orgs.append(target)
             index.add(target, "k:" + key, *([club] if club else []))
         target.mentions.append(m)
@@ -377,6 +378,7 @@ def find_who(article: Article) -> list[Who]:
     ranked = sorted(
         entities,
         key=lambda e: (
+            e.kind == "group",  # a described group only when the text names no one
             -round(_score(e, len(article.text), lead) + (_SUBJECT_BONUS if e is subject else 0), 3),
             0 if e.kind == "person" else 1,
             e.first.start,

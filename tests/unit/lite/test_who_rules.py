@@ -117,3 +117,43 @@ def test_role_team_comma_the_person_is_the_name_after_the_comma():
     )
     assert _names(text, "id")[0] == "Dani Saputra"
     assert "Rovers" not in _mentions(text, "id") or _mentions(text, "id")["Rovers"] is None
+
+
+def _zh(text: str) -> list[tuple[str, str]]:
+    return [(w.text, w.kind) for w in _who(text, "zh")]
+
+
+def test_zh_phrase_not_name_after_a_post():
+    text = "示威者向防暴警察投掷鸡蛋，随后双方发生冲突。当地学生和家长也赶到现场围观。"
+    names = [t for t, _ in _zh(text)]
+    assert "投掷鸡蛋" not in names and "和家长" not in names
+
+
+def test_zh_phrase_not_name_keeps_a_name_after_a_post():
+    text = "外交部发言人汪文斌说，双方将继续保持沟通。候选人山田健一表示将参加选举。"
+    names = [t for t, _ in _zh(text)]
+    assert "汪文斌" in names and "山田健一" in names
+
+
+def test_zh_place_suffix_a_name_before_road_is_a_road():
+    text = "一辆货车在康强路口突然侧翻，司机被送往医院。事故发生在康强路与大道交汇处。"
+    assert "康强" not in [t for t, _ in _zh(text)]
+
+
+def test_zh_post_group_holders_of_a_post_who_act():
+    text = "今天下午起，许多市民纷纷来电，说大道北发生重大交通事故。一辆搅拌车突然侧翻。"
+    assert ("市民", "group") in _zh(text)
+
+
+def test_zh_unnamed_speaker_is_a_group_after_named_people():
+    text = (
+        "警方发言人表示，约有800栋房屋受损。州长李明表示已赶往震区检查受损情况。李明说将全力救灾。"
+    )
+    got = _zh(text)
+    assert got[0] == ("李明", "person")
+    assert ("警方发言人", "group") in got
+
+
+def test_zh_org_fragment_a_road_tail_opens_no_organisation():
+    text = "一辆搅拌车在康强路交汇处侧翻。许多市民纷纷来电反映情况。"
+    assert all(not t.startswith("路") for t, _ in _zh(text))
