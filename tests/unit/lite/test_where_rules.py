@@ -335,3 +335,19 @@ def test_han_demonym_people_from_a_country_are_a_passing_mention():
         "这批乌克兰人被控策划袭击。乌克兰人否认指控。"
     )
     assert where(text, "zh")[0].place == "Russia"
+
+
+def test_person_name_after_a_kinship_noun_is_a_person_everywhere():
+    text = (
+        "Mothers put up cards on a bridge in Cardiff.\n\n"
+        "Mrs Davis' son Tyler was 13 when he fell ill. In 2014, Tyler and his brother moved."
+    )
+    ws = where(text, "en")
+    assert "Tyler" not in places(ws)
+    assert ws[0].place == "Cardiff"
+
+
+def test_country_code_only_in_capitals():
+    ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
+    assert "Indonesia" not in places(ws)
+    assert ws[0].place == "New York City"

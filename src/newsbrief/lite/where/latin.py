@@ -22,6 +22,7 @@ from .words import (
     FUNCTION_WORDS,
     GOAL_PREP,
     ID_DIRECTION,
+    KIN_BEFORE,
     MAYOR_TITLES,
     NAME_STOP,
     OK_AFTER,
@@ -194,6 +195,8 @@ class LatinScan:
         written = text[start:end]
         if written.isupper() and len(written) <= 3 and written not in _SHORT_OK:
             return None  # an acronym ("PAN", "BRI"), not a town
+        if len(written) <= 3 and written.upper() in _SHORT_OK and not written.isupper():
+            return None  # a country code only in capitals: "Ri" of Ri Yong Ho, "Us", "As"
         if size == 1 and self._counted(i, start):
             return None
         m = PlaceMention(start, end, cands, self.index(start))
@@ -255,6 +258,9 @@ class LatinScan:
         if size == 1 and low in SOFT_DECOY and prep in GOAL_PREP | ORIGIN_PREP:
             m.strong = False  # "dari Anda", "untuk Kita": a pronoun after a preposition
         own = key_of(text[m.start : m.end])
+        if prev and prev_gap == " " and prev_w in KIN_BEFORE and size == 1 and not m.headline:
+            self.surnames.add(own)  # rule person_name: "her son Tyler" is Tyler everywhere
+            return None
         if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
             if prev.group()[0].isupper() and not m.headline:
                 self.surnames.add(own)  # "Mr Jordan", "Pak Malang"

@@ -34,6 +34,7 @@ PERSON_TITLE = words("person_title")
 COUNT_WORDS = words("counted_nouns")
 SPEECH_AFTER = words("speech_after")
 OUTLET_BEFORE = words("outlet_before")
+KIN_BEFORE = words("kin_before")
 FUNCTION_WORDS = STOPWORDS["id"] | STOPWORDS["en"]
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
