@@ -119,7 +119,9 @@ def _read_ahead(items: Iterator[Item]) -> tuple[list[Item], list[Item]]:
     return latin, chinese
 
 
-def _warm_up(run: Run, ctx: BaseContext, items: Iterator[Item]) -> tuple[Iterator[Item], list]:
+def _warm_up(
+    run: Run, ctx: BaseContext, items: Iterator[Item]
+) -> tuple[Iterator[Item], list[Result]]:
     """Load the offline engine here before the workers fork (batch.warm); with Chinese inputs an
     early worker briefs Latin-script ones during the segmenter's load. Returns the items still
     to do and the early worker's results."""
