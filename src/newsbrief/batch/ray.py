@@ -305,9 +305,10 @@ def _run_window(run: Run, ray: Any, window: list[Item], spec: TaskSpec, pool: Po
     ds = _dataset(ray, window, spec, pool)
     try:
         for table in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0):
-            for res in _rows_to_results(table.to_pylist()):
-                if res.path in run.meta:
-                    run.commit(res)
+            # one group commit per block of results (batch.store); a path already committed
+            # (a retried block) is not committed twice
+            fresh = {r.path: r for r in _rows_to_results(table.to_pylist()) if r.path in run.meta}
+            run.commit_many(list(fresh.values()))
             if run.stop():
                 break
     except (
