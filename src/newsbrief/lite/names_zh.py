@@ -33,6 +33,7 @@ from .names_zh_words import (
     _phrase,
     _plain_name,
     _surname_ok,
+    translit_run_end,
     zh_words,
 )
 
@@ -275,6 +276,8 @@ class ZhNames:
         """Token index after a person name starting at token i, or None."""
         toks = self.toks
         t = toks[i]
+        if (run := translit_run_end(toks, i)) is not None:
+            return run  # "埃/尔多/安": rule zh_translit_run
         if t.flag in _NAME_TAGS and len(t.word) >= 2 and _HAN.match(t.word):
             if _is_role(t.word) or t.word in _KNOWN_ORGS:
                 return None
@@ -324,7 +327,7 @@ class ZhNames:
             or (toks[j].flag in ("s", "ns") and toks[j].word[0] in _PLACE_AFTER)
         ):
             return None  # rule zh_place_suffix: "康强/路", "王庄/村": the name of a road or village
-        if not tagged and (not role or _phrase(name)):
+        if not tagged and (not (role or name in self.seen) or _phrase(name)):
             return None  # an untagged split name is only trusted after a title, and not "和/家长"
         if not role and _not_a_name(name):
             return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan

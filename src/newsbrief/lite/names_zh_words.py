@@ -164,3 +164,26 @@ def _is_role(word: str) -> bool:
     return word in _ROLE_SET or (
         len(word) >= 3 and word.endswith(_ROLE_SUFFIXES) and not word.endswith("大使馆")
     )
+
+
+# Rule zh_translit_run: jieba cuts an undotted foreign name into pieces ("埃/尔多/安" for
+# 埃尔多安) and tags only the middle one nrt. The single transliteration characters around that
+# piece belong to the name; a function word (于, 以) ends it.
+def translit_run_end(toks: list, i: int) -> int | None:
+    """Token index after a name of 3+ characters that starts at token i and is made of single
+    transliteration characters around one piece jieba tagged nrt; None when there is none."""
+
+    def single(k: int) -> bool:
+        t = toks[k]
+        return len(t.word) == 1 and t.word in _TRANSLIT and t.flag not in _FUNCTION_TAGS
+
+    k = i
+    while k < len(toks) and single(k):
+        k += 1
+    if k >= len(toks) or toks[k].flag != "nrt" or not all(ch in _TRANSLIT for ch in toks[k].word):
+        return None
+    k += 1
+    while k < len(toks) and single(k):
+        k += 1
+    size = sum(len(t.word) for t in toks[i:k])
+    return k if size >= 3 and k - i >= 2 else None

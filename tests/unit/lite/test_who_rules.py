@@ -157,3 +157,9 @@ def test_zh_unnamed_speaker_is_a_group_after_named_people():
 def test_zh_org_fragment_a_road_tail_opens_no_organisation():
     text = "一辆搅拌车在康强路交汇处侧翻。许多市民纷纷来电反映情况。"
     assert all(not t.startswith("路") for t, _ in _zh(text))
+
+
+def test_zh_translit_run_an_undotted_foreign_name_after_a_post():
+    text = "土耳其总统埃尔多安周六出访德国。埃尔多安于是前往科隆，为清真寺揭幕。"
+    got = _zh(text)
+    assert got[0] == ("埃尔多安", "person")
