@@ -351,3 +351,13 @@ def test_country_code_only_in_capitals():
     ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
     assert "Indonesia" not in places(ws)
     assert ws[0].place == "New York City"
+
+
+def test_a_place_the_lead_sends_someone_to_holds_its_country_below_it():
+    text = (
+        "Indonesia tsunami toll soars\n\n"
+        "It is very bad. Aid workers from the capital made it safely to Palu, where families "
+        "sleep in tents. Indonesia has asked for help."
+    )
+    ws = where(text, "en")
+    assert [w.place for w in ws[:2]] == ["Palu", "Indonesia"]

@@ -118,8 +118,15 @@ def rank(
             (_mention_score(m, ms, first, n_sent, dateline_bonus) for m in group), reverse=True
         )
         scores[ident] = vals[0] + 0.8 * math.log1p(sum(vals[1:]))
+        # a place the lead sends someone to ("made it to Palu") also holds the story's country
+        # below it; not one reached through an old or joke alternate name ("Google" = Topeka)
+        alias = group[0].place is not None and group[0].place.alias
         strong[ident] = any(
-            m.dateline or m.qualifiers or (m.event and m.context_of is None) for m in group
+            m.dateline
+            or m.qualifiers
+            or (m.event and m.context_of is None)
+            or (m.strong and m.weight >= 0.8 and first <= m.sent <= first + 1 and not alias)
+            for m in group
         )
     places = {ident: groups[ident][0].place for ident in groups}
     dateline = {ident: any(m.dateline for m in groups[ident]) for ident in groups}
