@@ -88,6 +88,28 @@ def _in_dateline(m: DateMention, datelines: Sequence[Span]) -> bool:
     return any(a <= m.start and m.end <= b for a, b in datelines)
 
 
+# how long before publication a story may have been filed (a daily prints yesterday's wire)
+_FILED_BEFORE = 7
+
+
+def _dateline_ref(
+    dates: list[DateMention], ref: dt.date | None, hint: DateMention | None
+) -> dt.date | None:
+    """Rule dateline_anchor: the story's "now" for relative words. The article's own dateline or
+    stamp ("新华社北京5月21日电 今天…", "BEIJING, May 5 (Reuters) - … on Monday") is the day it was
+    written, which a daily may print a day or more later: 今天 is the 21st even when the paper is
+    dated the 22nd. Without a publication date the dateline is the only anchor there is."""
+    for m in dates:
+        if "dateline" in m.flags and m.kind == "date":
+            r = resolve(m, ref, hint)
+            if r is None:
+                continue
+            if ref is None or 0 <= (ref - r[0]).days <= _FILED_BEFORE:
+                return r[0]
+            break
+    return ref
+
+
 def _partial(m: DateMention) -> str | None:
     """The ISO partial date a mention states without a year: "--05-18", "--05", "2023-05"."""
     if m.kind in ("date", "range") and m.m is not None and m.d is not None and m.y is None:
@@ -112,15 +134,7 @@ def _candidates(
             m.flags.add("dateline")
     full = [m for m in dates if m.y is not None and m.m is not None]
     hint = _hint(full)
-    if ref is None:
-        # the article's own dateline or stamp ("JAKARTA, 5/6/2023 -", "BEIJING, May 5 (Reuters)"
-        # with the year from the article) anchors relative words
-        for m in dates:
-            if "dateline" in m.flags and m.kind == "date":
-                r = resolve(m, None, hint)
-                if r is not None:
-                    ref = r[0]
-                    break
+    ref = _dateline_ref(dates, ref, hint)
     out: list[DateCandidate] = []
     loose: list[DateCandidate] = []
     time_starts = [t.start for t in times]

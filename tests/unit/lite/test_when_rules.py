@@ -263,3 +263,24 @@ def test_recent_period_is_the_events_time_when_no_date_is_given():
 def test_recent_period_gives_way_to_a_date():
     w = when("近两日，某地连降暴雨。12日晚，一座桥梁被冲毁。", "zh", dt.date(2024, 6, 13))
     assert w is not None and (w.text, w.start) == ("12日", dt.date(2024, 6, 12))
+
+
+# ---------------------------------------------------------------------- rule dateline_anchor
+
+
+def test_dateline_anchor_today_is_the_day_the_story_was_filed():
+    text = "新华社北京5月21日电 今天上午，北京一处仓库发生火灾，无人受伤。"
+    w = when(text, "zh", dt.date(2024, 5, 22))  # printed the next day
+    assert w is not None and w.start == dt.date(2024, 5, 21)
+
+
+def test_dateline_anchor_weekday_counts_from_the_dateline():
+    text = "BEIJING, May 21 (Reuters) - A fire broke out at a warehouse on Monday, officials said."
+    w = when(text, "en", dt.date(2024, 5, 27))
+    assert w is not None and (w.text, w.start) == ("Monday", dt.date(2024, 5, 20))
+
+
+def test_dateline_anchor_not_a_dateline_after_the_publication_date():
+    text = "新华社北京5月25日电 今天上午，北京一处仓库发生火灾，无人受伤。"
+    w = when(text, "zh", dt.date(2024, 5, 22))  # a dateline later than the paper: not trusted
+    assert w is not None and w.start == dt.date(2024, 5, 22)
