@@ -147,6 +147,26 @@ class Gazetteer:
                     out.append(Place(name, cc, admin1 or None, kind, int(pop)))
         return tuple(sorted(out, key=lambda p: -p.population))
 
+    @lru_cache(maxsize=16)  # noqa: B019 (one instance for the process)
+    def city_names_in(self, country: str) -> tuple[tuple[str, Place], ...]:
+        """Every Latin name (primary or alternate) of the cities of one country, with the city."""
+        cities = {}
+        tag = b"\t" + country.encode("ascii") + b"\t"
+        for i, raw in enumerate(self._places.lines):
+            if tag in raw and raw.split(b"\t", 4)[3] == b"city":
+                name, cc, admin1, kind, pop = raw.decode("utf-8").split("\t")
+                if cc == country:
+                    cities[i] = Place(name, cc, admin1 or None, kind, int(pop))
+        out = []
+        for raw in self._keys.lines:
+            key, _, codes = raw.partition(b"\t")
+            if key[:1].isascii():
+                for code in map(int, codes.split(b",")):
+                    p = cities.get(code if code >= 0 else -code - 1)
+                    if p is not None:
+                        out.append((key.decode("utf-8"), p))
+        return tuple(out)
+
     def may_start(self, prefix: str) -> bool:
         """False when no lookup key starts with `prefix`: a scanner can skip the position
         without trying every length of name there."""

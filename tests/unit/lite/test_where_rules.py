@@ -361,3 +361,14 @@ def test_a_place_the_lead_sends_someone_to_holds_its_country_below_it():
     )
     ws = where(text, "en")
     assert [w.place for w in ws[:2]] == ["Palu", "Indonesia"]
+
+
+def test_transliterated_town_two_glued_names_that_sound_like_one_foreign_town():
+    text = "伦敦德里一所房屋被撞\n\n一辆小轿车周四撞进伦敦德里的一所房屋，三名男子被捕。"
+    ws = where(text, "zh")
+    assert (ws[0].text, ws[0].place, ws[0].country) == ("伦敦德里", "Derry", "GB")
+    assert "Delhi" not in places(ws)
+
+
+def test_transliterated_town_a_glued_pair_in_one_country_stays_two_places():
+    assert places(where("北京上海两地周一普降暴雨。", "zh"))[:2] == ["Beijing", "Shanghai"]

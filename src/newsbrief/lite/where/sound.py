@@ -1,5 +1,5 @@
 """Rule transliterated_town: a foreign town the gazetteer knows only in Latin script, written in
-Chinese by sound ("抵达巴鲁市" = Palu, "霍顿镇" = Houghton).
+Chinese by sound ("抵达巴鲁市" = Palu, "霍顿镇" = Houghton, "伦敦德里" = Londonderry, not 伦敦 + 德里).
 
 Chinese copy writes most foreign towns by sound, and geonames gives Chinese names only to the
 bigger ones. A Han name that the text marks as a town (市 or 镇 after it, and 在/抵达/… before it or a
@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, Place, gazetteer
+from ..gazetteer import Gazetteer, Place, best, gazetteer
 from ..translit import han_skeleton, latin_skeleton
 from .mention import PlaceMention, SentenceIndex
 
@@ -94,3 +94,49 @@ def _foreign_region(m: PlaceMention) -> bool:
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     i = bisect.bisect_left(spans, (e, e))
     return i > 0 and spans[i - 1][1] > s
+
+
+@lru_cache(maxsize=16)
+def _names_by_sound(country: str) -> dict[str, Place]:
+    """Latin skeleton of every name, alternates too ("Londonderry") -> the most populous city."""
+    out: dict[str, Place] = {}
+    for name, p in gazetteer().city_names_in(country):
+        sk = latin_skeleton(name)
+        if sk not in out or out[sk].population < p.population:
+            out[sk] = p
+    return out
+
+
+def glued_pairs(text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+    """Two Han names glued together in different countries, neither inside the other (伦敦 + 德里:
+    London, Delhi) may be one foreign name the gazetteer lacks: it is, when the whole sounds like a
+    city of the first one's country. ms in text order; the merged mention replaces both."""
+    out: list[PlaceMention] = []
+    k = 0
+    while k < len(ms):
+        a = ms[k]
+        b = ms[k + 1] if k + 1 < len(ms) else None
+        place = _pair_place(text, a, b) if b is not None else None
+        if place is None:
+            out.append(a)
+            k += 1
+            continue
+        a.end, a.cands, a.strong, a.kind_hint = b.end, [place], True, "city"
+        a.event = a.event or b.event
+        out.append(a)
+        k += 2
+    return out
+
+
+def _pair_place(text: str, a: PlaceMention, b: PlaceMention) -> Place | None:
+    if a.end != b.start or not _HAN_RUN.fullmatch(text, a.start, b.end):
+        return None
+    pa, pb = best(a.cands, "zh"), best(b.cands, "zh")
+    if pa is None or pb is None or pa.country == pb.country or pa.country is None:
+        return None
+    if pa.kind != "city" or pb.kind != "city":
+        return None
+    sk = han_skeleton(text[a.start : b.end])
+    if len(sk) < 4:
+        return None
+    return _names_by_sound(pa.country).get(sk)
