@@ -112,6 +112,7 @@ class LatinRoles(LatinWords):
             and toks[h - 1].low in L.HONORIFICS
             and toks[h - 1].cap
             and re.fullmatch(r"\.?\s", self.gap(h - 1))
+            and not (toks[h].first and "." in self.gap(h - 1))  # "kata Polisi. Petugas …"
         ):
             h -= 1
         if h < i:
@@ -124,7 +125,10 @@ class LatinRoles(LatinWords):
         toks = self.toks
         g = self.gap(i - 1)
         comma = g.strip() == ","
-        dot_ok = len(toks[i - 1].text) == 1 or toks[i - 1].low in L.HONORIFICS
+        # a full stop after a title ends its sentence when the sentence finder says so
+        dot_ok = (len(toks[i - 1].text) == 1 or toks[i - 1].low in L.HONORIFICS) and not toks[
+            i
+        ].first
         if not (
             re.fullmatch(r"\s", g)
             or (dot_ok and re.fullmatch(r"\.\s?", g))
@@ -413,6 +417,7 @@ class LatinRoles(LatinWords):
             (t.low in L.HONORIFICS or t.low in POLITE)
             and t.cap
             and bool(re.fullmatch(r"\.?\s", self.gap(i - 1)))
+            and not (self.toks[i].first and "." in self.gap(i - 1))
         )
 
     def _surname(self, i: int) -> bool:

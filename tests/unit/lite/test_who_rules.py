@@ -163,3 +163,14 @@ def test_zh_translit_run_an_undotted_foreign_name_after_a_post():
     text = "土耳其总统埃尔多安周六出访德国。埃尔多安于是前往科隆，为清真寺揭幕。"
     got = _zh(text)
     assert got[0] == ("埃尔多安", "person")
+
+
+def test_title_ends_with_its_sentence():
+    text = (
+        "Empat pemuda ditangkap di Radstock semalam, kata Polisi. Petugas sudah meminta "
+        "warga yang merekam kejadian itu untuk melapor. Petugas juga memeriksa kamera jalan."
+    )
+    assert "Petugas" not in _names(text, "id")
+    assert _names("Dr. Budi Santoso memimpin tim itu. Budi Santoso tiba pagi ini.", "id")[0] == (
+        "Budi Santoso"
+    )
