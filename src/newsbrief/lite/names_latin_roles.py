@@ -185,6 +185,8 @@ class LatinRoles(LatinWords):
             g = self.gap(k - 1)
             if not re.fullmatch(r"[ \u00a0]|\.\s?|\s?\(|\)\s?", g):
                 break  # "(BPBD)" inside a title is part of it
+            if "." in g and t.first:
+                break  # title_ends_with_sentence: "… look no further. Designers Valentino …"
             if head is not None and not (
                 toks[k - 1].low in L.ROLE_HEADS
                 or toks[k - 1].low in L.HONORIFICS

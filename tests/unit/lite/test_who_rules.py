@@ -174,3 +174,16 @@ def test_title_ends_with_its_sentence():
     assert _names("Dr. Budi Santoso memimpin tim itu. Budi Santoso tiba pagi ini.", "id")[0] == (
         "Budi Santoso"
     )
+
+
+def test_title_ends_with_sentence_no_role_across_a_full_stop():
+    got = _mentions(
+        "If you want a new hat, look no further. Designer Mara Quist showed a huge hat.", "en"
+    )
+    assert got.get("Mara Quist") == "Designer"
+
+
+def test_indonesian_union_and_service_heads_open_organisations():
+    got = _mentions("Layanan Cuaca Nasional sudah mengeluarkan peringatan banjir.", "id")
+    assert "Layanan Cuaca Nasional" in got
+    assert all(k != "Serikat" for k in _mentions("Serikat tersebut dilaporkan setuju.", "id"))
