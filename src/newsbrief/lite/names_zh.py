@@ -33,6 +33,8 @@ from .names_zh_words import (
     _phrase,
     _plain_name,
     _surname_ok,
+    before_number,
+    glued_translit_end,
     translit_run_end,
     zh_words,
 )
@@ -291,7 +293,7 @@ class ZhNames:
                 and _surname_ok(t.word + nxt)
             ):
                 return i + 2  # "白玉/梅": jieba cut the given name
-            return i + 1
+            return glued_translit_end(toks, i + 1)
         if (
             len(t.word) == 1
             and t.flag in _NAME_TAGS
@@ -329,7 +331,7 @@ class ZhNames:
             return None  # rule zh_place_suffix: "康强/路", "王庄/村": the name of a road or village
         if not tagged and (not (role or name in self.seen) or _phrase(name)):
             return None  # an untagged split name is only trusted after a title, and not "和/家长"
-        if not role and _not_a_name(name):
+        if not role and (_not_a_name(name) or before_number(toks, j)):
             return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan
         if (
             not role

@@ -187,3 +187,24 @@ def translit_run_end(toks: list, i: int) -> int | None:
         k += 1
     size = sum(len(t.word) for t in toks[i:k])
     return k if size >= 3 and k - i >= 2 else None
+
+
+def glued_translit_end(toks: list, j: int) -> int:
+    """Rule zh_glued_translit: "博卓/夫斯基" — a name jieba split before a transliterated piece it
+    tagged nrt goes on through that piece."""
+    while j < len(toks) and toks[j].flag == "nrt" and all(ch in _TRANSLIT for ch in toks[j].word):
+        j += 1
+    return j
+
+
+_DATE_UNIT = ("日", "月", "号", "年", "时", "点")
+
+
+def before_number(toks: list, j: int) -> bool:
+    """Rule zh_name_before_number: a word jieba took for a name but followed by an amount
+    ("浏览量高达7.7万次", "高达6米") is a verb of measure; a date after a name ("王毅3日表示") is not
+    an amount."""
+    if j >= len(toks) or toks[j].flag != "m":
+        return False
+    after = toks[j].word + (toks[j + 1].word if j + 1 < len(toks) else "")
+    return not any(u in after for u in _DATE_UNIT)

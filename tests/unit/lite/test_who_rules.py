@@ -187,3 +187,18 @@ def test_indonesian_union_and_service_heads_open_organisations():
     got = _mentions("Layanan Cuaca Nasional sudah mengeluarkan peringatan banjir.", "id")
     assert "Layanan Cuaca Nasional" in got
     assert all(k != "Serikat" for k in _mentions("Serikat tersebut dilaporkan setuju.", "id"))
+
+
+def test_zh_name_before_number_a_measure_verb_is_no_name():
+    text = "该视频浏览量高达7.7万次，评论两极分化。巨浪高达6米，冲上海岸。"
+    assert "高达" not in [t for t, _ in _zh(text)]
+
+
+def test_zh_name_before_number_keeps_a_name_before_a_date():
+    text = "外交部长王毅3日表示，中方欢迎各方对话。王毅说中方会继续努力。"
+    assert _zh(text)[0] == ("王毅", "person")
+
+
+def test_zh_glued_translit_a_split_foreign_name_is_one_name():
+    text = "癌症研究所研究员博卓夫斯基表示，这项研究很重要。博卓夫斯基说结果令人鼓舞。"
+    assert _zh(text)[0] == ("博卓夫斯基", "person")
