@@ -36,6 +36,7 @@ from .names_zh_words import (
     before_number,
     glued_translit_end,
     translit_run_end,
+    trim_role_tail,
     zh_words,
 )
 
@@ -222,14 +223,14 @@ class ZhNames:
         n = len(toks)
         taken: set[int] = set()
         for m in _DOT_NAME.finditer(self.text):
-            if self.in_skip(m.start()):
+            s, e = m.start(), trim_role_tail(self.text, m.end())
+            if self.in_skip(s):
                 continue
-            dotted = NameMention(
-                m.group(), m.start(), m.end(), "person", strength=STRONG, keys=(m.group(),)
-            )
-            dotted.role, dotted.role_span = self.role_near(m.start(), m.end())
+            name = self.text[s:e]
+            dotted = NameMention(name, s, e, "person", strength=STRONG, keys=(name,))
+            dotted.role, dotted.role_span = self.role_near(s, e)
             out.append(dotted)
-            taken.update(self._toks_in(m.start(), m.end()))
+            taken.update(self._toks_in(s, e))
         out.extend(self._titled_names(taken))
         i = 0
         while i < n:

@@ -208,3 +208,13 @@ def before_number(toks: list, j: int) -> bool:
         return False
     after = toks[j].word + (toks[j + 1].word if j + 1 < len(toks) else "")
     return not any(u in after for u in _DATE_UNIT)
+
+
+def trim_role_tail(text: str, end: int) -> int:
+    """Rule zh_role_tail: "布雷特·卡瓦诺法官" — a transliteration character that opens the post
+    written right after the name (法官, 博士) belongs to the post, not to the name."""
+    for cut in (1, 2):
+        for size in (2, 3, 4):
+            if size > cut and text[end - cut : end - cut + size] in _ROLE_SET:
+                return end - cut
+    return end

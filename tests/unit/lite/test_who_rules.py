@@ -202,3 +202,15 @@ def test_zh_name_before_number_keeps_a_name_before_a_date():
 def test_zh_glued_translit_a_split_foreign_name_is_one_name():
     text = "癌症研究所研究员博卓夫斯基表示，这项研究很重要。博卓夫斯基说结果令人鼓舞。"
     assert _zh(text)[0] == ("博卓夫斯基", "person")
+
+
+def test_zh_translit_characters_complete_common_foreign_names():
+    text = "美国司法部分析员保罗·罗莱特作证。保罗·罗莱特说，约翰·约翰逊当晚在场。"
+    names = [t for t, _ in _zh(text)]
+    assert "保罗·罗莱特" in names and "约翰·约翰逊" in names
+
+
+def test_zh_role_tail_a_post_after_a_dotted_name_is_not_part_of_it():
+    text = "大法官候选人布雷特·卡瓦诺法官出席了听证会。唐纳德·特朗普总统表示支持。"
+    names = [t for t, _ in _zh(text)]
+    assert "布雷特·卡瓦诺" in names and "唐纳德·特朗普" in names
