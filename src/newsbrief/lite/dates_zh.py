@@ -47,7 +47,8 @@ _ZH_RECENT = re.compile(
 _ZH_TIME = re.compile(
     r"(?P<tod>凌晨|清晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|晚|早)?"
     r"(?<![\d.])(?P<h>[01]?\d|2[0-4]|[一二两三四五六七八九十]{1,3})\s*(?P<unit>时|点)"
-    r"(?:\s*(?P<mi>[0-5]?\d|[一二三四五六七八九十]{1,3})\s*分|(?P<half>半))?"
+    r"(?:\s*(?P<mi>[0-5]?\d|[一二三四五六七八九十]{1,3})\s*分|(?<=点)(?P<mi3>[0-5]\d)(?![\d.个%％万亿倍元米名人])"
+    r"|(?P<half>半))?"
     r"|(?<![\d:])(?P<h2>[01]?\d|2[0-3])[:：](?P<mi2>[0-5]\d)(?![\d:])"
 )
 
@@ -165,6 +166,10 @@ def _relative(text: str) -> list[DateMention]:
     return out
 
 
+# after "N点", these make it a clock time even with no part of the day: "6点过", "1点多", "7点许"
+_ZH_APPROX = ("过", "多", "左右", "许", "钟")
+
+
 def _times(text: str) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _ZH_TIME.finditer(text):
@@ -174,12 +179,13 @@ def _times(text: str) -> list[DateMention]:
             )
             continue
         tod = m["tod"]
-        if m["unit"] == "点" and not (tod or m["mi"] or m["half"]):
+        approx = text.startswith(_ZH_APPROX, m.end())  # "6点过", "1点多", "7点左右"
+        if m["unit"] == "点" and not (tod or m["mi"] or m["mi3"] or m["half"] or approx):
             continue  # "3点建议" is three points, not three o'clock
-        if not m["h"].isdigit() and not (tod or m["mi"] or m["half"]):
+        if not m["h"].isdigit() and not (tod or m["mi"] or m["mi3"] or m["half"]):
             continue  # "一时" is "for a moment"
         h = zh_number(m["h"])
-        mi = 30 if m["half"] else zh_number(m["mi"]) if m["mi"] else 0
+        mi = 30 if m["half"] else zh_number(m["mi"] or m["mi3"]) if (m["mi"] or m["mi3"]) else 0
         if not (0 <= h <= 24 and 0 <= mi <= 59):
             continue
         if (tod in ("下午", "傍晚", "晚上", "晚间", "夜间", "深夜", "晚") and h < 12) or (

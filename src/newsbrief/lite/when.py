@@ -48,11 +48,23 @@ def _hint(full: list[DateMention]) -> DateMention | None:
     return max(pool, key=lambda m: (m.y or 0, m.m or 0, m.d or 0))
 
 
+# what may stand before a clock time that opens its sentence ("At about 6am, ...", "约11时，")
+_FRONTED = re.compile(
+    r"\s*(?:(?:at|around|about|shortly|just|after|before|sekitar|pada|pukul|sekira|约|于)\s*)*",
+    re.IGNORECASE,
+)
+
+
 _CLOCK = "{:02d}:{:02d}"
 
 
 def _attach_time(
-    text: str, mn: DateMention, times: list[DateMention], starts: list[int], lang: str
+    text: str,
+    mn: DateMention,
+    times: list[DateMention],
+    starts: list[int],
+    date_starts: list[int],
+    lang: str,
 ) -> str | None:
     """The clock time nearest the date in its sentence (within 80 characters). Times and dates
     never overlap, so only the time just before and the one just after can be nearest."""
@@ -68,8 +80,33 @@ def _attach_time(
         if best is None or dist < best[0]:
             best = (dist, t)
     if best is None:
-        return None
+        t = _next_sentence_time(text, e, times, starts, date_starts, lang)
+        return None if t is None else _CLOCK.format(t.hour or 0, t.minute or 0)
     return _CLOCK.format(best[1].hour or 0, best[1].minute or 0)
+
+
+def _next_sentence_time(
+    text: str,
+    end: int,
+    times: list[DateMention],
+    starts: list[int],
+    date_starts: list[int],
+    lang: str,
+) -> DateMention | None:
+    """Rule time_context: a clock time that opens a sentence just after the date's (within 40
+    characters, same paragraph, no date of its own before it) is on the date just told
+    ("6日凌晨丽江发生火灾。凌晨4点20发现火情": the 6th, 04:20)."""
+    k = bisect.bisect_left(starts, end)
+    if k >= len(times):
+        return None
+    t = times[k]
+    if t.start - end > 40 or "\n" in text[end : t.start]:
+        return None
+    d = bisect.bisect_left(date_starts, end)
+    if d < len(date_starts) and date_starts[d] < t.end:
+        return None  # a date of its own comes first ("7日凌晨4点")
+    s, _ = _sentence_bounds(text, t.start, t.end, lang)
+    return t if s >= end and _FRONTED.fullmatch(text, s, t.start) else None
 
 
 def date_candidates(text: str, lang: str, ref: dt.date | None) -> list[DateCandidate]:
@@ -138,6 +175,7 @@ def _candidates(
     out: list[DateCandidate] = []
     loose: list[DateCandidate] = []
     time_starts = [t.start for t in times]
+    date_starts = [d.start for d in dates]
     for m in dates + [m for m in mentions if m.kind == "vague"]:
         future = _future(text, m, lang)
         r = resolve(m, ref, hint, future=future) if m.kind != "vague" else None
@@ -146,7 +184,7 @@ def _candidates(
             start=r[0] if r else None,
             end=r[1] if r else None,
             partial=None if r else _partial(m),
-            time=_attach_time(text, m, times, time_starts, lang),
+            time=_attach_time(text, m, times, time_starts, date_starts, lang),
             span=(m.start, m.end),
         )
         (out if r else loose).append(DateCandidate(m, when, future))
@@ -216,13 +254,6 @@ def find_when(article: Article) -> When | None:
 
 # how far into the story a lone clock time may stand and still be the event's
 _CLOCK_REACH = 800
-
-
-# what may stand before a clock time that opens its sentence ("At about 6am, ...", "约11时，")
-_FRONTED = re.compile(
-    r"\s*(?:(?:at|around|about|shortly|just|after|before|sekitar|pada|pukul|sekira|约|于)\s*)*",
-    re.IGNORECASE,
-)
 
 
 def _clock_time(article: Article) -> When | None:

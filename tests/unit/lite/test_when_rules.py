@@ -284,3 +284,26 @@ def test_dateline_anchor_not_a_dateline_after_the_publication_date():
     text = "新华社北京5月25日电 今天上午，北京一处仓库发生火灾，无人受伤。"
     w = when(text, "zh", dt.date(2024, 5, 22))  # a dateline later than the paper: not trusted
     assert w is not None and w.start == dt.date(2024, 5, 22)
+
+
+# ------------------------------------------------------------------------- rule time_context
+
+
+def test_time_context_a_clock_time_opening_the_next_sentence_is_on_that_date():
+    w = when(
+        "6日凌晨，某古镇发生火灾。凌晨4点20发现火情，到6点大火被扑灭。", "zh", dt.date(2024, 5, 7)
+    )
+    assert w is not None and (w.text, w.start, w.time) == ("6日", dt.date(2024, 5, 6), "04:20")
+
+
+def test_time_context_not_past_a_date_of_its_own():
+    text = "6日凌晨，某古镇发生火灾。7日凌晨4点20，又一处起火。"
+    w = when(text, "zh", dt.date(2024, 5, 8))
+    assert w is not None and not (w.start == dt.date(2024, 5, 6) and w.time == "04:20")
+
+
+def test_zh_colloquial_clock_times():
+    assert when("昨晨6点过，一家小店突发大火。", "zh", dt.date(2024, 7, 16)).time == "06:00"
+    assert when("昨天下午1点多，一辆客车翻下路基。", "zh", dt.date(2024, 7, 16)).time == "13:00"
+    found = find_dates("某指数上涨3点20个百分点，昨天收盘。", "zh", dt.date(2024, 7, 16))
+    assert [d.time for d in found] == [None]
