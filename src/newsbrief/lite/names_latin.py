@@ -197,6 +197,11 @@ class LatinNames(LatinRoles):
         name_end = j
         while n < name_end and toks[n].low in L.NAME_CONNECTORS:
             n += 1
+        k = n
+        while k < name_end and len(toks[k].text) == 1 and toks[k].cap:
+            k += 1
+        if k - n >= 2 and name_end - k >= 1 and is_region("".join(t.text for t in toks[n:k])):
+            n = k  # rule dotted_code_in_title: "Presiden A.S. Donald Trump": the title's country
         while name_end - n >= 3 and toks[n].low in self.place_words:
             n += 1  # rule place_word_in_title: "Presiden Makedonia Gjorge Ivanov", "di Makedonia"
         if any(

@@ -214,3 +214,9 @@ def test_zh_role_tail_a_post_after_a_dotted_name_is_not_part_of_it():
     text = "大法官候选人布雷特·卡瓦诺法官出席了听证会。唐纳德·特朗普总统表示支持。"
     names = [t for t, _ in _zh(text)]
     assert "布雷特·卡瓦诺" in names and "唐纳德·特朗普" in names
+
+
+def test_dotted_code_in_title_the_country_code_is_no_part_of_the_name():
+    got = _mentions("Presiden A.S. Hendra Wijaya mengatakan hal itu kepada wartawan.", "id")
+    assert "Hendra Wijaya" in got and got["Hendra Wijaya"].startswith("Presiden A")
+    assert "John F. Kennedy" in _mentions("President John F. Kennedy said so on Monday.", "en")
