@@ -402,13 +402,20 @@ class LatinRoles(LatinWords):
         t = self.toks[j]
         if t.low in L.SPEECH_AFTER and t.low not in EN_VERBS:
             return True
-        for k in range(j + 1, min(j + 14, len(self.toks))):
+        # an apposition may hold a clause of its own ("Peter Marsh, of the consultancy CGA, which
+        # compiled the figures, said"): up to three commas are passed on the way to the verb
+        commas = 0
+        for k in range(j + 1, min(j + 20, len(self.toks))):
             g = self.text[self.toks[k - 1].end : self.toks[k].start]
             if any(c in g for c in '.!?\n"“”'):
                 return False
             if g.replace(")", "").strip() == ",":
                 nt = self.toks[k]
-                return not nt.cap and nt.low in L.SPEECH_AFTER
+                if not nt.cap and nt.low in L.SPEECH_AFTER:
+                    return True
+                commas += 1
+                if commas == 3 or nt.cap:
+                    return False
         return False
 
     def honorific_before(self, i: int) -> bool:

@@ -220,3 +220,13 @@ def test_dotted_code_in_title_the_country_code_is_no_part_of_the_name():
     got = _mentions("Presiden A.S. Hendra Wijaya mengatakan hal itu kepada wartawan.", "id")
     assert "Hendra Wijaya" in got and got["Hendra Wijaya"].startswith("Presiden A")
     assert "John F. Kennedy" in _mentions("President John F. Kennedy said so on Monday.", "en")
+
+
+def test_apposition_with_its_own_clause_still_reaches_the_speech_verb():
+    text = (
+        "Pub sales rose in July. Peter Marsh, of the consultancy Halden, which compiled the "
+        'figures, said: "Sunshine and football kept people out."'
+    )
+    assert "Peter Marsh" in _names(text, "en")
+    text = "Ana Lee, a baker, and her husband sold the shop. The new owners open on Monday."
+    assert "Ana Lee" not in _names(text, "en")
