@@ -34,6 +34,11 @@ MODEL_BATCH = 16
 # load, bounded in count and bytes.
 _AHEAD_ITEMS = 256
 _AHEAD_BYTES = 32 << 20
+# The offline engine's serial path commits its results as one group (Run.commit_many: a group
+# costs one fsync per output, one manifest append and one per folder, not three per article) once
+# this many are done or this long after the first of them: a SIGKILL redoes at most that much.
+_GROUP_ITEMS = 16
+_GROUP_SECONDS = 0.5
 
 
 # This worker process's options and models, set once by the pool initializer.
@@ -150,10 +155,24 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _serial(run: Run, size: int) -> None:
+def _serial(run: Run, size: int, group: int | None = None) -> None:
+    """Run the core `size` items at a time in this process; commit every `group` results (a
+    chunk by default) or _GROUP_SECONDS after the first uncommitted one."""
+    group = group or size
     engines = load_engines(run.spec)
-    for chunk in _chunks(run.pending(), size):
-        run.commit_many(process_batch(chunk, run.spec, engines))
+    done: list[Result] = []
+    first = 0.0
+    try:
+        for chunk in _chunks(run.pending(), size):
+            if not done:
+                first = time.monotonic()
+            done.extend(process_batch(chunk, run.spec, engines))
+            if len(done) >= group or time.monotonic() - first >= _GROUP_SECONDS:
+                ready, done = done, []  # a group whose commit fails is not committed twice
+                run.commit_many(ready)
+    finally:
+        if done:  # what is finished is kept, whatever stopped the loop
+            run.commit_many(done)
 
 
 def _pooled(run: Run, jobs: int, size: int) -> None:
@@ -253,7 +272,7 @@ def run_batch(
                 per = max(1, min(16, run.summary.total // (jobs * 8)))
                 _pooled(run, jobs, batch_size or per)
             else:
-                _serial(run, batch_size or 1)
+                _serial(run, batch_size or 1, batch_size or _GROUP_ITEMS)
             run.summary.signum = stopper.signum
     finally:
         run.close()
