@@ -81,7 +81,9 @@ def main() -> int:
         work = Path(args.work) if args.work else Path(tmp)
         gold = write_inputs(work / "in")
         # as `newsbrief digest FOLDER --to` briefs: rendered for the reader, offline engine
-        spec = TaskSpec(task="brief", format="json", engine="lite", to=args.to, sentences=args.sentences)
+        spec = TaskSpec(
+            task="brief", format="json", engine="lite", to=args.to, sentences=args.sentences
+        )
         run_batch(work / "in", work / "briefs", spec, jobs=2, quiet=True)
         opts = GroupOptions()
         if args.threshold is not None:
