@@ -121,7 +121,9 @@ class LatinRoles(LatinWords):
             return outer or self._strip_role(h, i)
         return self._left_role_at(i)
 
-    def _left_role_at(self, i: int) -> tuple[int, int] | None:
+    def _title_gap(self, i: int) -> bool | None:
+        """How a title before token i may end: None if the gap cannot end one, True at a comma
+        ("Menteri Luar Negeri, Retno"), False at a space or a title's full stop."""
         toks = self.toks
         g = self.gap(i - 1)
         comma = g.strip() == ","
@@ -129,11 +131,18 @@ class LatinRoles(LatinWords):
         dot_ok = (len(toks[i - 1].text) == 1 or toks[i - 1].low in L.HONORIFICS) and not toks[
             i
         ].first
-        if not (
+        if (
             re.fullmatch(r"\s", g)
             or (dot_ok and re.fullmatch(r"\.\s?", g))
             or (comma and "\n" not in g)
         ):
+            return comma
+        return None
+
+    def _left_role_at(self, i: int) -> tuple[int, int] | None:
+        toks = self.toks
+        comma = self._title_gap(i)
+        if comma is None:
             return None
         if toks[i - 1].low in PLACE_TYPE and not comma:
             return None  # "warga Desa Sukamaju", "ibu kota Pasaman": a place, not a person
@@ -199,11 +208,8 @@ class LatinRoles(LatinWords):
             steps += 1
         if head is None:
             return None
-        end = i - 1
-        if comma:
-            pass  # role ends before the comma
         head = self._extend_role_left(head, max(0, head - 6)) if self.lang == "en" else head
-        return self._strip_role(head, end + 1)
+        return self._strip_role(head, i)  # a role ends before the name (and before its comma)
 
     def right_role(self, j: int) -> tuple[int, int] | None:
         """Role after the name ending at token j-1: "Max Lee, influencer online dari Malaysia"."""
