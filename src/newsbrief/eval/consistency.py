@@ -12,6 +12,8 @@ For each document and each pair of languages that both gave the field, the brief
   share a word of three letters or more (a surname); a Chinese name is compared through the Latin
   form the article gives next to it ("佐兰·扎耶夫 (Zoran Zaev)"), a Latin name inside it, the
   gazetteer (an organisation named after a place), or else by sound (`translit`: 特朗普 ~ Trump);
+  Han-written East Asian names are read against their romanisation (`romanised`: 金正恩 ~ Kim
+  Jong-un, 李开复 ~ Kai-Fu Lee); organisations given the same acronym in brackets agree (SCIS);
   counted groups agree on the same number ("384 orang", "384人"); two groups described in their
   own words ("A farmer", "Seorang petani"), or a pair with nothing else to compare by, are counted
   apart.
@@ -27,6 +29,7 @@ from typing import Any
 
 from ..langs import sentence_joiner
 from .match import bigrams, has_cjk, numbers
+from .romanised import romanises
 from .translit import transliterates
 
 # Codes the parallel file uses -> our language codes.
@@ -35,6 +38,10 @@ ORDER = ("en", "id", "zh", "ms")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{3,}")
 # "佐兰·扎耶夫 (Zoran Zaev)" / "佐兰·扎耶夫（Zoran Zaev）": the Latin form given after a name.
 _GLOSS = r"\s*[(（]\s*([A-Za-z][A-Za-z .'\-]{1,60})\s*[)）]"
+# "Scottish Council of Independent Schools (SCIS)", "“苏格兰私立学校理事会” (SCIS)": the acronym an
+# organisation is given by, the same in every language that gives one.
+_ACRONYM = r"[”」』\"']?\s*[(（]\s*([A-Z][A-Z0-9&]{1,9})\s*[)）]"
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
 def documents(records: Sequence[tuple[int, dict[str, Any]]]) -> dict[str, dict[str, str]]:
@@ -80,6 +87,14 @@ def name_words(name: str, text: str) -> set[str] | None:
     return _gazetteer_words(name) or None  # else compared by sound (translit)
 
 
+def acronym_of(name: str, text: str) -> str | None:
+    """The acronym an organisation is written as, or given in brackets right after its name."""
+    if _ACRONYM_NAME.fullmatch(name):
+        return name
+    m = re.search(re.escape(name) + _ACRONYM, text) if name else None
+    return m.group(1) if m else None
+
+
 def summary_of(pred: dict[str, Any], text: str) -> dict[str, Any]:
     """What consistency compares, from one brief (Brief.model_dump(mode="json")-shaped)."""
     where = (pred.get("where") or [None])[0]
@@ -94,13 +109,17 @@ def summary_of(pred: dict[str, Any], text: str) -> dict[str, Any]:
         "who": None if not who else who.get("text"),
         "who_group": bool(who) and who.get("kind") == "group",
         "who_words": None if not who else name_words(who.get("text") or "", text),
+        "who_acronym": None if not who else acronym_of(who.get("text") or "", text),
     }
 
 
 def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
     """Latin forms share a word; a Han name without one sounds like the other's Latin words;
     two Han names share a character bigram; counted groups give the same number ("384 orang",
-    "384人"). None: nothing to compare by (two groups described in different words)."""
+    "384人"); organisations given the same acronym (SCIS) agree. None: nothing to compare by
+    (two groups described in different words)."""
+    if a.get("who_acronym") and a.get("who_acronym") == b.get("who_acronym"):
+        return True
     na, nb = numbers(a["who"]), numbers(b["who"])
     if na and nb and na & nb:
         return True
@@ -112,9 +131,9 @@ def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
     ha = a["who"] if wa is None and has_cjk(a["who"]) else None
     hb = b["who"] if wb is None and has_cjk(b["who"]) else None
     if ha and wb is not None:
-        return transliterates(ha, wb)
+        return transliterates(ha, wb) or romanises(ha, b["who"])
     if hb and wa is not None:
-        return transliterates(hb, wa)
+        return transliterates(hb, wa) or romanises(hb, a["who"])
     if ha and hb:
         return bool(bigrams(ha) & bigrams(hb))
     return None
