@@ -372,3 +372,20 @@ def test_transliterated_town_two_glued_names_that_sound_like_one_foreign_town():
 
 def test_transliterated_town_a_glued_pair_in_one_country_stays_two_places():
     assert places(where("北京上海两地周一普降暴雨。", "zh"))[:2] == ["Beijing", "Shanghai"]
+
+
+# ----------------------------------------------------------------------- rule clock_zone
+
+
+def test_clock_zone_a_name_with_a_reading_in_the_clocks_country_means_that_one():
+    timed = "A cyclist was hurt on a lane in Somerset at about 03:00 BST on Friday, police said."
+    assert (where(timed, "en")[0].place, where(timed, "en")[0].country) == ("Somerset", "GB")
+    untimed = "A cyclist was hurt on a lane in Somerset on Friday, police said."
+    assert where(untimed, "en")[0].country == "US"  # the larger town, without the clock
+
+
+def test_clock_zone_reads_only_abbreviations_after_a_clock_time():
+    from newsbrief.lite.where.choose import clock_countries
+
+    assert clock_countries("pukul 10.00 WIB di Jakarta; at 9:30 p.m. (BST)") == {"ID", "GB"}
+    assert clock_countries("at 9:00 EST, the BST report said") == set()  # EST: several countries

@@ -8,7 +8,10 @@ its qualifiers ("Fuzhou, Fujian"), its kind hint ("Kabupaten Malang") and its ow
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from ..gazetteer import Gazetteer, Place, best, key_of
 from .han import HAN
@@ -23,10 +26,30 @@ class Context:
     # Countries of the cities named: weaker evidence, and never a mention's own (an ambiguous
     # "Perth" must not vote for Australia just because Perth, Australia is the bigger one).
     near_keys: dict[str, set[str]] = field(default_factory=dict)
+    clock: set[str] = field(default_factory=set)  # countries whose clocks the article reads
+
+
+# Rule clock_zone: a clock time written with a zone abbreviation ("04:00 BST", "pukul 10.00 WIB")
+# reads one country's clocks, so the story is told from there: a name with a reading in that
+# country means that one (Somerset in a story timed in BST is the English county, not the town
+# in New Jersey). Abbreviations shared by several countries' zones (EST, CET) are not listed.
+_CLOCK_ZONE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?\(?([A-Z]{2,5})\b")
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    data = resources.files("newsbrief").joinpath("data/time_zones.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in data.splitlines() if line and not line.startswith("#"))
+    return {abbr: country for abbr, country in rows}
+
+
+def clock_countries(text: str) -> set[str]:
+    zones = _zones()
+    return {zones[z] for z in _CLOCK_ZONE.findall(text) if z in zones}
 
 
 def article_context(text: str, ms: list[PlaceMention], lang: str) -> Context:
-    ctx = Context()
+    ctx = Context(clock=clock_countries(text))
     for m in ms:
         if m.weight < 0:
             continue
@@ -152,6 +175,8 @@ def choose_places(
         ):
             continue
         cands, own = _narrow(m, ms, text, gaz)
+        local = [c for c in cands if c.country in ctx.clock and not c.alias]
+        cands = local or cands  # rule clock_zone
         near = near_for.get(own)
         if near is None:
             near = near_for[own] = {
