@@ -1,7 +1,8 @@
 """Build the tables the consistency eval reads a Han-written East Asian name through.
 
 - src/newsbrief/data/zh_surname_spellings.tsv: each one-character surname of
-  data/zh_surnames.tsv with the Latin spellings it is written in: its pinyin, its Hong Kong
+  data/zh_surnames.tsv with the Latin spellings it is written in: its pinyin, its Wade-Giles
+  spelling (pypinyin), its Hong Kong
   government Cantonese romanisations (package cantonese-romanisation, from the traditional form via
   hanziconv), common Hokkien/Teochew spellings (HOKKIEN_SPELLINGS), its Sino-Korean reading in Revised Romanisation (package hanja, romanised by
   korean-romanizer) and the conventional spellings of that Korean reading (KOREAN_SPELLINGS).
@@ -59,6 +60,16 @@ KOREAN_SURNAME_READING = {"金": "gim"}
 EXTRA_SURNAMES = {"朴": "piao"}
 
 
+def wade_giles(han: str, pinyin: str) -> list[str]:
+    """The Wade-Giles spelling (pypinyin), where the surname is read as the character usually is."""
+    from pypinyin import Style, lazy_pinyin
+
+    if "".join(lazy_pinyin(han, style=Style.NORMAL)) != pinyin:
+        return []
+    wg = "".join(lazy_pinyin(han, style=Style.WADEGILES)).replace("'", "").replace("v", "u")
+    return [wg] if wg.isalpha() else []
+
+
 def korean_reading(ch: str) -> str | None:
     import hanja
     from korean_romanizer.romanizer import Romanizer
@@ -89,7 +100,8 @@ def surname_lines() -> list[str]:
         han, pinyin = line.split("\t")
         if len(han) != 1:
             continue
-        spellings = [pinyin.replace("ü", "u"), *cantonese(han), *HOKKIEN_SPELLINGS.get(han, ())]
+        spellings = [pinyin.replace("ü", "u"), *wade_giles(han, pinyin), *cantonese(han)]
+        spellings += HOKKIEN_SPELLINGS.get(han, ())
         ko = KOREAN_SURNAME_READING.get(han) or korean_reading(han)
         if ko:
             spellings += [ko, *KOREAN_SPELLINGS.get(ko, ())]
@@ -117,7 +129,7 @@ def main() -> None:
     lines = surname_lines()
     out.write_text(
         "# One-character Chinese surnames and the Latin spellings they are written in\n"
-        "# (pinyin, Hong Kong Cantonese, Hokkien, Korean), space-separated.\n"
+        "# (pinyin, Wade-Giles, Hong Kong Cantonese, Hokkien, Korean), space-separated.\n"
         + head
         + "\n".join(lines)
         + "\n",

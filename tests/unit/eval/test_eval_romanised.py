@@ -17,6 +17,7 @@ from newsbrief.eval.romanised import romanises, surname_spellings
         ("朴槿惠", "Park Geun-hye"),  # Korean reading
         ("文在寅", "President Moon Jae-in"),
         ("王毅", "Wang Yi"),  # a given name with no consonant is spelt as read
+        ("蔡英文", "Tsai Ing-wen"),  # Wade-Giles surname
     ],
 )
 def test_a_han_name_matches_its_romanisation(han: str, latin: str) -> None:
@@ -41,6 +42,7 @@ def test_surname_spellings_come_from_each_romanisation():
     assert {"li", "lee", "ri"} <= set(surname_spellings()["李"])
     assert {"jin", "kim"} <= set(surname_spellings()["金"])
     assert {"huang", "wong", "hwang"} <= set(surname_spellings()["黄"])
+    assert {"xu", "hsu"} <= set(surname_spellings()["徐"])
 
 
 def _who(text: str, article: str = "") -> dict:
