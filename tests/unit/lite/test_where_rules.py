@@ -389,3 +389,8 @@ def test_clock_zone_reads_only_abbreviations_after_a_clock_time():
 
     assert clock_countries("pukul 10.00 WIB di Jakarta; at 9:30 p.m. (BST)") == {"ID", "GB"}
     assert clock_countries("at 9:00 EST, the BST report said") == set()  # EST: several countries
+
+
+def test_origin_prep_in_chinese_a_place_after_a_joiner_or_from_is_a_passing_mention():
+    ws = where("警方调查了嫌犯与杭州之间的联系。宁波一家工厂周一起火，三人受伤。", "zh")
+    assert places(ws)[:2] == ["Ningbo", "Hangzhou"]  # 与杭州: "between the suspect and Hangzhou"

@@ -30,6 +30,9 @@ _HAN_TITLE_AFTER = re.compile(
     r"驻华大使|领导人|议长|通讯社|通社)"
 )
 _CHINA = ("CN", "TW", "HK", "MO")
+# Rule origin_prep, as "and"/"dan"/"from" in Latin text: a place after a list joiner or "from" is
+# a passing mention (特朗普助手与俄罗斯之间, 来自日本的游客).
+_HAN_ORIGIN = ("和", "与", "及", "来自", "从")
 # Rule han_team: a place that names a team (布赖顿队 "Brighton", 维也纳迅速队 "Rapid Vienna") is the
 # team, not where the story happens.
 # Rule outlet_origin: a place right before a media word or a publication's title says whose outlet
@@ -120,6 +123,8 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
             break
     if any(text.endswith(p, 0, start) for p in HAN_EVENT) or _event_place(text, m):
         m.event = m.strong = True
+    if not m.event and any(text.endswith(p, 0, start) for p in _HAN_ORIGIN):
+        m.strong, m.weight = True, min(m.weight, 0.4)  # rule origin_prep: 与俄罗斯, 来自日本
     if _HAN_TITLE_AFTER.match(text, m.end):
         m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene
     if _DEMONYM.match(text, m.end):
