@@ -9,7 +9,6 @@ from .dates_lexicon import WEEKDAYS_ZH, ZH_DIGITS
 from .dates_mention import DateMention
 from .dates_relative import REL_ZH
 
-_ZN = r"[〇零○一二两三四五六七八九十]"
 _ZH_Y = r"(?:(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(?P<yrel>今年|去年|明年|前年))"
 _ZH_M = r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?|(?P<mrel>本月|上月|上个月|下月|下个月))"
 _ZH_D = r"(?P<d>[12]\d|3[01]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|三十|[一二三四五六七八九])\s*(?P<dsuf>[日号])"
