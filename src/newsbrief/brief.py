@@ -72,12 +72,8 @@ def brief_with(
 ) -> Brief:
     """`brief` for validated options; `page_date` (an HTML page's own date) stands in for --date;
     a batch's `recorder` batches the models across articles (models/replay.py)."""
+    article = task_article(source, options, page_date)
     date = options.day or page_date
-    article = (
-        source
-        if isinstance(source, Article)
-        else make_article(source, lang=options.lang, date=date)
-    )
     if date is not None and article.date is None:
         article = article.model_copy(update={"date": date})
     work = article
@@ -120,6 +116,14 @@ def brief_with(
 
         out = apply_models(out, work, options, recorder)
     return out
+
+
+def task_article(source: str | Article, options: Options, page_date: dt.date | None) -> Article:
+    """`source` itself, or an Article made from its text with --from and the publication date
+    (--date, else the page's own)."""
+    if isinstance(source, Article):
+        return source
+    return make_article(source, lang=options.lang, date=options.day or page_date)
 
 
 def _needs_anchor(article: Article) -> bool:

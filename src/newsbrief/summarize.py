@@ -11,8 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from . import arguments, lite
-from .article import make_article
-from .brief import rules_lang
+from .brief import rules_lang, task_article
 from .langs import same_reader
 from .model import Article, Sentence, SummarySentence
 from .options import Engine, Options
@@ -63,12 +62,7 @@ def summarize_with(
 
 
 def _article(source: str | Article, options: Options, page_date: dt.date | None) -> Article:
-    date = options.day or page_date
-    article = (
-        source
-        if isinstance(source, Article)
-        else make_article(source, lang=options.lang, date=date)
-    )
+    article = task_article(source, options, page_date)
     code = rules_lang(article, "summarises", None)
     if code != article.lang:
         article = article.model_copy(update={"lang": code})
