@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from newsbrief.eval import FIELDS, evaluate
+from newsbrief.eval.report import what_split_note
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_FILES = {"en": "brief_en_giveme5w1h.jsonl", "zh": "brief_zh_cec.jsonl"}
@@ -44,13 +45,9 @@ def main() -> None:
         v = evaluate(folder / name, "brief", engine="lite")["by_lang"][lang]
         cells = [_rate(v["top1"][f], v["top1_n"][f]) for f in FIELDS]
         print(f"| {lang} | {v['n']} | " + " | ".join(cells) + " |")
-        split = v.get("what_by_gold") or {}
-        if split.get("frame", {}).get("n"):
-            ev, fr = split["event"], split["frame"]
-            notes.append(
-                f"{lang} what on event golds {_rate(ev['top1'], ev['n'])}; on golds that are only "
-                f"a dateline, credit or source line {_rate(fr['top1'], fr['n'])}"
-            )
+        note = what_split_note(lang, v, _rate)
+        if note:
+            notes.append(note)
     for line in notes:
         print(f"\n{line}")
     out = evaluate(folder / PARALLEL, "consistency", engine="lite")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .match import FIELDS, LIST_FIELDS
@@ -40,6 +41,21 @@ def _rate_n(rate: float | None, n: int) -> str:
     return "-" if rate is None else f"{rate:.3f} ({n})"
 
 
+def what_split_note(
+    lang: str, scores: dict[str, Any], rate: Callable[[float | None, int], str]
+) -> str | None:
+    """The zh/en `what` hit rate split by gold kind (event vs dateline-only), or None when the
+    language has no dateline-only golds; `rate` formats a rate with its count."""
+    split = scores.get("what_by_gold") or {}
+    if not split.get("frame", {}).get("n"):
+        return None
+    ev, fr = split["event"], split["frame"]
+    return (
+        f"{lang} what on event golds {rate(ev['top1'], ev['n'])}; on golds that are only "
+        f"a dateline, credit or source line {rate(fr['top1'], fr['n'])}"
+    )
+
+
 def _brief(result: dict[str, Any]) -> list[str]:
     out = ["top-1 hit rate, lenient scorer (scored records in brackets)"]
     rows = [
@@ -48,14 +64,9 @@ def _brief(result: dict[str, Any]) -> list[str]:
     ]
     out += _table(["lang", "n", *FIELDS], rows)
     for lang, v in result["by_lang"].items():
-        split = v.get("what_by_gold") or {}
-        if split.get("frame", {}).get("n"):
-            ev, fr = split["event"], split["frame"]
-            out.append(
-                f"note: {lang} what on event golds {_rate_n(ev['top1'], ev['n'])}; on golds that "
-                f"are only a dateline, credit or source line {_rate_n(fr['top1'], fr['n'])} "
-                "(the table counts both)"
-            )
+        note = what_split_note(lang, v, _rate_n)
+        if note:
+            out.append(f"note: {note} (the table counts both)")
     out += ["", "strict: F1 >= 0.5 / exact ISO date; list precision and recall"]
     rows = []
     for lang, v in result["by_lang"].items():
