@@ -11,7 +11,8 @@ Only the Malay-vs-Indonesian decision uses it: it is loaded on the first such te
 from __future__ import annotations
 
 import threading
-from importlib import resources
+
+from .data import rows
 
 _MAX_N = 5
 _table: dict[str, float] | None = None
@@ -26,12 +27,10 @@ def _load() -> dict[str, float]:
     if _table is None:
         with _lock:
             if _table is None:
-                data = resources.files("newsbrief").joinpath("data/detect_chars_msid.tsv")
                 table: dict[str, float] = {}
-                for line in data.read_text(encoding="utf-8").splitlines():
-                    if not line.startswith("#"):
-                        value, _, grams = line.partition("\t")
-                        table.update(dict.fromkeys(grams.split(), float(value)))
+                for line in rows("detect_chars_msid.tsv"):
+                    value, _, grams = line.partition("\t")
+                    table.update(dict.fromkeys(grams.split(), float(value)))
                 _table = table
     return _table
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-from importlib import resources
 
 from . import chars as char_model
 from . import words as word_model
+from .data import rows
 from .guess import Guess
 from .malay import malay_evidence
 from .profiles import langdetect
@@ -49,12 +49,10 @@ CHAR_WEIGHT = 0.5
 
 
 def _load_function_words() -> dict[str, frozenset[str]]:
-    data = resources.files("newsbrief").joinpath("data/detect_function_words.tsv")
     out: dict[str, frozenset[str]] = {}
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            lang, words = line.split("\t")
-            out[lang] = frozenset(words.split())
+    for line in rows("detect_function_words.tsv"):
+        lang, words = line.split("\t")
+        out[lang] = frozenset(words.split())
     return out
 
 

@@ -8,19 +8,18 @@ see too faintly: news vocabulary (ringgit, bajet, pihak berkuasa) and multi-word
 from __future__ import annotations
 
 import re
-from importlib import resources
+
+from .data import rows
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _load_markers() -> tuple[dict[str, float], dict[str, float]]:
     """Malay and Indonesian markers and their weights (data/detect_malay_markers.tsv)."""
-    data = resources.files("newsbrief").joinpath("data/detect_malay_markers.tsv")
     sides: dict[str, dict[str, float]] = {"ms": {}, "id": {}}
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            side, weight, marker = line.split("\t")
-            sides[side][marker] = float(weight)
+    for line in rows("detect_malay_markers.tsv"):
+        side, weight, marker = line.split("\t")
+        sides[side][marker] = float(weight)
     return sides["ms"], sides["id"]
 
 

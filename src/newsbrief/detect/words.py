@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
-from importlib import resources
+
+from .data import rows
 
 LANGS = ("en", "id", "ms")
 # A word missing from a language's list is taken as this rare there (Zipf 1: once in 100 million
@@ -54,9 +55,7 @@ def _load() -> dict[str, str]:
     if _raw is None:
         with _lock:
             if _raw is None:
-                data = resources.files("newsbrief").joinpath("data/detect_words.tsv")
-                lines = data.read_text(encoding="utf-8").splitlines()
-                _raw = dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
+                _raw = dict(line.split("\t", 1) for line in rows("detect_words.tsv"))
     return _raw
 
 
