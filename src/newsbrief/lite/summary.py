@@ -34,7 +34,7 @@ _JUNK = re.compile(
 )
 _BYLINE_TAIL = re.compile(r"^\s*\((?:[A-Z]{1,5}/[A-Z0-9-]{1,6}|[a-z]{2,5}/[a-z]{2,5})\)\s*$")
 _STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC|AM|PM|am|pm)\b|\b(?:WIB|WITA)\b")
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
+WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")  # the words `tokens` reads (what.py walks the same)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Sentence openers that lean on the sentence before.
 _DEPENDENT = {
@@ -119,10 +119,10 @@ def tokens(text: str, lang: str) -> list[str]:
                 for i in range(len(run) - 1)
                 if run[i] not in _ZH_STOP and run[i + 1] not in _ZH_STOP
             ]
-        out += [w for w in _WORD.findall(re.sub(r"[\u4e00-\u9fff]", " ", low)) if len(w) > 1]
+        out += [w for w in WORD.findall(re.sub(r"[\u4e00-\u9fff]", " ", low)) if len(w) > 1]
         return out
     stop = STOPWORDS.get(lang, STOPWORDS["en"])
-    return [_stem(w, lang) for w in _WORD.findall(low) if w not in stop and len(w) > 1]
+    return [_stem(w, lang) for w in WORD.findall(low) if w not in stop and len(w) > 1]
 
 
 def _is_junk(s: Sentence, lang: str) -> bool:
@@ -131,7 +131,7 @@ def _is_junk(s: Sentence, lang: str) -> bool:
         return True
     if lang == "zh" or _HAN.search(text):
         return len(_HAN.findall(text)) < 10
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if len(words) < 6:
         return True
     # A timestamp or data line ("Selasa, 06 Jun 2023 10:15 WIB"), not a sentence.

@@ -8,10 +8,9 @@ from typing import Any
 
 from ..model import Article, Span, What
 from .layout import layout
-from .summary import tokens
+from .summary import WORD, tokens
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
-_UNIT_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")  # the words summary.tokens reads
 
 
 # Where a long lead sentence stops telling the event and starts adding circumstances.
@@ -80,7 +79,7 @@ def _last_new_headline_word(body: str, lang: str, headline: frozenset[str]) -> i
     last, seen = -1, set()
     hits: dict[str, set[str]] = {}  # word -> its headline units: a text repeats its words
     if headline:
-        for w in _UNIT_WORD.finditer(body):
+        for w in WORD.finditer(body):
             word = w.group()
             if word not in hits:
                 hits[word] = units(word, lang) & headline
