@@ -340,8 +340,9 @@ def _layout(
     )
     if headline and not any(a <= headline[0] < b for a, b in headings):
         headings.insert(0, headline)
-    lead, dl, idx, standfirst, openers = _find_lead(
-        text, lang, lines, junk_lines, furniture, headline, sentences
+    standfirst: list[Span] = []
+    lead, dl, idx, openers = _find_lead(
+        _story_parts(text, lang, lines, junk_lines, furniture, headline, sentences, standfirst)
     )
     if dl and dl not in datelines:
         datelines.append(dl)
@@ -410,21 +411,13 @@ def _strip_lead_dateline(text: str, lang: str, a: int, b: int) -> int:
 
 
 def _find_lead(
-    text: str,
-    lang: str,
-    lines: list[Span],
-    junk_lines: list[Span],
-    furniture: list[Span],
-    headline: Span | None,
-    sentences: tuple[tuple[int, int], ...],
-) -> tuple[Span | None, Span | None, int | None, list[Span], list[Span]]:
-    """The lead (span, its dateline, sentence index), the standfirst lines before it, and the
-    lead with the story sentences after it, up to OPENERS of them."""
-    standfirst: list[Span] = []
-    found = _story_parts(text, lang, lines, junk_lines, furniture, headline, sentences, standfirst)
+    found: Iterator[tuple[Span, Span | None, int]],
+) -> tuple[Span | None, Span | None, int | None, list[Span]]:
+    """The lead (span, its dateline, sentence index) and the lead with the story sentences after
+    it, up to OPENERS of them, from `_story_parts`."""
     first = next(found, None)
     if first is None:
-        return None, None, None, standfirst, []
+        return None, None, None, []
     span, dl, k = first
     openers = [span]
     for part, _, _ in found:
@@ -432,7 +425,7 @@ def _find_lead(
             break
         if part[0] >= openers[-1][1]:  # not the second half of a sentence joined at "Tbk."
             openers.append(part)
-    return span, dl, k, standfirst, openers
+    return span, dl, k, openers
 
 
 def _story_parts(
