@@ -443,22 +443,21 @@ def _story_parts(
     sentence qualifies, then the first candidate."""
     line_starts = [a for a, _ in lines]
     junk = set(junk_lines)
-    cands: list[int] = []
+    cands: list[tuple[int, int]] = []  # (sentence index, index of the line it starts on)
     for k, (a, b) in enumerate(sentences):
         li = max(0, bisect.bisect_right(line_starts, a) - 1)
         segs = _segments(a, b, furniture)  # "(Photo: AP) A lorry hit …": judge the story part
         if lines and (lines[li] in junk or not segs or is_junk_line(text[segs[0][0] : b])):
             continue
-        cands.append(k)
+        cands.append((k, li))
     title: int | None = None
     unfinished: dict[Span, bool] = {}  # per line, not per sentence: a one-line article stays linear
     started = False
-    for n, k in enumerate(cands):
+    for n, (k, li) in enumerate(cands):
         a, b = sentences[k]
         if headline and a < headline[1]:
             title = k if title is None else title
             continue
-        li = max(0, bisect.bisect_right(line_starts, a) - 1)
         line = lines[li] if lines else (a, b)
         if line not in unfinished:
             unfinished[line] = _unfinished(text[line[0] : line[1]], lang)
@@ -474,7 +473,7 @@ def _story_parts(
         while start < part[1] and (text[start].isspace() or text[start] in ":：,，"):
             start += 1  # "国际在线报道（记者 X）：中国外交部……": the colon after a credit
         end = part[1]
-        nxt = sentences[cands[n + 1]] if n + 1 < len(cands) else None
+        nxt = sentences[cands[n + 1][0]] if n + 1 < len(cands) else None
         if nxt and _ABBREV_END.search(text[start:end]) and "\n" not in text[end : nxt[0]]:
             end = nxt[1]  # "PT Bank X Tbk. (BNS) membukukan …" was split at "Tbk."
         if not _substantial(text[start:end], lang):
@@ -486,4 +485,4 @@ def _story_parts(
     if title is not None:
         yield sentences[title], None, title
     elif cands:
-        yield sentences[cands[0]], None, cands[0]
+        yield sentences[cands[0][0]], None, cands[0][0]
