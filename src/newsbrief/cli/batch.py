@@ -12,6 +12,7 @@ from .help import examples
 from .params import (
     INPUT,
     BriefFormat,
+    BriefFormatOpt,
     DateOpt,
     DatesOpt,
     DeviceOpt,
@@ -67,7 +68,6 @@ BatchOutOpt = Annotated[
     ),
 ]
 BatchTaskOpt = Annotated[BatchTask, typer.Option("--task", help="What to make of each article.")]
-BatchFormatOpt = Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")]
 BatchJobsOpt = Annotated[
     int,
     typer.Option(
@@ -155,7 +155,7 @@ def batch(
     out: BatchOutOpt,
     task: BatchTaskOpt = BatchTask.brief,
     to: ToOpt = None,
-    format: BatchFormatOpt = BriefFormat.json,
+    format: BriefFormatOpt = BriefFormat.json,
     jobs: BatchJobsOpt = 1,
     resume: BatchResumeOpt = True,
     quiet: BatchQuietOpt = False,

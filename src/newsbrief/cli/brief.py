@@ -11,6 +11,7 @@ from ..options import Options
 from .help import examples
 from .params import (
     BriefFormat,
+    BriefFormatOpt,
     DateOpt,
     DatesOpt,
     DeviceOpt,
@@ -36,9 +37,7 @@ EXAMPLES = examples(
 def brief(
     input: InputArg = None,
     to: ToOpt = None,
-    format: Annotated[
-        BriefFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = BriefFormat.json,
+    format: BriefFormatOpt = BriefFormat.json,
     date: DateOpt = None,
     dates: DatesOpt = None,
     lang: FromOpt = None,

@@ -129,3 +129,4 @@ QuietOpt = Annotated[
 ]
 
 FormatOpt = Annotated[PlainFormat, typer.Option("--format", "-f", help="Output format.")]
+BriefFormatOpt = Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")]
