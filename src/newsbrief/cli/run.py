@@ -3,7 +3,6 @@ the input, printing warnings and the result."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from dataclasses import dataclass
@@ -80,18 +79,12 @@ def byte_limit(value: int | None) -> int | None:
 def read_input(
     path: str | None, max_bytes: int | None, command: str = ""
 ) -> tuple[str, str | None]:
-    text, name, _ = _read_document(path, max_bytes, command)
-    return text, name
-
-
-def _read_document(
-    path: str | None, max_bytes: int | None, command: str = ""
-) -> tuple[str, str | None, dt.date | None]:
-    """(text, source name, the publication date an HTML page declares)."""
+    """(text, source name) of the input, for a command that needs no publication date."""
     from ..read import read_document
 
     _check_input(path, command)
-    return read_document(path, max_bytes=byte_limit(max_bytes))
+    text, name, _ = read_document(path, max_bytes=byte_limit(max_bytes))
+    return text, name
 
 
 def run_article(
