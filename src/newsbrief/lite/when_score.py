@@ -209,6 +209,22 @@ def _rank(m: DateMention, para: Span, rank: int, lead: Span) -> int:
     return rank + max(0, m.start - (lead[0] if rank == 0 else para[0])) // _PARA_REACH
 
 
+def _recency(delta: int, future: bool) -> float:
+    """Points for a date `delta` days from the article's date: the news is about the last days."""
+    if -7 <= delta <= 1:
+        return 1.0
+    if -31 <= delta <= 7:
+        return 0.5
+    if delta > 30:
+        # a plan months ahead; the news is usually that it was announced
+        return -(3.0 + (1.0 if future else 0.0))
+    if delta < -365:
+        return -2.5
+    if delta < -60:
+        return -1.0
+    return 0.0
+
+
 def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
     text, lang = article.text, _rules_lang(article.lang)
     paras = _paragraphs(article)
@@ -249,18 +265,7 @@ def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateC
         if _in_relative_clause(text, m, lang, earlier):
             score -= 3.0  # outweighs the event verb of the clause itself ("who was elected")
         if ref is not None and c.when.start is not None:
-            delta = (c.when.start - ref).days
-            if -7 <= delta <= 1:
-                score += 1.0
-            elif -31 <= delta <= 7:
-                score += 0.5
-            elif delta > 30:
-                # a plan months ahead; the news is usually that it was announced
-                score -= 3.0 + (1.0 if c.future else 0.0)
-            elif delta < -365:
-                score -= 2.5
-            elif delta < -60:
-                score -= 1.0
+            score += _recency((c.when.start - ref).days, c.future)
         c.score = score
         kept.append(c)
     # two mentions of the same day corroborate each other ("Senin" ... "5 Juni"); the dateline
