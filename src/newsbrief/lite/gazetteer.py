@@ -193,7 +193,9 @@ def gazetteer() -> Gazetteer:
     )
 
 
-_LANG_COUNTRIES = {"id": {"ID"}, "ms": {"MY", "ID", "SG", "BN"}, "zh": {"CN", "TW", "HK", "MO"}}
+# Where Chinese is the written language: the mainland, Taiwan, Hong Kong and Macau.
+HAN_HOME = frozenset({"CN", "TW", "HK", "MO"})
+_LANG_COUNTRIES = {"id": {"ID"}, "ms": {"MY", "ID", "SG", "BN"}, "zh": HAN_HOME}
 
 
 def prior(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..gazetteer import Gazetteer, Place, best, key_of
+from ..gazetteer import HAN_HOME, Gazetteer, Place, best, key_of
 from .han import HAN
 from .link import contains
 from .mention import PlaceMention
@@ -92,7 +92,6 @@ def _narrow(m: PlaceMention, ms: list[PlaceMention], text: str, gaz: Gazetteer):
 
 
 _BIG_CITY = 1_000_000
-_HAN_HOME = ("CN", "TW", "HK", "MO")
 
 
 def _out_of_context(m: PlaceMention, p: Place, named: set[str], han: bool) -> bool:
@@ -103,8 +102,8 @@ def _out_of_context(m: PlaceMention, p: Place, named: set[str], han: bool) -> bo
     set abroad. The text can still place either (a unit suffix, a qualifier, the dateline)."""
     if not han or not named or p.country in named or p.kind == "country":
         return False
-    if p.country in _HAN_HOME:
-        if named & set(_HAN_HOME):
+    if p.country in HAN_HOME:
+        if named & HAN_HOME:
             return False
         if m.synthetic and p.admin1 is None:
             return True  # a county named on its own (穆列什县) in a story set abroad
@@ -193,7 +192,7 @@ def choose_places(
             m, p, ctx.countries | near, bool(HAN.match(text, m.start))
         ):
             written = text[m.start : m.end]
-            if written.endswith("县") and (ctx.countries | near) & set(_HAN_HOME):
+            if written.endswith("县") and (ctx.countries | near) & HAN_HOME:
                 # 南丹县 in a Guangxi story is a Chinese county the gazetteer lacks, not Nantan, JP
                 m.place = Place(written, "CN", None, "region", 0, False)
                 continue

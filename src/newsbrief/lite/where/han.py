@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer, Place, best
+from ..gazetteer import HAN_HOME, Gazetteer, Place, best
 from .mention import PlaceMention, SentenceIndex
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -29,7 +29,6 @@ _HAN_TITLE_AFTER = re.compile(
     r"(?:国家主席|副主席|总统|副总统|总理|副总理|首相|外长|外交部长|国防部长|国王|女王|大使|"
     r"驻华大使|领导人|议长|通讯社|通社)"
 )
-_CHINA = ("CN", "TW", "HK", "MO")
 # Rule origin_prep, as "and"/"dan"/"from" in Latin text: a place after a list joiner or "from" is
 # a passing mention (特朗普助手与俄罗斯之间, 来自日本的游客).
 _HAN_ORIGIN = ("和", "与", "及", "来自", "从")
@@ -111,7 +110,7 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
             m.end = end + len(suffix)
             m.strong = True
             m.kind_hint = "city" if suffix == "市" else "region"
-            home = [c for c in cands if c.country in _CHINA]
+            home = [c for c in cands if c.country in HAN_HOME]
             if suffix in ("区", "镇", "乡") and not home:
                 # a district or town the gazetteer lacks ("东丽区"): China's units; 县, 省 and
                 # 州 are also written for Japanese prefectures and foreign provinces (宫城县, 中爪哇省)
@@ -144,7 +143,7 @@ def _units_after(
     head = best(m.cands, "zh")
     out: list[PlaceMention] = []
     i = m.end
-    while head is not None and head.country in _CHINA and i < e - 2:
+    while head is not None and head.country in HAN_HOME and i < e - 2:
         if any(gaz.lookup(text[i : i + k]) for k in range(2, min(8, e - i) + 1)):
             break
         u = _HAN_UNIT.match(text, i, e)

@@ -14,14 +14,13 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, Place, best, gazetteer
+from ..gazetteer import HAN_HOME, Gazetteer, Place, best, gazetteer
 from ..translit import han_skeleton, latin_skeleton
 from .mention import PlaceMention, SentenceIndex
 
 _SUFFIX = re.compile(r"[市镇]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BEFORE = ("在", "于", "到", "抵达", "前往", "来到", "位于", "赶赴")
-_HOME = ("CN", "TW", "HK", "MO")
 _NOT_STEM = re.compile(r"[的了在和与及是为有各全该本此这那城区超门闹都]")
 
 
@@ -47,8 +46,8 @@ def sound_towns(
     text: str, ms: list[PlaceMention], gaz: Gazetteer, countries: set[str], index: SentenceIndex
 ) -> list[PlaceMention]:
     """Town mentions found by sound in Chinese text (ms: the mentions found so far, in order)."""
-    foreign = sorted(c for c in countries if c not in _HOME)
-    if not foreign or countries & set(_HOME):
+    foreign = sorted(c for c in countries if c not in HAN_HOME)
+    if not foreign or countries & HAN_HOME:
         return []
     ends = {m.end: m for m in ms}
     taken = sorted((m.start, m.end) for m in ms)
@@ -88,7 +87,7 @@ def _town_start(
 
 
 def _foreign_region(m: PlaceMention) -> bool:
-    return any(c.kind == "region" and c.country not in _HOME for c in m.cands)
+    return any(c.kind == "region" and c.country not in HAN_HOME for c in m.cands)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
