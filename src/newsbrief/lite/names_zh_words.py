@@ -12,26 +12,18 @@ import re
 from .names_lexicon import sections
 
 
-def _sections() -> dict[str, list[str]]:
-    """The lists of data/names_zh_words.txt, by section."""
-    return sections("names_zh_words.txt", sep=None)
-
-
 def zh_words(section: str) -> list[str]:
     """One list of data/names_zh_words.txt."""
-    return _sections()[section]
+    return sections("names_zh_words.txt", sep=None)[section]
 
 
-_data = zh_words
+_SURNAMES_1 = set(zh_words("surnames_1"))
 
 
-_SURNAMES_1 = set(_data("surnames_1"))
+_SURNAMES_2 = set(zh_words("surnames_2"))
 
 
-_SURNAMES_2 = set(_data("surnames_2"))
-
-
-_ROLE_SUFFIXES = tuple(_data("role_suffixes"))
+_ROLE_SUFFIXES = tuple(zh_words("role_suffixes"))
 
 
 _ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
@@ -40,20 +32,20 @@ _ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
 _ROLE_NAME_ROLES = _ROLE_SET - {"记者", "网友", "网红", "代表", "委员", "首席"}
 
 
-_ORG_SUFFIXES = tuple(_data("org_suffixes"))
+_ORG_SUFFIXES = tuple(zh_words("org_suffixes"))
 
 
-_KNOWN_ORGS = frozenset(_data("known_orgs"))
+_KNOWN_ORGS = frozenset(zh_words("known_orgs"))
 
 
-_SPEECH = frozenset(_data("speech"))
+_SPEECH = frozenset(zh_words("speech"))
 
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 # Characters used to transliterate foreign names; a dotted name is made of these only.
-_TRANSLIT = "".join(_data("translit"))
+_TRANSLIT = "".join(zh_words("translit"))
 
 
 _NOT_IN_NAME = frozenset("的了在是和与及等将对为于把被从向到由也都就还又这那其该")
@@ -116,7 +108,7 @@ def _phrase(name: str) -> bool:
     return (len(w0) == 1 and f0 in _FUNCTION_TAGS) or not _surname_ok(name)
 
 
-_NOT_ORG = frozenset(_data("not_org"))
+_NOT_ORG = frozenset(zh_words("not_org"))
 
 
 def _surname_ok(name: str) -> bool:
@@ -135,7 +127,7 @@ def _common_word(word: str) -> bool:
 
 
 # Words ending in 员 that are verbs or states, not posts ("动员", "超员").
-_YUAN_NOT_ROLE = frozenset(_data("yuan_not_role"))
+_YUAN_NOT_ROLE = frozenset(zh_words("yuan_not_role"))
 
 
 # Last characters of place names (administrative units, villages, roads) and of clan or surname
