@@ -17,8 +17,9 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..errors import NewsbriefError
 from ..options import Format, Options
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from ..read import Dated
 
 Status = Literal["ok", "failed", "skipped"]
+T = TypeVar("T")
 
 # Tests make items slow on purpose so that a kill lands mid-run; never set in normal use.
 _TEST_DELAY_ENV = "NEWSBRIEF_TEST_ITEM_DELAY"
@@ -192,20 +194,29 @@ def process_batch(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> 
     return [process_item(item, spec, engines) for item in items]
 
 
+def _decode_each(
+    items: list[Item], decode: Callable[[Item], T]
+) -> tuple[list[Result | None], list[tuple[int, T]]]:
+    """Every item decoded, by its index; an item that cannot be decoded has its failed Result
+    in the first list, at its index, and the other slots wait for the batched run."""
+    results: list[Result | None] = [None] * len(items)
+    decoded: list[tuple[int, T]] = []
+    for i, item in enumerate(items):
+        try:
+            _delay()
+            decoded.append((i, decode(item)))
+        except Exception as exc:
+            results[i] = Result(item.path, "failed", error=error_message(exc))
+    return results, decoded
+
+
 def _model_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> list[Result]:
     """brief/summarize with models: every article runs twice, first to record what it asks of
     the summariser and NER, then, after one batched call per model, to replay the answers."""
     from ..models.replay import Recorder
 
     t0 = time.perf_counter()
-    results: list[Result | None] = [None] * len(items)
-    texts: list[tuple[int, Dated]] = []
-    for i, item in enumerate(items):
-        try:
-            _delay()
-            texts.append((i, decode_dated_item(item, spec)))
-        except Exception as exc:
-            results[i] = Result(item.path, "failed", error=error_message(exc))
+    results, texts = _decode_each(items, lambda item: decode_dated_item(item, spec))
     engines.recorder = Recorder()
     try:
         for i, d in texts:
@@ -246,14 +257,7 @@ def _model_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> l
 
 def _translate_items(items: list[Item], spec: TaskSpec, engines: LoadedEngines) -> list[Result]:
     t0 = time.perf_counter()
-    results: list[Result | None] = [None] * len(items)
-    texts: list[tuple[int, str]] = []
-    for i, item in enumerate(items):
-        try:
-            _delay()
-            texts.append((i, decode_item(item, spec)))
-        except Exception as exc:
-            results[i] = Result(item.path, "failed", error=error_message(exc))
+    results, texts = _decode_each(items, lambda item: decode_item(item, spec))
     outs = translate_many([(items[i].path, t) for i, t in texts], spec, engines)
     # The model time is shared by the articles of a batch; each gets an equal part.
     share = round((time.perf_counter() - t0) / max(1, len(items)), 4)
