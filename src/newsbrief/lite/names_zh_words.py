@@ -26,7 +26,7 @@ _SURNAMES_2 = set(zh_words("surnames_2"))
 _ROLE_SUFFIXES = tuple(zh_words("role_suffixes"))
 
 
-_ROLE_SET = frozenset(_ROLE_SUFFIXES) - {"大使馆"}
+_ROLE_SET = frozenset(_ROLE_SUFFIXES)
 
 
 _ROLE_NAME_ROLES = _ROLE_SET - {"记者", "网友", "网红", "代表", "委员", "首席"}
@@ -153,9 +153,7 @@ def _is_place_word(word: str) -> bool:
 def _is_role(word: str) -> bool:
     if len(word) >= 3 and word.endswith("员") and word not in _YUAN_NOT_ROLE:
         return True  # 预报员, 调查员, 讲解员: a post held by the named person
-    return word in _ROLE_SET or (
-        len(word) >= 3 and word.endswith(_ROLE_SUFFIXES) and not word.endswith("大使馆")
-    )
+    return word in _ROLE_SET or (len(word) >= 3 and word.endswith(_ROLE_SUFFIXES))
 
 
 # Rule zh_translit_run: jieba cuts an undotted foreign name into pieces ("埃/尔多/安" for
