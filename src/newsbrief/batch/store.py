@@ -197,16 +197,6 @@ def write_temp(final: Path, sha256: str, text: str) -> Path:
     return tmp
 
 
-def move_into_place(tmp: Path, final: Path) -> None:
-    os.replace(tmp, final)
-    _fsync_dir(final.parent)
-
-
-def remove_output(final: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        final.unlink()
-
-
 def _line(entry: dict) -> bytes:
     return json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
 
