@@ -47,7 +47,7 @@ def has_chinese(read_head: Callable[[int], bytes | None], count: int) -> bool:
     step = max(1, count // _SNIFF_FILES)
     for i in range(0, count, step):
         head = read_head(i)
-        if head and _HAN.search(head.decode("utf-8", "ignore")):
+        if head and is_chinese(head):
             return True
     return False
 
