@@ -2,11 +2,11 @@
 
 Without this check, a folder translated with no model downloaded failed every file alike (one
 identical error line per file) after creating the output folder and its manifest. The check
-reads the start of up to _SNIFF_FILES inputs, spread over the folder, takes their languages as
-the translate task does (--from, else detection), and resolves every translator those languages
-need (each leg of a pivot) the way loading one starts, without loading it: found in the cache
-or a local folder, downloaded where the hub is reachable (the run would download it anyway), or
-one error that names what is missing and how to get it.
+reads the start of up to 400 inputs spread over the folder (warm.sample_heads), takes their
+languages as the translate task does (--from, else detection), and resolves every translator
+those languages need (each leg of a pivot) the way loading one starts, without loading it: found
+in the cache or a local folder, downloaded where the hub is reachable (the run would download it
+anyway), or one error that names what is missing and how to get it.
 """
 
 from __future__ import annotations
@@ -16,19 +16,11 @@ from pathlib import Path
 
 from ..errors import ModelUnavailable
 from ..options import Options
-
-_SNIFF_FILES = 400
-_SNIFF_BYTES = 4096
+from .warm import head_reader, sample_heads
 
 
 def _heads(paths: Sequence[Path]) -> Iterable[str]:
-    step = max(1, len(paths) // _SNIFF_FILES)
-    for path in paths[::step]:
-        try:
-            with open(path, "rb") as fh:
-                head = fh.read(_SNIFF_BYTES)
-        except OSError:
-            continue  # the run reports it as that file's failure
+    for head in sample_heads(head_reader(paths), len(paths)):
         text = head.decode("utf-8", "ignore")
         if text.strip():
             yield text

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.context import BaseContext
+from pathlib import Path
 
 _HAN = re.compile("[\u4e00-\u9fff]{4}")
 # Enough to see whether a folder holds Chinese without reading all of a big one.
@@ -39,17 +40,19 @@ def pool_context() -> BaseContext | None:
     return None
 
 
-def has_chinese(read_head: Callable[[int], bytes | None], count: int) -> bool:
-    """True when any of up to _SNIFF_FILES inputs, spread evenly over `count`, starts with
-    Chinese text; `read_head(i)` gives the first bytes of input i (None if unreadable)."""
-    if count <= 0:
-        return False
+def sample_heads(read_head: Callable[[int], bytes | None], count: int) -> Iterator[bytes]:
+    """The first bytes of up to _SNIFF_FILES inputs, spread evenly over `count`; `read_head(i)`
+    gives input i's (None if unreadable: left out, the run reports it)."""
     step = max(1, count // _SNIFF_FILES)
-    for i in range(0, count, step):
+    for i in range(0, max(0, count), step):
         head = read_head(i)
-        if head and is_chinese(head):
-            return True
-    return False
+        if head:
+            yield head
+
+
+def has_chinese(read_head: Callable[[int], bytes | None], count: int) -> bool:
+    """True when any of the sampled inputs (`sample_heads`) starts with Chinese text."""
+    return any(is_chinese(head) for head in sample_heads(read_head, count))
 
 
 def is_chinese(data: bytes | str) -> bool:
@@ -73,7 +76,7 @@ def warm_lite(chinese: bool, latin: bool = True) -> None:
             return
 
 
-def head_reader(paths: Sequence[str]) -> Callable[[int], bytes | None]:
+def head_reader(paths: Sequence[str | Path]) -> Callable[[int], bytes | None]:
     def read(i: int) -> bytes | None:
         try:
             with open(paths[i], "rb") as fh:
