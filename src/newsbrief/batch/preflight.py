@@ -37,6 +37,8 @@ def needed_pairs(texts: Iterable[str], spec: Options) -> list[tuple[str, str]]:
         src = READ_AS.get(src, src)
         if src != spec.to and src in SUPPORTED:
             found.add((src, spec.to or ""))
+        if spec.lang:
+            break  # --from gives every text the same pair: one readable input shows it
     return sorted(found)
 
 
