@@ -32,6 +32,7 @@ from .match import (
     headline_span,
     list_pr,
     one_clause,
+    report_date_only,
     shares_unit,
     text_match,
     when_phrase_match,
@@ -223,9 +224,15 @@ def aggregate_brief(scored: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, A
             kind: _rate([i["top1"]["what"] for i in items if i.get("what_gold") == kind])
             for kind in ("event", "frame")
         }
+        # the lenient when apart on event-time golds and on golds that are only the filing date
+        when_by_gold = {
+            kind: _rate([i["top1"]["when"] for i in items if i.get("when_gold") == kind])
+            for kind in ("event", "report")
+        }
         return {
             "n": n,
             "what_by_gold": {k: {"top1": r, "n": m} for k, (r, m) in by_gold.items()},
+            "when_by_gold": {k: {"top1": r, "n": m} for k, (r, m) in when_by_gold.items()},
             "hit": hit,
             "scored": scored_n,
             "top1": top1,
@@ -271,6 +278,9 @@ def score_one(rec: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
     s["confidence"] = {f: field_confidence(pred, f) for f in FIELDS}
     if rec.get("what"):
         s["what_gold"] = "frame" if frame_only(rec["what"]) else "event"
+    if rec.get("when_text") and not rec.get("when"):
+        report = report_date_only(rec["when_text"], rec.get("text") or "")
+        s["when_gold"] = "report" if report else "event"
     return s
 
 

@@ -287,6 +287,42 @@ def frame_only(gold: Iterable[Gold]) -> bool:
     )
 
 
+# The report's own frame at the head of a paragraph: a dateline or credit whose date ends in
+# 电/讯/消息/信息/报道 ("中新网4月15日电", "今视网3月12日南昌讯", "据印度媒体19日报道") or a source
+# clause ("记者21日在…获悉"), always opened by an outlet or source. A date inside it is when the story
+# was filed, not when the event happened.
+_FRAME_HEAD = re.compile(
+    r"^\s*[^。！？\n，,\d０-９]{2,40}?(?:[\d０-９〇一二三四五六七八九十]{1,4}[年月])*"
+    r"[\d０-９〇一二三四五六七八九十]{1,3}日\s*"
+    r"(?:[^。！？\n，,\d０-９]{0,8}?(?:电|讯|消息|信息|报道)|在[^。！？\n，,]{0,20}?获悉)"
+)
+
+
+def report_date_only(gold: Iterable[Gold], text: str) -> bool:
+    """Every gold time phrase is first written inside a paragraph's dateline or source frame
+    (the filing date), so an engine that reports the event's own date cannot hit it."""
+    phrases = [g.strip() for item in gold for g in alternatives(item) if g.strip()]
+    if not phrases:
+        return False
+    frames = [
+        (start + m.start(), start + m.end())
+        for start, para in _paragraphs(text)
+        if (m := _FRAME_HEAD.match(para))
+    ]
+    for g in phrases:
+        at = text.find(g)
+        if at < 0 or not any(a <= at and at + len(g) <= b for a, b in frames):
+            return False
+    return True
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
 _FINAL = re.compile(r"(?<!\.)[.。!！]$")
 
 

@@ -56,6 +56,21 @@ def what_split_note(
     )
 
 
+def when_split_note(
+    lang: str, scores: dict[str, Any], rate: Callable[[float | None, int], str]
+) -> str | None:
+    """The `when` hit rate split by gold kind (the event's time vs only the filing date in the
+    dateline), or None when the language has no filing-date golds."""
+    split = scores.get("when_by_gold") or {}
+    if not split.get("report", {}).get("n"):
+        return None
+    ev, rp = split["event"], split["report"]
+    return (
+        f"{lang} when on event-time golds {rate(ev['top1'], ev['n'])}; on golds that are only "
+        f"the filing date in a dateline or source line {rate(rp['top1'], rp['n'])}"
+    )
+
+
 def _brief(result: dict[str, Any]) -> list[str]:
     out = ["top-1 hit rate, lenient scorer (scored records in brackets)"]
     rows = [
@@ -64,9 +79,10 @@ def _brief(result: dict[str, Any]) -> list[str]:
     ]
     out += _table(["lang", "n", *FIELDS], rows)
     for lang, v in result["by_lang"].items():
-        note = what_split_note(lang, v, _rate_n)
-        if note:
-            out.append(f"note: {note} (the table counts both)")
+        for split in (what_split_note, when_split_note):
+            note = split(lang, v, _rate_n)
+            if note:
+                out.append(f"note: {note} (the table counts both)")
     out += ["", "strict: F1 >= 0.5 / exact ISO date; list precision and recall"]
     rows = []
     for lang, v in result["by_lang"].items():

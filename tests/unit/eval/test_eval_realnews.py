@@ -322,3 +322,31 @@ def test_report_gives_what_on_event_and_frame_golds_apart():
     assert "note:" not in ev.format_table(
         {"task": "brief", "file": "x", "n": 1, "skipped": 0, "by_lang": en}
     )
+
+
+def test_report_date_gold_is_a_date_inside_the_dateline_or_source_frame():
+    filed = "新华网某市5月18日电（记者 王明）某县17日晚发生一起车祸。"
+    assert ev.report_date_only(["5月18日"], filed)
+    assert not ev.report_date_only(["17日晚"], filed)  # the event's own time
+    assert not ev.report_date_only(["5月18日", "17日晚"], filed)
+    assert ev.report_date_only(["19日"], "据外国媒体19日报道，某地18日发生地震。")
+    assert ev.report_date_only(["21日"], "记者21日在某市卫生局获悉，18日有人中毒。")
+    # a date at the head of a sentence that is no dateline: an electric bike is not a dispatch
+    assert not ev.report_date_only(["3日"], "3日一辆电动车在路口起火。")
+    assert not ev.report_date_only(["5月1日"], "正文没有这个日期。")
+    assert not ev.report_date_only([], filed)
+
+
+def test_report_gives_when_on_event_and_filing_date_golds_apart():
+    zh = "新华网某市5月18日电 某县17日晚发生一起车祸，造成两人受伤。"
+    at = zh.index("17日晚")
+    pred = {"when": {"text": "17日", "start": "2023-05-17", "span": [at, at + 3]}}
+    event = evb.score_one({"text": zh, "lang": "zh", "when_text": ["17日晚"]}, pred)
+    report = evb.score_one({"text": zh, "lang": "zh", "when_text": ["5月18日"]}, pred)
+    agg = ev.aggregate_brief([("zh", event), ("zh", report)])
+    assert agg["zh"]["when_by_gold"] == {
+        "event": {"top1": 1.0, "n": 1},
+        "report": {"top1": 0.0, "n": 1},
+    }
+    table = ev.format_table({"task": "brief", "file": "x", "n": 2, "skipped": 0, "by_lang": agg})
+    assert "note: zh when on event-time golds 1.000 (1); on golds that are only the filing" in table
