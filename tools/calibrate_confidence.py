@@ -3,7 +3,11 @@
 For every record of the real-news dev files (Giveme5W1H English, CEC Chinese; see
 ../shared/dev/README.md), the lite engine briefs the article; the evidence behind each field's top
 answer (`newsbrief.lite.confidence`), weighed by its POINTS into one score, is paired with whether
-the lenient real-news scorer counts that answer as a hit (`newsbrief.eval.brief.lenient_hits`). A
+the lenient real-news scorer counts that answer as a hit (`newsbrief.eval.brief.lenient_hits`).
+Golds that only name the report's frame are left out of the fit: a `what` whose every gold phrase is
+a dateline or credit (`frame_only`, CEC's 新华网…电) and a `when` whose every gold phrase is the
+filing date inside one (`report_date_only`): a right answer scores a miss there, so fitting on them
+would teach the curve that right answers are wrong (the eval tables still count them). A
 logistic curve per field (bias, slope on the score, offset for Chinese; L2-regularised) turns the
 score into a probability of a hit; its numbers go to src/newsbrief/data/confidence.json. The report gives the hit rate per confidence band, in sample
 and by two-fold cross-validation (fitted on one half of the records, scored on the other), so the
@@ -26,6 +30,7 @@ from pathlib import Path
 from newsbrief.article import make_article
 from newsbrief.brief import brief
 from newsbrief.eval.brief import BANDS, band_of, lenient_hits
+from newsbrief.eval.match import frame_only, report_date_only
 from newsbrief.eval.records import read_records
 from newsbrief.lite import confidence as conf
 
@@ -61,6 +66,11 @@ def samples(folder: Path) -> dict[str, list[tuple[dict[str, float], bool]]]:
                 print(f"skipped {rec.get('id')}: {exc}", file=sys.stderr)
                 continue
             hits = lenient_hits(rec, b.model_dump(mode="json"))
+            if rec.get("what") and frame_only(rec["what"]):
+                hits["what"] = None
+            filed = rec.get("when_text") and not rec.get("when")
+            if filed and report_date_only(rec["when_text"], rec["text"]):
+                hits["when"] = None
             ev = conf.evidence(art, b)
             zh = 1.0 if rec["lang"].startswith("zh") else 0.0
             for f in FIELDS:
