@@ -7,7 +7,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Article, Span, What
+from .dates_grammar import extract
+from .dates_mention import DATE_KINDS
 from .layout import layout
+from .names_lexicon import sections
 from .summary import WORD, tokens
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
@@ -197,6 +200,36 @@ def restating_opener(text: str, openers: tuple[Span, ...], head: frozenset[str],
     return best
 
 
+# Second-person pronouns (data/what_words.txt [reader_address]); Han ones match inside a run.
+_READER = frozenset(w.lower() for w in sections("what_words.txt", sep=None)["reader_address"])
+_HAN_READER = re.compile("|".join(sorted((w for w in _READER if not w.isascii()), key=len)[::-1]))
+# What a quotation holds is someone else's voice: "you" there is not said to the reader.
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』')
+_TIMED = DATE_KINDS | {"time"}
+
+
+def addresses_reader(sentence: str, lang: str) -> bool:
+    """The sentence speaks to the reader in the second person outside any quotation ("If you
+    have ever watched a crime drama, you …", "Bayangkan, Anda …", "想象一下，你…")."""
+    bare = _QUOTED.sub(" ", sentence)
+    if lang == "zh":
+        return bool(_HAN_READER.search(bare))
+    return any(w.group().lower() in _READER for w in _LATIN_WORD.finditer(bare))
+
+
+def reporting_opener(text: str, openers: tuple[Span, ...], lang: str) -> int:
+    """Rule `reader_address` (feature lead): a lead that speaks to the reader sets a scene; the
+    news follows in the first opener that dates it ("… announced Sunday that …", "At 6am, …").
+    The lead stays when no later opener names a day or a time."""
+    if len(openers) < 2 or not addresses_reader(text[openers[0][0] : openers[0][1]], lang):
+        return 0
+    for i, (a, b) in enumerate(openers[1:], start=1):
+        body = text[a:b]
+        if not addresses_reader(body, lang) and any(m.kind in _TIMED for m in extract(body, lang)):
+            return i
+    return 0
+
+
 def find_what(article: Article) -> What | None:
     """The lead sentence found by the layout pass (or the opener that restates the headline), cut
     to the clause(s) that tell the event."""
@@ -212,7 +245,8 @@ def find_what(article: Article) -> What | None:
         return What(text=body, span=(start, end))  # no lead: the title stands in
     head = headline_units(text, lay.headline, lang)
     if lay.openers:
-        start, end = lay.openers[restating_opener(text, lay.openers, head, lang)]
+        pick = restating_opener(text, lay.openers, head, lang)
+        start, end = lay.openers[pick or reporting_opener(text, lay.openers, lang)]
     body = text[start:end]
     a, b = main_clause(body, lang, head)
     return What(text=body[a:b], span=(start + a, start + b))

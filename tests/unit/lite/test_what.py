@@ -260,3 +260,49 @@ def test_a_subordinate_first_headline_clause_gives_way_to_the_main_clause():
         "Rovers won the league title on Saturday with a 2-0 win over United.\n"
     )
     assert _what(text, "en").text.startswith("Rovers won the league title")
+
+
+# --- rule reader_address: a lead that speaks to the reader gives way to the dated news sentence
+
+
+def test_a_lead_addressing_the_reader_gives_way_to_the_first_dated_opener():
+    text = (
+        "Council to drivers: read the small print\n\n"
+        "If you have ever signed a phone contract, you know how little the small print tells you.\n"
+        "Most people never read it at all.\n"
+        "The city council voted on Tuesday to print every parking rule on the street signs.\n"
+    )
+    assert _what(text, "en").text.startswith("The city council voted on Tuesday")
+
+
+def test_id_and_zh_leads_addressing_the_reader_give_way_too():
+    id_text = (
+        "Akhir penantian panjang\n\n"
+        "Bayangkan, Anda menunggu bus selama dua jam di bawah hujan.\n"
+        "Itulah yang dialami warga desa di lereng gunung itu.\n"
+        "Dinas Perhubungan menambah tiga bus baru pada Senin (4/3/2024) untuk rute desa itu.\n"
+    )
+    assert _what(id_text, "id").text.startswith("Dinas Perhubungan menambah tiga bus baru")
+    zh_text = (
+        "漫长的等待结束了\n\n"
+        "想象一下，你在雨里等了两个小时的公交车。\n"
+        "这是山村居民每天早上的经历。\n"
+        "市交通局3月4日为这条线路增加了三辆新公交车。\n"
+    )
+    assert _what(zh_text, "zh").text.startswith("市交通局3月4日")
+
+
+def test_reader_address_kept_when_you_is_quoted_or_no_later_sentence_is_dated():
+    quoted = (
+        "Library opens its doors\n\n"
+        '"You will never want to leave," the head librarian said at the opening ceremony.\n'
+        "The building cost four million pounds and opened on Monday.\n"
+    )
+    assert _what(quoted, "en").text.startswith('"You will never want to leave,"')
+    undated = (
+        "Council to drivers: read the small print\n\n"
+        "If you have ever signed a phone contract, you know how little the small print tells you.\n"
+        "Most people never read it at all.\n"
+        "The city council wants every parking rule printed on the street signs.\n"
+    )
+    assert _what(undated, "en").text.startswith("If you have ever signed a phone contract")
