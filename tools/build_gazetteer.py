@@ -6,6 +6,8 @@ Sources (all offline, from installed packages):
 - pycountry: ISO 3166-1 countries and ISO 3166-2 subdivisions, with their Indonesian (`id`) and
   Chinese (`zh_CN`) gettext names;
 - opencc (build time only): simplified forms of cities' traditional Chinese names;
+- pypinyin (through newsbrief.lite.translit): whether a town's Han alternate name is the sound of
+  its state's name (马里兰州 given to a Maryland town is Maryland's Chinese name);
 - countrystatecity-countries (build time only, `pip install newsbrief[gazetteer]`): the names and
   ISO 3166-2 codes of states, used to give each geonames admin1 code a readable province name by a
   nearest-city vote, and Indonesian regencies/cities that cities15000 lacks.
@@ -69,6 +71,7 @@ _DIRECTION_NAMES = ("Central", "Western", "Eastern", "Northern", "Southern")
 # British and Irish counties are 郡 in Chinese (德文郡 = Devon); pycountry gives the bare name.
 _COUNTY_TYPES = ("county", "two-tier county")
 _COUNTY_ZH = ("GB", "IE")
+_HAN_HOME = ("CN", "TW", "HK", "MO")
 # Chinese names that cities15000 gives only to a namesake town: 华盛顿 means Washington, D.C.
 # (geonames has it as 华盛顿特区 only, and 华盛顿 on two small towns).
 CITY_SUPPLEMENT: dict[tuple[str, str, int], list[str]] = {("US", "Washington", 689545): ["华盛顿"]}
@@ -386,6 +389,47 @@ class _Build:
                 # foreign ones (伦敦, 纽约市): primary names in Chinese text, not variants.
                 self.add_key(alt, idx, alt=not han_ok(alt))
 
+    def state_names_from_towns(self) -> None:
+        """A foreign state that pycountry gives no Chinese name (Maryland) often has it in geonames
+        on one of its towns (马里兰州 on Randallstown): a town's Han alternate name ending in 州 or
+        省 whose stem sounds like the town's state and not like the town is the state's name."""
+        from newsbrief.lite.translit import han_skeleton, latin_skeleton, similar
+
+        regions = {(p[1], p[0]): i for i, p in enumerate(self.places) if p[3] == "region"}
+        for c in self.cities.values():
+            cc = c["countrycode"]
+            admin1 = self.admin1_name.get((cc, c["admin1code"]))
+            idx = regions.get((cc, admin1 or ""))
+            if idx is None or cc in _HAN_HOME:
+                continue
+            for alt in c.get("alternatenames") or []:
+                if not han_ok(alt) or alt[-1] not in "州省" or (cc, admin1) in self.region_han[alt]:
+                    continue
+                sk = han_skeleton(alt[:-1])
+                if similar(sk, latin_skeleton(admin1)) and not similar(
+                    sk, latin_skeleton(c["name"])
+                ):
+                    self.add_key(alt, idx)
+                    self.region_han[alt].add((cc, admin1))
+
+    def bare_state_names(self) -> None:
+        """Chinese copy often drops 州 from a foreign state (在西弗吉尼亚举行, 加利福尼亚): the stem of
+        a state's Han name is a key too, when it has three or more characters and is neither another
+        place's key nor a dictionary word."""
+        for name, codes in list(self.keys.items()):
+            stem = name[:-1]
+            if not han_ok(name) or not name.endswith("州") or len(stem) < 3 or stem in self.keys:
+                continue
+            places = [self.places[i] for i in codes if i >= 0]
+            if not places or len(places) != len(codes):
+                continue
+            if any(p[3] != "region" or p[1] in _HAN_HOME for p in places):
+                continue
+            f, t = self.jwords.get(stem, self.jdict.get(stem, (0, "ns")))
+            if t != "ns" and f > 0:
+                continue
+            self.keys[stem] = set(codes)
+
     def state_name_on_town(self, alt: str, c: dict) -> bool:
         """geonames gives a few towns their state's Chinese name (马萨诸塞州 on Framingham): a
         Han name of the town's own province that says it is one (州, 省), unless the town is named
@@ -465,7 +509,9 @@ def main() -> None:
     b.add_countries()
     b.read_jieba()
     b.add_admin1()
+    b.state_names_from_towns()
     b.add_cities()
+    b.bare_state_names()
     b.add_id_towns()
     b.write()
 

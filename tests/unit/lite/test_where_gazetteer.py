@@ -54,3 +54,22 @@ def test_british_county_in_chinese_takes_jun():
 def test_compass_region_in_indonesian_word_order():
     w = top("Presiden berpidato dalam kampanye di Virginia Barat pada hari Sabtu.", "id")
     assert (w.place, w.country) == ("West Virginia", "US")
+
+
+def test_state_names_from_towns_a_state_pycountry_leaves_unnamed_in_chinese():
+    # 马里兰州 comes from geonames, where it sits on a Maryland town: it is the state.
+    w = top("这家研究所位于马里兰州贝塞斯达，去年扩建了实验室。", "zh")
+    assert (w.place, w.admin1, w.country) == ("Bethesda", "Maryland", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("总统周六晚在西弗吉尼亚举行集会。", "West Virginia"),
+        ("山火周三蔓延到加利福尼亚北部的三个县。", "California"),
+        ("参议员周五在宾夕法尼亚发表演讲。", "Pennsylvania"),
+    ],
+)
+def test_bare_state_names_a_us_state_without_zhou(text, place):
+    w = top(text, "zh")
+    assert (w.place, w.country, w.kind) == (place, "US", "region")
