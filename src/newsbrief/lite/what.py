@@ -74,7 +74,10 @@ def main_clause(body: str, lang: str, headline: frozenset[str] = frozenset()) ->
     # a cut drops a headline unit the kept part lacks exactly when it falls before that unit's
     # first occurrence: one pass over the words finds the last such first occurrence
     m = cut_re.search(body, max(floor, _last_new_headline_word(body, lang, headline) + 1))
-    return (0, m.start()) if m else (0, len(body))
+    if not m:
+        return 0, len(body)
+    # "… putting its prices up, in a move …": the clause ends before the comma that led to the cut
+    return 0, len(body[: m.start()].rstrip(" ,;:"))
 
 
 def _last_new_headline_word(body: str, lang: str, headline: frozenset[str]) -> int:

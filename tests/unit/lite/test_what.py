@@ -306,3 +306,13 @@ def test_reader_address_kept_when_you_is_quoted_or_no_later_sentence_is_dated():
         "The city council wants every parking rule printed on the street signs.\n"
     )
     assert _what(undated, "en").text.startswith("If you have ever signed a phone contract")
+
+
+def test_a_clause_cut_before_a_connective_drops_the_comma_that_led_to_it():
+    text = (
+        "Bakery keeps its prices\n\n"
+        "The family bakery on the high street has made its loaves a little smaller this winter to "
+        "avoid putting its prices up, in a move regular customers have called mean and unnecessary.\n"
+    )
+    what = _what(text, "en")
+    assert what.text.endswith("to avoid putting its prices up")
