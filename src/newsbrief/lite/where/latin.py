@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import SOFT_DECOY, Gazetteer, Place, key_of
+from .han import HAN_EVENT
 from .mention import PlaceMention, SentenceIndex, synthetic
 from .words import (
     CONNECTORS,
@@ -296,10 +297,27 @@ class LatinScan:
             and (_sentence_start(text, m.start) or m.headline)
         ):
             return None  # "Man charged with ...": a word that only looks like a town
-        self._glued(m, prev, prev_gap, prep, nxt, next_gap, cands)
+        if self._han_address(i, nxt, next_gap):
+            m.event = m.strong = True
+        else:
+            self._glued(m, prev, prev_gap, prep, nxt, next_gap, cands)
         if prev_gap == "-" or next_gap == "-":
             m.weight = min(m.weight, 0.2)  # "ASEAN-China", "Sino-US"
         return m
+
+    def _han_address(self, i: int, nxt: re.Match[str] | None, next_gap: str) -> bool:
+        """Rule han_latin_address: Chinese copy keeps some English place names in Latin letters,
+        in Chinese order, the larger unit first ("在Merseyside Birkenhead 发现"): after a Chinese
+        event preposition, the last capitalised word of the run is the place, not a surname."""
+        if self.lang != "zh" or (nxt is not None and next_gap == " " and nxt.group()[0].isupper()):
+            return False
+        j = i
+        while j > 0 and i - j < 3 and self._gap(j - 1, j) == " ":
+            if not self.toks[j - 1].group()[0].isupper():
+                return False
+            j -= 1
+        before = self.text[max(0, self.toks[j].start() - 3) : self.toks[j].start()].rstrip(" ")
+        return before.endswith(HAN_EVENT)
 
     def _glued(self, m, prev, prev_gap, prep, nxt, next_gap, cands) -> None:  # type: ignore[no-untyped-def]
         """A place glued to another capitalised word is part of a name ("Michael Jordan",
