@@ -23,6 +23,7 @@ _JUNK_LINE = re.compile(
         (?:baca|lihat|simak|tonton|read|see|watch)\s+(?:juga|also|more|selengkapnya)\b
       | also\s+read\b | related\s*: | artikel\s+terkait\b | berita\s+terkait\b
       | laporan\s+wartawan\b | (?:image|photo|video)\s+(?:caption|source)\b | published\s*:
+      | (?:sumber|keterangan)\s+(?:gambar|foto|video)\b | (?:图片来源|图像来源|图像加注文字|图片说明)
       | (?:penulis|editor|pewarta|reporter)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|/,]|$)
       | (?:reporter|penulis|editor|pewarta|redaktur|sumber|source|foto|photo|caption|image|video
          |ilustrasi|keterangan\s+foto|copyright|credit|credits|kontributor|laporan\s+wartawan
@@ -82,10 +83,10 @@ _CREDIT_NEXT = re.compile(
 # "Read more" is furniture too, back to the end of the previous sentence.
 _READ_MORE = re.compile(r"\bRead\s+more\b(?=\s+[A-Z\"“])")
 _SENTENCE_END = re.compile(r"[.!?\"”'’]\s+(?=[A-Z\"“])")
-# "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) —", "LONDON — ".
+# "JAKARTA, KOMPAS.com - ", "Liputan6.com, Bandung - ", "Jakarta (ANTARA) - ", "LONDON — ".
 _DATELINE = re.compile(
     r"""^(?P<dl>
-        [A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}
+        [A-Z][A-Za-z0-9.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}
         (?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3}){0,2}
         (?:\s*\([^()\n]{1,40}\))?
         \s*(?:-{1,2}|–|—|:)\s*

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..model import Article, Sentence
+from ..model import Article, Sentence, Span
 from .layout import layout
 
 if TYPE_CHECKING:  # numpy is imported on first use: `newsbrief --help` stays fast
@@ -140,9 +140,10 @@ def _is_junk(s: Sentence, lang: str) -> bool:
     )
 
 
-def _headline(article: Article) -> tuple[int, int] | None:
-    """The title line, when the article opens with one (from the layout pass)."""
-    return layout(article).headline
+def _is_furniture(s: Sentence, furniture: tuple[Span, ...]) -> bool:
+    """Most of the sentence is page furniture the layout pass found (a caption, a credit line)."""
+    covered = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in furniture)
+    return covered * 2 > len(s.text.strip())
 
 
 def _vectors(docs: list[list[str]]) -> np.ndarray:
@@ -212,9 +213,10 @@ def summarize(article: Article, n: int = 3) -> list[Sentence]:
         return []
     lang = {"ms": "id"}.get(article.lang, article.lang)
     lang = lang if lang in ("id", "en", "zh") else "en"
-    head = _headline(article)
+    lay = layout(article)
+    head = lay.headline
     body = [s for s in article.sentences if not (head and s.start < head[1])]
-    cands = [s for s in body if not _is_junk(s, lang)]
+    cands = [s for s in body if not (_is_junk(s, lang) or _is_furniture(s, lay.furniture))]
     if len(cands) < min(n, 2):  # very short or odd input: anything but obvious junk will do
         cands = [s for s in body if not _JUNK.match(s.text.strip())] or body or article.sentences
     # Same sentence twice (a repeated paragraph, a pull quote, the lead again without its

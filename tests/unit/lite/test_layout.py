@@ -219,3 +219,25 @@ def test_headline_full_stop_leaves_a_one_sentence_lead_paragraph_alone():
     text = f"{lead}\n\n{body}"
     assert layout(make_article(text, lang="en")).headline is None
     assert _lead(text).startswith("The mayor of Harbourville")
+
+
+def test_outlet_with_a_digit_opens_a_dateline():
+    text = (
+        "Banjir rendam permukiman di Garut\n\n"
+        "Warta9.com, Garut - Banjir merendam 120 rumah di Kecamatan Tarogong pada Senin malam. "
+        "Warga mengungsi ke masjid."
+    )
+    assert _lead(text, "id").startswith("Banjir merendam 120 rumah")
+
+
+def test_caption_labels_followed_by_a_comma_are_furniture():
+    for lang, label in (
+        ("id", "Keterangan gambar, Presiden berbicara di depan wartawan di Jakarta."),
+        ("id", "Sumber gambar, Reuters"),
+        ("en", "Image source, Reuters"),
+        ("zh", "图片来源，路透社"),
+        ("zh", "图像加注文字，总统在雅加达对记者讲话。"),
+    ):
+        art = make_article(f"Judul berita\n\n{label}\n\nIsi berita yang panjang.", lang=lang)
+        at = art.text.index(label)
+        assert any(a <= at < b for a, b in layout(art).furniture), label

@@ -210,3 +210,19 @@ def test_vectors_give_columns_only_to_shared_terms():
     assert vec.shape == (3, 1)  # only "banjir" is in two docs
     assert 0.4 < vec[0, 0] < 0.7  # the terms found once still weigh in the norm
     assert vec[2, 0] == 0
+
+
+def test_caption_label_lines_stay_out_of_the_summary():
+    text = (
+        "Gempa guncang Cianjur\n\n"
+        "Keterangan gambar, Warga berkumpul di halaman masjid setelah gempa mengguncang Cianjur.\n\n"
+        "Warta9.com, Cianjur - Gempa bermagnitudo 5,2 mengguncang Kabupaten Cianjur, Jawa Barat, "
+        "pada Senin siang dan merusak puluhan rumah warga di tiga kecamatan.\n\n"
+        "Badan Penanggulangan Bencana Daerah mencatat 40 rumah rusak ringan dan enam rusak berat "
+        "di Kecamatan Cugenang, Warungkondang dan Gekbrong.\n\n"
+        "Petugas gabungan masih mendata kerusakan dan menyiapkan tenda darurat bagi warga yang "
+        "rumahnya tidak bisa ditempati."
+    )
+    out = summary(text, 2, lang="id")
+    assert out[0].text.startswith("Warta9.com, Cianjur - Gempa bermagnitudo 5,2 mengguncang")
+    assert not any("Keterangan gambar" in s.text for s in out)
