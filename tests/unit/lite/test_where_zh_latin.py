@@ -35,3 +35,35 @@ def test_han_latin_address_needs_the_preposition():
 def test_han_latin_address_not_when_a_capitalised_word_follows():
     text = "比赛在Preston North End 的主场举行。"
     assert not [w for w in where(text) if w.text == "Preston"]
+
+
+# --------------------------------------------------------------- rule han_possessive_place
+
+
+def test_han_possessive_place_the_place_after_de_is_the_scene():
+    ws = where("这家面包店上月在北伦敦的 Barnet 开张，老板说生意不错。")
+    assert [w.place for w in ws[:2]] == ["Barnet", "London"]
+
+
+def test_han_possessive_place_a_country_then_its_city():
+    ws = where("去年他在英国的曼彻斯特开了一家餐馆。")
+    assert (ws[0].place, ws[0].country) == ("Manchester", "GB")
+
+
+def test_han_possessive_place_not_across_countries():
+    # 在美国的中国留学生: students from China in the US; China is not inside the US
+    ws = where("在美国的中国留学生人数去年有所下降。")
+    assert ws[0].place == "United States"
+
+
+# --------------------------------------------------------------- rule han_origin_verb
+
+
+def test_han_origin_verb_yu_after_a_verb_of_origin_is_no_event_place():
+    ws = where("这位教练毕业于慕尼黑的一所体育学院，如今在大阪执教。")
+    assert ws[0].place == "Osaka"
+
+
+def test_han_origin_verb_source_of_a_report():
+    ws = where("美国总统周六发表讲话后，现场一片嘘声。主持人说，这段视频来源于华盛顿一家网站。")
+    assert ws[0].place == "United States"

@@ -32,6 +32,9 @@ _HAN_TITLE_AFTER = re.compile(
 # Rule origin_prep, as "and"/"dan"/"from" in Latin text: a place after a list joiner or "from" is
 # a passing mention (特朗普助手与俄罗斯之间, 来自日本的游客).
 _HAN_ORIGIN = ("和", "与", "及", "来自", "从")
+# Rule han_origin_verb: 于 closing a verb of origin (来源于, 源于, 出生于, 毕业于) says where something
+# or someone comes from, not where the story happens: a passing mention, not an event place.
+_HAN_ORIGIN_VERB = ("来源于", "源于", "来自于", "出自于", "出生于", "出身于", "毕业于", "产于")
 # Rule han_team: a place that names a team (布赖顿队 "Brighton", 维也纳迅速队 "Rapid Vienna") is the
 # team, not where the story happens.
 # Rule outlet_origin: a place right before a media word or a publication's title says whose outlet
@@ -120,9 +123,12 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
             if suffix != "市" and home:
                 m.cands = home  # a Chinese reading exists: the unit suffix means that one
             break
-    if any(text.endswith(p, 0, start) for p in HAN_EVENT) or _event_place(text, m):
+    origin_verb = any(text.endswith(p, 0, start) for p in _HAN_ORIGIN_VERB)
+    if not origin_verb and (
+        any(text.endswith(p, 0, start) for p in HAN_EVENT) or _event_place(text, m)
+    ):
         m.event = m.strong = True
-    if not m.event and any(text.endswith(p, 0, start) for p in _HAN_ORIGIN):
+    if not m.event and (origin_verb or any(text.endswith(p, 0, start) for p in _HAN_ORIGIN)):
         m.strong, m.weight = True, min(m.weight, 0.4)  # rule origin_prep: 与俄罗斯, 来自日本
     if _HAN_TITLE_AFTER.match(text, m.end):
         m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene

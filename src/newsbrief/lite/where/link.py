@@ -148,6 +148,11 @@ def link_qualifiers(text: str, ms: list[PlaceMention]) -> None:
                 a.event = a.event or b.event
                 b.event = False
                 continue
+        if gap in ("的", "的 ") and _possessive_place(text, a, b):
+            a.context_of = k + 1
+            b.qualifiers.append(k)
+            b.event = b.strong = True
+            continue
         if gap in (", ", ",", " (", "(", "、") or gap == "":
             a_big = {c.kind for c in a.cands} & {"country", "region"}
             b_big = {c.kind for c in b.cands} & {"country", "region"}
@@ -164,6 +169,18 @@ def link_qualifiers(text: str, ms: list[PlaceMention]) -> None:
                 inner.strong = True
                 if gap == "" and outer.event:
                     inner.event = True  # "在英国曼彻斯特": 在 places the city, not only the country
+
+
+# Rule han_possessive_place: "在南伦敦的 Croydon", "在英国的曼彻斯特": after 在, "A 的 B" names B
+# inside A (the gazetteer need not know that Croydon lies in London): B is where it happened.
+_AT_BEFORE = re.compile(r"在[东南西北中部]{0,2}$")
+
+
+def _possessive_place(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    if not HAN.match(text, a.start) or not _AT_BEFORE.search(text, max(0, a.start - 3), a.start):
+        return False
+    countries = {c.country for c in a.cands}
+    return any(c.country in countries and c.kind != "country" for c in b.cands)
 
 
 _LIST_GAP = re.compile(r",\s*|\s*、\s*|,?\s+(?:dan|and|serta|atau|or)\s+|和|及|与|以及")
