@@ -27,6 +27,11 @@ _CUT_EN = re.compile(
     r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|announced|told|reported|confirmed)\b"
     r"|\s+(?:after|amid|following|despite|as\s+part\s+of|in\s+a\s+move)\s"
 )
+_WHAT_WORDS = sections("what_words.txt", sep=None)
+_UNFINISHED_END = frozenset(_WHAT_WORDS["unfinished_end"])
+_ADJUNCT_GOES_ON = frozenset(_WHAT_WORDS["adjunct_goes_on"])
+_COMMA_NEXT = re.compile(r",\s+([^\W\d_]+)")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)")
 _ZH_ATTRIB = re.compile(
     r"(?:通报|获悉|报道|消息|介绍|宣布|表示|称|测定|发布|透露|了解到|显示|指出|说|讯)$"
 )
@@ -69,15 +74,37 @@ def main_clause(body: str, lang: str, headline: frozenset[str] = frozenset()) ->
     words = list(_LATIN_WORD.finditer(body))
     if len(words) <= _LONG_WORDS:
         return 0, len(body)
-    floor = words[_MIN_WORDS - 1].end()
+    floor = max(words[_MIN_WORDS - 1].end(), _fronted_adjunct_end(body))
     cut_re = _CUT_EN if lang == "en" else _CUT_ID
     # a cut drops a headline unit the kept part lacks exactly when it falls before that unit's
     # first occurrence: one pass over the words finds the last such first occurrence
-    m = cut_re.search(body, max(floor, _last_new_headline_word(body, lang, headline) + 1))
-    if not m:
-        return 0, len(body)
-    # "… putting its prices up, in a move …": the clause ends before the comma that led to the cut
-    return 0, len(body[: m.start()].rstrip(" ,;:"))
+    for m in cut_re.finditer(body, max(floor, _last_new_headline_word(body, lang, headline) + 1)):
+        # "… putting its prices up, in a move …": the clause ends before the comma that led to it
+        end = len(body[: m.start()].rstrip(" ,;:"))
+        if _finished(body, end):
+            return 0, end
+    return 0, len(body)
+
+
+def _finished(body: str, end: int) -> bool:
+    """Rule `whole_clause`: a cut does not leave the clause ending on a conjunction, article or
+    preposition ("… would win re-election in 2020 unless, as many hope, …")."""
+    last = _LATIN_WORD.findall(body, max(0, end - 40), end)
+    return not (last and last[-1].lower() in _UNFINISHED_END)
+
+
+def _fronted_adjunct_end(body: str) -> int:
+    """Where a fronted subordinate or framing phrase ("As part of a push into the market, which
+    is growing, …", "While the staff were safe, …") hands over to the main clause: past the first
+    comma not followed by a word that carries the phrase on. 0 when the sentence opens otherwise:
+    a cut inside that phrase would keep a clause without its main verb."""
+    if not _SUBORDINATE.match(body):
+        return 0
+    for m in _COMMA_NEXT.finditer(body):
+        nxt = m.group(1)
+        if nxt.lower() not in _ADJUNCT_GOES_ON and not _PARTICIPLE.fullmatch(nxt):
+            return m.start(1)
+    return 0
 
 
 def _last_new_headline_word(body: str, lang: str, headline: frozenset[str]) -> int:
@@ -204,7 +231,7 @@ def restating_opener(text: str, openers: tuple[Span, ...], head: frozenset[str],
 
 
 # Second-person pronouns (data/what_words.txt [reader_address]); Han ones match inside a run.
-_READER = frozenset(w.lower() for w in sections("what_words.txt", sep=None)["reader_address"])
+_READER = frozenset(w.lower() for w in _WHAT_WORDS["reader_address"])
 _HAN_READER = re.compile("|".join(sorted((w for w in _READER if not w.isascii()), key=len)[::-1]))
 # What a quotation holds is someone else's voice: "you" there is not said to the reader.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』')

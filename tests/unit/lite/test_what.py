@@ -316,3 +316,33 @@ def test_a_clause_cut_before_a_connective_drops_the_comma_that_led_to_it():
     )
     what = _what(text, "en")
     assert what.text.endswith("to avoid putting its prices up")
+
+
+# --- rule whole_clause: a cut leaves a finished clause
+
+
+def _cut(sentence: str) -> str:
+    a, b = main_clause(sentence, "en")
+    return sentence[a:b]
+
+
+def test_a_cut_does_not_leave_the_clause_ending_on_a_subordinator():
+    s = (
+        "The council would approve the new harbour bridge in the spring of next year unless, "
+        "as several members fear, the budget vote fails again."
+    )
+    assert _cut(s) == s
+
+
+def test_a_cut_is_not_made_inside_a_fronted_adjunct():
+    s = (
+        "As part of a long campaign to win back younger readers, which began last spring with a "
+        "podcast, the city newspaper will print a weekly youth page from March."
+    )
+    assert _cut(s) == s
+    # after the adjunct has handed over to the main clause, the usual cuts apply
+    t = (
+        "As part of a long campaign to win back younger readers, the city newspaper will print a "
+        "weekly youth page from March, according to its editor."
+    )
+    assert _cut(t) == t[: t.index(", according")]
