@@ -180,9 +180,22 @@ def _overrule(guess: Guess, lang: str, p: float) -> None:
 
 def malay_words(words: list[str]) -> list[str]:
     """Lower-cased words for the Malay-vs-Indonesian decision: all but acronyms. Unlike
-    `tokens`, capitalised words count: names are the same in both languages' news, while
-    capitalised common words differ (Julai/Juli, Parti/Partai, Jawatankuasa/Komite)."""
-    return [w.lower() for w in words if len(w) == 1 or not w.isupper()]
+    `tokens`, capitalised words count, since capitalised common words differ (Julai/Juli,
+    Parti/Partai, Jawatankuasa/Komite) -- but each only once (rule `names_once`): a name
+    repeated through a story says what it is about, not which language tells it, and an
+    Indonesian report on Malaysia names Malaysia, Kuala Lumpur and Anwar again and again."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for w in words:
+        if len(w) > 1 and w.isupper():
+            continue
+        low = w.lower()
+        if w[:1].isupper():
+            if low in seen:
+                continue
+            seen.add(low)
+        out.append(low)
+    return out
 
 
 def malay_nats(words: list[str], evidence: tuple[float, float]) -> float:

@@ -338,3 +338,23 @@ def test_one_line_detect_imports_nothing_heavy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_names_repeated_through_a_story_count_once_for_malay_or_indonesian():
+    # Indonesian reporting on Malaysia: its names are Malaysian, its language is not.
+    idn = (
+        "Anwar Ibrahim dilantik sebagai perdana menteri Malaysia ke-10 oleh Sultan Abdullah di "
+        "Istana Negara, Kuala Lumpur. Anwar Ibrahim memimpin koalisi Pakatan Harapan yang meraih "
+        "kursi terbanyak dalam pemilu Malaysia. Pendukung Anwar Ibrahim berkumpul di Kuala Lumpur "
+        "sejak pagi. Sultan Abdullah menunjuk Anwar Ibrahim setelah bertemu para pemimpin partai "
+        "Malaysia di Istana Negara."
+    )
+    assert detect(idn).lang == "id"
+    # and Malay reporting on Indonesia stays Malay
+    msa = (
+        "Presiden Indonesia berkata kerajaan Indonesia akan membina ibu kota baharu di "
+        "Kalimantan. Menurut Jakarta, projek itu akan siap sepenuhnya pada tahun 2045. "
+        "Jakarta kini sesak dan kerap dilanda banjir, kata pegawai kerajaan Indonesia "
+        "kepada pemberita. Penduduk Jakarta berkata mereka bimbang kos sara hidup akan naik."
+    )
+    assert detect(msa).lang == "ms"
