@@ -30,6 +30,7 @@ _CUT_EN = re.compile(
 _WHAT_WORDS = sections("what_words.txt", sep=None)
 _UNFINISHED_END = frozenset(_WHAT_WORDS["unfinished_end"])
 _ADJUNCT_GOES_ON = frozenset(_WHAT_WORDS["adjunct_goes_on"])
+_FRONTED_OPENER = frozenset(_WHAT_WORDS["fronted_opener"])
 _COMMA_NEXT = re.compile(r",\s+([^\W\d_]+)")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)")
 _ZH_ATTRIB = re.compile(
@@ -98,7 +99,8 @@ def _fronted_adjunct_end(body: str) -> int:
     is growing, …", "While the staff were safe, …") hands over to the main clause: past the first
     comma not followed by a word that carries the phrase on. 0 when the sentence opens otherwise:
     a cut inside that phrase would keep a clause without its main verb."""
-    if not _SUBORDINATE.match(body):
+    first = _LATIN_WORD.match(body)
+    if not (_SUBORDINATE.match(body) or (first and first.group().lower() in _FRONTED_OPENER)):
         return 0
     for m in _COMMA_NEXT.finditer(body):
         nxt = m.group(1)

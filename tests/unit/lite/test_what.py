@@ -346,3 +346,12 @@ def test_a_cut_is_not_made_inside_a_fronted_adjunct():
         "weekly youth page from March, according to its editor."
     )
     assert _cut(t) == t[: t.index(", according")]
+
+
+def test_id_fronted_sebagai_phrase_keeps_its_main_clause():
+    s = (
+        "Sebagai bagian dari upaya menarik pembaca muda, yang terus berkurang sementara penjualan "
+        "koran turun, koran kota itu akan mencetak halaman remaja setiap pekan mulai bulan Maret."
+    )
+    a, b = main_clause(s, "id")
+    assert s[a:b] == s
