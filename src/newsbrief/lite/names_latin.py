@@ -121,6 +121,8 @@ class LatinNames(LatinRoles):
             return False
         if not is_big_city(toks[k].text):
             return False
+        if all(t.low in COMPASS for t in toks[k + 1 : j]):
+            return False  # rule compass_tail_place: "Jakarta Utara", "Bekasi Selatan" are places
         return all(t.cap and not t.acro and not is_place(t.text) for t in toks[k + 1 : j])
 
     def _thing_run(self, i: int) -> bool:

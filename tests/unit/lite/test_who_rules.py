@@ -230,3 +230,15 @@ def test_apposition_with_its_own_clause_still_reaches_the_speech_verb():
     assert "Peter Marsh" in _names(text, "en")
     text = "Ana Lee, a baker, and her husband sold the shop. The new owners open on Monday."
     assert "Ana Lee" not in _names(text, "en")
+
+
+def test_compass_tail_place_a_city_with_a_compass_word_is_a_place_not_a_team():
+    # rule compass_tail_place: "Bekasi Utara" is North Bekasi, not a club like "Chicago Cubs"
+    text = (
+        "Warga Kecamatan Bekasi Utara hanyut terbawa arus banjir pada Senin pagi. "
+        "Tim SAR masih mencari dua orang."
+    )
+    assert "Bekasi Utara" not in _names(text, "id")
+    assert "Tim SAR" in _names(text, "id")
+    # a city followed by other capitalised words is still a team
+    assert "Chicago Cubs" in _names("The Chicago Cubs beat the Mets 4-2 on Sunday.", "en")
