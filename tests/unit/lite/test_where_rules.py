@@ -394,3 +394,20 @@ def test_clock_zone_reads_only_abbreviations_after_a_clock_time():
 def test_origin_prep_in_chinese_a_place_after_a_joiner_or_from_is_a_passing_mention():
     ws = where("警方调查了嫌犯与杭州之间的联系。宁波一家工厂周一起火，三人受伤。", "zh")
     assert places(ws)[:2] == ["Ningbo", "Hangzhou"]  # 与杭州: "between the suspect and Hangzhou"
+
+
+def test_home_regency_an_indonesian_regency_of_unknown_size_is_a_place_in_indonesian_copy():
+    # rule home_regency: the gazetteer knows Jakarta Selatan and Aceh Besar without a population
+    for where, place in (
+        ("di Cilandak, Jakarta Selatan", "Jakarta Selatan"),
+        ("di Lhoknga, Aceh Besar", "Aceh Besar"),
+    ):
+        text = (
+            "Kebakaran gudang\n\nApi melalap sebuah gudang " + where + ", pada Selasa malam. "
+            "Petugas memadamkan api dalam dua jam."
+        )
+        got = find_where(make_article(text, lang="id"))
+        assert got and got[0].place == place and got[0].country == "ID", where
+    # an everyday word that is also such a place is still the word
+    text = "Lomba desa\n\nPemenang lomba desa menerima hadiah dari bupati pada Selasa."
+    assert not find_where(make_article(text, lang="id"))

@@ -141,6 +141,21 @@ def _foreign_word_town(m: PlaceMention, p: Place, named: set[str], written: str,
     return _everyday_word(written, lang)
 
 
+def _home_regency(m: PlaceMention, p: Place, written: str, lang: str) -> bool:
+    """Rule home_regency: the gazetteer knows Indonesia's regencies and cities (Jakarta Selatan,
+    Aceh Besar) without a population; 0 there means unknown, not small. In Indonesian copy such a
+    place is as sure as a town of known size when its name has two words or the text places
+    something there ("di Kebumen"), unless the name is an everyday word (Pemenang, Lembar)."""
+    home = _HOME.get(lang, ("",))[0]
+    return (
+        p.population == 0
+        and p.country == home
+        and not p.alias
+        and (" " in written.strip() or m.event)
+        and not _everyday_word(written, lang)
+    )
+
+
 def choose_places(
     text: str,
     ms: list[PlaceMention],
@@ -203,6 +218,8 @@ def choose_places(
         if p is None or m.strong:
             continue
         weak = (p.population < 100_000 and p.kind != "country") or p.alias
+        if weak and _home_regency(m, p, text[m.start : m.end], lang):
+            weak = False
         # a province or state is never a small town, whatever population the build gave it
         province = p.kind == "region" and not p.alias and (p.population > 0 or p.admin1 == p.place)
         if weak and not province:
