@@ -72,7 +72,11 @@ class LatinNames(LatinRoles):
             text, s, e, "organization", in_role=in_role, strength=STRONG, keys=(text.lower(),)
         )
         alias = ALIAS.match(self.text, e)
-        if alias and ACRONYM.match(alias.group(1).replace(" ", "")):
+        # an acronym, or a short name this article defines for it ("Badan Pangan Nasional
+        # (Bapanas)", "Badan SAR Nasional (Basarnas)"): later mentions of it are this organisation
+        if alias and (
+            ACRONYM.match(alias.group(1).replace(" ", "")) or alias.group(1) in self.local_orgs
+        ):
             m.alias = alias.group(1)
         return m
 

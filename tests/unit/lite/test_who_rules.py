@@ -242,3 +242,13 @@ def test_compass_tail_place_a_city_with_a_compass_word_is_a_place_not_a_team():
     assert "Tim SAR" in _names(text, "id")
     # a city followed by other capitalised words is still a team
     assert "Chicago Cubs" in _names("The Chicago Cubs beat the Mets 4-2 on Sunday.", "en")
+
+
+def test_a_short_name_an_article_defines_for_an_organisation_is_that_organisation():
+    # "(Bapanas)" is no all-caps acronym, but the article defines it for the agency before it
+    text = (
+        "Badan Pangan Nasional (Bapanas) menggelar operasi pasar beras mulai Rabu. Bapanas "
+        "menyalurkan beras cadangan ke pasar tradisional. Bapanas juga memantau harga di daerah."
+    )
+    names = _names(text, "id")
+    assert "Badan Pangan Nasional" in names and "Bapanas" not in names
