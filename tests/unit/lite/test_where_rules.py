@@ -347,6 +347,31 @@ def test_person_name_after_a_kinship_noun_is_a_person_everywhere():
     assert ws[0].place == "Cardiff"
 
 
+def test_person_name_after_an_indonesian_or_malay_kinship_noun():
+    ws = where(
+        "Ny. Ani, Tyler, dan adik Tyler menonton pertandingan itu bersama-sama di Cardiff.", "id"
+    )
+    assert places(ws) == ["Cardiff"]
+    ws = where(
+        "Pn. Ani, Tyler dan abang Tyler menonton perlawanan itu bersama-sama di Cardiff.", "ms"
+    )
+    assert places(ws) == ["Cardiff"]
+
+
+def test_a_country_after_a_kinship_noun_stays_a_country():
+    # "perang saudara Inggris" is the English civil war, not a sibling named Inggris
+    text = "Sejarawan itu menulis tentang perang saudara Inggris. Bukunya diluncurkan di Inggris."
+    assert where(text, "id")[0].place == "United Kingdom"
+
+
+def test_inggris_raya_is_great_britain_not_inggris_glued_to_a_word():
+    ws = where("Wisatawan dari Inggris Raya dan Irlandia memadati pantai di Bali.", "id")
+    assert [(w.text, w.place) for w in ws[:2]] == [
+        ("Bali", "Bali"),
+        ("Inggris Raya", "United Kingdom"),
+    ]
+
+
 def test_country_code_only_in_capitals():
     ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
     assert "Indonesia" not in places(ws)

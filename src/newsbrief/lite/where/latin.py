@@ -259,14 +259,15 @@ class LatinScan:
         if size == 1 and low in SOFT_DECOY and prep in GOAL_PREP | ORIGIN_PREP:
             m.strong = False  # "dari Anda", "untuk Kita": a pronoun after a preposition
         own = key_of(text[m.start : m.end])
-        if prev and prev_gap == " " and prev_w in KIN_BEFORE and size == 1 and not m.headline:
+        is_country = all(c.kind == "country" for c in cands)
+        kin = prev and prev_gap == " " and prev_w in KIN_BEFORE and size == 1 and not m.headline
+        if kin and not is_country:  # a country after one is a phrase: "perang saudara Inggris"
             self.surnames.add(own)  # rule person_name: "her son Tyler" is Tyler everywhere
             return None
         if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
             if prev.group()[0].isupper() and not m.headline:
                 self.surnames.add(own)  # "Mr Jordan", "Pak Malang"
             return None
-        is_country = all(c.kind == "country" for c in cands)
         if (
             not is_country
             and prev
