@@ -89,7 +89,8 @@ class LatinGrammar:
     def _date_patterns(self) -> None:
         """Day-month-year dates, day ranges, ISO and numeric dates."""
         lang, add = self.lang, self._add
-        wd_prefix = rf"(?:(?P<wd>{self.WD})\s*,?\s+)?"
+        # "Jumat, 15 Januari 2021", and with a time of day between: "Jumat dini hari, 15 Januari"
+        wd_prefix = rf"(?:(?P<wd>{self.WD})(?:\s+{self.TOD})?\s*,?\s+)?"
         past = _PAST if lang == "id" else ""
         # day month [year]
         add(

@@ -646,3 +646,20 @@ def test_en_standfirst_and_byline_lines_do_not_make_the_lead():
     )
     w = find_when(make_article(text, lang="en", date=dt.date(2024, 5, 15)))
     assert w is not None and w.start == dt.date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "day"),
+    [
+        ("id", "Sabtu dini hari, 4 Maret 2017", dt.date(2017, 3, 4)),
+        ("id", "Sabtu malam, 4 Maret 2017", dt.date(2017, 3, 4)),
+        ("en", "Saturday morning, March 4, 2017", dt.date(2017, 3, 4)),
+        ("en", "Saturday night, 4 March 2017", dt.date(2017, 3, 4)),
+    ],
+)
+def test_a_weekday_with_a_time_of_day_before_a_full_date_is_that_date(lang, phrase, day):
+    # Tempo house style: "pada Jumat dini hari, 15 Januari 2021" is one phrase, not a weekday
+    # near the publication date followed by an unrelated date
+    text = f"Banjir\n\nBanjir melanda kota itu {phrase}. Ratusan rumah terendam."
+    when = find_when(make_article(text, lang=lang, date=dt.date(2023, 8, 17)))
+    assert when is not None and when.start == day and when.text == phrase
