@@ -35,7 +35,7 @@ OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "newsbrief" / "data"
 # the packages above.
 SUPPLEMENT: dict[str, list[str]] = {
     "CN": ["Tiongkok", "RRT", "Republik Rakyat Tiongkok", "中华人民共和国"],
-    "US": ["AS", "U.S.", "USA", "U.S.A.", "Amerika", "America"],
+    "US": ["AS", "A.S.", "U.S.", "USA", "U.S.A.", "Amerika", "America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "Inggris", "Britania Raya", "Inggris Raya"],
     "ID": ["RI", "印尼"],
     "KR": ["Korsel", "南韩"],

@@ -372,6 +372,14 @@ def test_inggris_raya_is_great_britain_not_inggris_glued_to_a_word():
     ]
 
 
+def test_dotted_as_is_the_united_states_in_indonesian_and_malay_only():
+    ws = where("Pemerintah A.S. mengumumkan sanksi baru pada hari Senin.", "id")
+    assert (ws[0].text, ws[0].country) == ("A.S.", "US")
+    ws = where("Kerajaan A.S. mengumumkan sekatan baharu pada hari Isnin.", "ms")
+    assert ws[0].country == "US"
+    assert where("The novelist A.S. Byatt spoke to readers on Sunday.", "en") == []
+
+
 def test_country_code_only_in_capitals():
     ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
     assert "Indonesia" not in places(ws)

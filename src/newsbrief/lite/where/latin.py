@@ -40,8 +40,12 @@ from .words import (
 )
 
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-TOKEN = re.compile(rf"U\.S\.(?:A\.)?|U\.K\.|[{_LATIN}][{_LATIN}0-9]*(?:['’](?![sS]\b)[{_LATIN}]+)?")
-_DOTTED = ("U.S.", "U.K.")
+TOKEN = re.compile(
+    rf"U\.S\.(?:A\.)?|U\.K\.|A\.S\.|[{_LATIN}][{_LATIN}0-9]*(?:['’](?![sS]\b)[{_LATIN}]+)?"
+)
+_DOTTED = ("U.S.", "U.K.", "A.S.")
+# "A.S." is Amerika Serikat in Indonesian and Malay copy; in English it is a person's initials.
+_DOTTED_LANGS = {"A.S.": ("id", "ms")}
 _SHORT_OK = ("AS", "US", "UK", "RI", "UAE", "RRT", "USA")
 
 
@@ -196,6 +200,8 @@ class LatinScan:
         written = text[start:end]
         if written.isupper() and len(written) <= 3 and written not in _SHORT_OK:
             return None  # an acronym ("PAN", "BRI"), not a town
+        if written in _DOTTED_LANGS and self.lang not in _DOTTED_LANGS[written]:
+            return None
         if len(written) <= 3 and written.upper() in _SHORT_OK and not written.isupper():
             return None  # a country code only in capitals: "Ri" of Ri Yong Ho, "Us", "As"
         if size == 1 and self._counted(i, start):
