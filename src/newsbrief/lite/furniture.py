@@ -13,6 +13,18 @@ import re
 from ..model import Span
 
 SENTENCE_END = re.compile(r"[.!?\"”'’]\s+(?=[A-Z\"“])")
+# News agencies and outlets as datelines and bylines write them ("Jakarta (ANTARA) -",
+# "Rizky Pratama - detikNews", "Liputan6.com, Bandung -"): a dateline or a byline is known by them.
+OUTLET = re.compile(
+    r"ANTARA|Reuters|AFP|\bAP\b|Xinhua|Bernama|Kyodo|Yonhap|CNN|KOMPAS|Kompas|detik|Tempo|"
+    r"Liputan6|Okezone|Tribun|Sindo|Republika|VIVA|\.com|\.id|\.co|Bisnis|Jawa Pos|Suara"
+)
+# Rule outlet_line: a line that is only the outlet's name, after a reporter's name or a team:
+# "CNN Indonesia", "Rizky Pratama - detikNews", "Tim Redaksi - Kompas.com".
+_OUTLET_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[-–|/]\s*)?"
+    r"\S*(?:" + OUTLET.pattern + r")\S*(?:\s+[A-Z][a-z]+)?$"
+)
 # Lines that are page furniture rather than story: cross-links, bylines, captions, credits.
 _JUNK_LINE = re.compile(
     r"""^\s*(?:
@@ -91,6 +103,8 @@ def is_junk_line(line: str) -> bool:
         return True
     if len(s) >= 400:
         return False  # a whole story on one line: its furniture is found inline
+    if len(s) < 60 and _OUTLET_LINE.match(s):
+        return True
     # a photo credit marks a caption line; in a longer paragraph it marks only a caption in it
     return bool(_JUNK_LINE.match(s)) or (bool(_CAPTION.search(s)) and len(s) < 200)
 

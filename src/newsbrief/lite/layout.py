@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Span
-from .furniture import CREDIT_NEXT, SENTENCE_END, inline_furniture, is_junk_line
+from .furniture import CREDIT_NEXT, OUTLET, SENTENCE_END, inline_furniture, is_junk_line
 
 # "JAKARTA, KOMPAS.com - ", "Liputan6.com, Bandung - ", "Jakarta (ANTARA) - ", "LONDON — ".
 _DATELINE = re.compile(
@@ -33,10 +33,6 @@ _DATELINE = re.compile(
 _INLINE_DATELINE = re.compile(
     r"(?<![\w,])(?P<dl>[A-Z]{3,}(?:[ .-][A-Z]{2,}){0,3}(?:,[^\n()]{1,40}?)?"
     r"(?:\s*\([A-Z][\w ]{1,20}\))?\s*(?:--|-|–|—)\s+)(?=[A-Z\"“])"
-)
-_AGENCY = re.compile(
-    r"ANTARA|Reuters|AFP|\bAP\b|Xinhua|Bernama|Kyodo|Yonhap|CNN|KOMPAS|Kompas|detik|Tempo|"
-    r"Liputan6|Okezone|Tribun|Sindo|Republika|VIVA|\.com|\.id|\.co|Bisnis|Jawa Pos|Suara"
 )
 # How many story sentences from the lead on are kept as openers (the what chooses among them).
 OPENERS = 5
@@ -76,7 +72,7 @@ def strip_dateline(text: str, lang: str) -> int:
         return 0
     dl = m.group("dl")
     first = dl.split()[0].strip(",")
-    looks_like = (first.isupper() and len(first) >= 3) or "(" in dl or bool(_AGENCY.search(dl))
+    looks_like = (first.isupper() and len(first) >= 3) or "(" in dl or bool(OUTLET.search(dl))
     if not looks_like and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[-–—]{1,2}\s*", dl):
         from .names_places import is_place
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.article import make_article
-from newsbrief.lite.layout import layout
+from newsbrief.lite.layout import is_junk_line, layout
 from newsbrief.lite.names_latin import LatinNames
 from newsbrief.lite.what import find_what
 from newsbrief.lite.who import find_who
@@ -241,3 +241,22 @@ def test_caption_labels_followed_by_a_comma_are_furniture():
         art = make_article(f"Judul berita\n\n{label}\n\nIsi berita yang panjang.", lang=lang)
         at = art.text.index(label)
         assert any(a <= at < b for a, b in layout(art).furniture), label
+
+
+def test_outlet_line_a_line_that_is_only_the_outlet_or_reporter_and_outlet_is_furniture():
+    text = (
+        "Menteri resmikan pelabuhan baru\n\n"
+        "Warta9 Indonesia\n"
+        "Dewi Lestari - Warta9.com\n\n"
+        "Menteri Perhubungan meresmikan pelabuhan baru di Kendari pada Kamis siang. "
+        "Pelabuhan itu dapat melayani kapal barang berukuran besar."
+    )
+    art = make_article(text, lang="id")
+    furniture = [text[a:b].strip() for a, b in layout(art).furniture]
+    assert "Warta9 Indonesia" not in furniture  # no outlet in it: an unknown name stays
+    assert "Dewi Lestari - Warta9.com" in furniture
+    assert _lead(text, "id").startswith("Menteri Perhubungan meresmikan")
+    for line in ("CNN Indonesia", "Tim Redaksi - Kompas.com", "Reuters"):
+        assert is_junk_line(line), line
+    for line in ("CNN sues the city over a ban", "Tempo Scan to buy a rival"):
+        assert not is_junk_line(line), line
