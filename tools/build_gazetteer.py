@@ -7,7 +7,8 @@ Sources (all offline, from installed packages):
   Chinese (`zh_CN`) gettext names;
 - opencc (build time only): simplified forms of cities' traditional Chinese names;
 - pypinyin (through newsbrief.lite.translit): whether a town's Han alternate name is the sound of
-  its state's name (马里兰州 given to a Maryland town is Maryland's Chinese name);
+  its state's name (马里兰州 given to a Maryland town is Maryland's Chinese name), and which Han
+  names of foreign cities read the same (圣地亚哥, 圣地牙哥);
 - countrystatecity-countries (build time only, `pip install newsbrief[gazetteer]`): the names and
   ISO 3166-2 codes of states, used to give each geonames admin1 code a readable province name by a
   nearest-city vote, and Indonesian regencies/cities that cities15000 lacks.
@@ -72,6 +73,9 @@ _DIRECTION_NAMES = ("Central", "Western", "Eastern", "Northern", "Southern")
 _COUNTY_TYPES = ("county", "two-tier county")
 _COUNTY_ZH = ("GB", "IE")
 _HAN_HOME = ("CN", "TW", "HK", "MO")
+# Countries whose place names Chinese writes in their own characters, not by sound: homophones
+# there are different places (富冈 Tomioka, 福冈 Fukuoka).
+_HAN_WRITTEN = ("JP", "KR", "KP", "VN")
 # Chinese names that cities15000 gives only to a namesake town: 华盛顿 means Washington, D.C.
 # (geonames has it as 华盛顿特区 only, and 华盛顿 on two small towns).
 CITY_SUPPLEMENT: dict[tuple[str, str, int], list[str]] = {("US", "Washington", 689545): ["华盛顿"]}
@@ -370,6 +374,7 @@ class _Build:
             alts += CITY_SUPPLEMENT.get((cc, c["name"], int(c["population"])), [])
             # Some self.cities carry only traditional Han names (紐約): add their simplified form (纽约).
             alts += [t2s.convert(a) for a in alts if han_ok(a) and t2s.convert(a) != a]
+            simple = {a: t2s.convert(a) for a in alts if han_ok(a)}
             for alt in dict.fromkeys(alts):
                 if alt.isupper() and len(alt) <= 4:  # IATA and similar codes
                     continue
@@ -378,7 +383,7 @@ class _Build:
                     continue
                 if han_ok(alt) and self.han_word(alt, int(c["population"])):
                     continue
-                if self.state_name_on_town(alt, c):
+                if self.state_name_on_town(simple.get(alt, alt), c):
                     continue
                 # "怀化市" is often written "怀化": index the bare name too (subject to the word check).
                 if han_ok(alt) and alt[-1] in "市县区镇" and len(alt) >= 4 - (alt[-1] != "镇"):
@@ -430,10 +435,36 @@ class _Build:
                 continue
             self.keys[stem] = set(codes)
 
+    def homophone_towns(self) -> None:
+        """Chinese writes a foreign name by sound, and homophone characters vary between papers
+        and places (圣地亚哥 and 圣地牙哥 are both San Diego; 圣地亚哥 is also Santiago): a Han name
+        of three or more characters of a foreign city also names the foreign cities whose Han name
+        reads the same in toneless pinyin (not in Japan or Korea, whose names are written in their own
+        characters). The article's geographic context then picks one."""
+        from pypinyin import Style, lazy_pinyin
+
+        by_sound: dict[str, set[int]] = defaultdict(set)
+        names: list[tuple[str, str]] = []
+        for name, codes in self.keys.items():
+            if not han_ok(name) or len(name) < 3 or name[-1] in "州省" or any(i < 0 for i in codes):
+                continue
+            places = [self.places[i] for i in codes]
+            if any(p[1] in _HAN_HOME or p[1] in _HAN_WRITTEN for p in places):
+                continue
+            sound = "".join(lazy_pinyin(name, style=Style.NORMAL))
+            names.append((name, sound))
+            by_sound[sound].update(
+                i
+                for i in codes
+                if self.places[i][3] == "city" and self.places[i][1] not in _HAN_WRITTEN
+            )
+        for name, sound in names:
+            self.keys[name] |= by_sound[sound]
+
     def state_name_on_town(self, alt: str, c: dict) -> bool:
         """geonames gives a few towns their state's Chinese name (马萨诸塞州 on Framingham): a
         Han name of the town's own province that says it is one (州, 省), unless the town is named
-        like it."""
+        like it. `alt` is the simplified form (馬薩諸塞州 is checked as 马萨诸塞州)."""
         admin1 = self.admin1_name.get((c["countrycode"], c["admin1code"]))
         if not alt or alt[-1] not in "州省" or admin1 is None:
             return False
@@ -512,6 +543,7 @@ def main() -> None:
     b.state_names_from_towns()
     b.add_cities()
     b.bare_state_names()
+    b.homophone_towns()
     b.add_id_towns()
     b.write()
 

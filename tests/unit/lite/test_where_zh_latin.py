@@ -67,3 +67,28 @@ def test_han_origin_verb_yu_after_a_verb_of_origin_is_no_event_place():
 def test_han_origin_verb_source_of_a_report():
     ws = where("美国总统周六发表讲话后，现场一片嘘声。主持人说，这段视频来源于华盛顿一家网站。")
     assert ws[0].place == "United States"
+
+
+# --------------------------------------------------------------- gazetteer homophone_towns
+
+
+def test_homophone_towns_a_transliteration_names_every_city_that_reads_the_same():
+    # 圣地亚哥 is Santiago, and San Diego (圣地牙哥 in geonames): the article's country decides
+    ws = where("这支球队上周在芝加哥输球后，周日将在圣地亚哥再战。")
+    assert (ws[0].place, ws[0].country) == ("San Diego", "US")
+    ws = where("智利总统周日在圣地亚哥发表讲话。")
+    assert (ws[0].place, ws[0].country) == ("Santiago", "CL")
+
+
+def test_homophone_towns_without_context_the_bigger_city():
+    assert where("周日，圣地亚哥迎来了今年的第一场雪。")[0].place == "Santiago"
+
+
+# --------------------------------------------------------------- rule han_team (dictionary word)
+
+
+def test_han_team_a_city_inside_a_team_word_still_tells_the_country():
+    # 丹佛掘金 is one dictionary word; its 队 makes 丹佛 the team's city: context, not the scene
+    ws = where("周日，丹佛掘金队将在圣地亚哥迎战对手。")
+    assert (ws[0].place, ws[0].country) == ("San Diego", "US")
+    assert "Denver" not in [w.place for w in ws[:1]]

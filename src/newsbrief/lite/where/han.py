@@ -98,6 +98,12 @@ def _longest(text: str, gaz: Gazetteer, i: int, e: int) -> tuple[int, list[Place
     return None
 
 
+def _team(text: str, i: int, size: int) -> bool:
+    """A city inside a dictionary word that a team's 队 closes (丹佛掘金者队: the Denver Nuggets) is
+    the team's city (rule han_team): no scene, but the article's country, like 布赖顿队."""
+    return bool(_TEAM.match(text, i + size))
+
+
 def _person(text: str, start: int, end: int, cands: list[Place]) -> bool:
     if all(c.kind == "country" for c in cands):
         return False
@@ -212,7 +218,11 @@ def han_mentions(
                 i += 1
                 continue
             size, cands = hit
-            if size <= 3 and _in_word(text, i, i + size, gaz.han_block):
+            if (
+                size <= 3
+                and _in_word(text, i, i + size, gaz.han_block)
+                and not _team(text, i, size)
+            ):
                 i += 1
                 continue
             if _person(text, i, i + size, cands):
