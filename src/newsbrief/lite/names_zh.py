@@ -3,8 +3,7 @@
 jieba tags person names (nr), transliterated names (nrt), organisations (nt) and places (ns); its
 guesses are checked against a surname table and strengthened by what surrounds them: a title just
 before the name ("外交部发言人汪文斌"), a speech verb after it ("……，王立群说"), or a middle dot in a
-transliterated name ("穆罕默德·本·萨勒曼"). Organisations are noun runs ending in an organisation
-word ("湖南省应急管理厅", "苏州市人民政府").
+transliterated name ("穆罕默德·本·萨勒曼"). Organisations are found by `names_zh_orgs`.
 """
 
 from __future__ import annotations
@@ -17,17 +16,16 @@ from functools import lru_cache
 
 from ..model import Span
 from .names_common import STRONG, SUBJECT, WEAK, NameMention, SpanSet
+from .names_zh_orgs import LEFT_OK, PLACE_AFTER, ZhOrgs
 from .names_zh_words import (
     _HAN,
     _KNOWN_ORGS,
-    _NOT_ORG,
     _ORG_SUFFIXES,
     _ROLE_NAME_ROLES,
     _SPEECH,
     _SURNAMES_1,
     _TRANSLIT,
     _common_word,
-    _is_place_word,
     _is_role,
     _not_a_name,
     _phrase,
@@ -40,13 +38,9 @@ from .names_zh_words import (
     zh_words,
 )
 
-_CORP_FULL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
-_LEFT_OK = frozenset({"n", "nt", "ns", "nz", "vn", "j", "b", "l", "ng", "nrt", "an", "f"})
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
-# One character after a name that makes it a place's name: a road, street, village, town, county.
 _PEOPLE_GROUPS = frozenset(zh_words("people_groups"))
 _THIS = frozenset({"这位", "这名", "该", "此", "那位", "这个", "其"})
-_PLACE_AFTER = frozenset("省市县区乡镇村庄屯寨街路道巷湾岛港桥站")
 # "加夫列尔·马丁内斯", "让-皮埃尔·杜邦": a hyphen joins parts of a given name
 _DOT_NAME = re.compile(
     rf"[{_TRANSLIT}]{{1,8}}(?:-[{_TRANSLIT}]{{1,8}})?(?:[·•・][{_TRANSLIT}]{{1,8}})+"
@@ -89,7 +83,7 @@ def _posseg():
     return pseg
 
 
-class ZhNames:
+class ZhNames(ZhOrgs):
     def __init__(self, text: str, skip: list[Span] | None = None) -> None:
         self.text = text
         self.skip = SpanSet(skip)
@@ -121,12 +115,12 @@ class ZhNames:
         chars = len(toks[k].word)
         while a - 1 >= 0 and i - a < 8:
             t = toks[a - 1]
-            if t.word in ("和", "与") and a - 2 >= 0 and toks[a - 2].flag in _LEFT_OK:
+            if t.word in ("和", "与") and a - 2 >= 0 and toks[a - 2].flag in LEFT_OK:
                 a -= 1  # "发展和改革委员会副主任"
                 chars += 1
                 continue
             ok = (
-                t.flag in _LEFT_OK
+                t.flag in LEFT_OK
                 or t.word in {"驻华", "驻", "副", "常务", "执行", "前", "新任", "兼"}
                 or (t.flag == "nr" and len(t.word) == 1)
                 or t.word.startswith("驻")
@@ -326,8 +320,8 @@ class ZhNames:
         right = None if role else self._right_role(j)
         speaks = self._speaks(i, j)
         if j < len(toks) and (
-            toks[j].word in _PLACE_AFTER
-            or (toks[j].flag in ("s", "ns") and toks[j].word[0] in _PLACE_AFTER)
+            toks[j].word in PLACE_AFTER
+            or (toks[j].flag in ("s", "ns") and toks[j].word[0] in PLACE_AFTER)
         ):
             return None  # rule zh_place_suffix: "康强/路", "王庄/村": the name of a road or village
         if not tagged and (not (role or name in self.seen) or _phrase(name)):
@@ -362,123 +356,6 @@ class ZhNames:
             rs, re_ = toks[span[0]].start, toks[span[1] - 1].end
             m.role, m.role_span = self.text[rs:re_], (rs, re_)
         return m, j
-
-    def _orgs(self, taken: set[int]) -> list[NameMention]:
-        out: list[NameMention] = []
-        toks = self.toks
-        n = len(toks)
-        k = 0
-        while k < n:
-            t = toks[k]
-            if k in taken or self.in_skip(t.start) or not _HAN.match(t.word):
-                k += 1
-                continue
-            if not self._is_org_word(k, taken):
-                k += 1
-                continue
-            a, e, relation = self._org_bounds(k, taken)
-            if relation:
-                k = e
-                continue
-            parts = toks[a:e]
-            text = self.text[toks[a].start : toks[e - 1].end]
-            grounded = (
-                any(p.flag in {"ns", "nt"} or p.word in _KNOWN_ORGS for p in parts)
-                or (t.flag == "nt" and len(t.word) >= 3)
-                or (len(text) >= 8 and text.endswith(_CORP_FULL))  # a registered company name
-            )
-            if (
-                grounded
-                and len(text) >= 2
-                and text not in _NOT_ORG
-                and not _is_role(text)
-                and parts[0].word not in _PLACE_AFTER  # "(康强)路/交汇处": a place's tail
-                and not text.endswith(("关系", "合作", "问题", "会谈", "协议", "宾馆", "饭店"))
-                and not text.endswith(("会展中心", "体育中心", "奥体中心", "展览中心", "会议中心"))
-            ):
-                in_role = e < n and _is_role(toks[e].word)
-                out.append(
-                    NameMention(
-                        text,
-                        toks[a].start,
-                        toks[e - 1].end,
-                        "organization",
-                        strength=STRONG,
-                        in_role=in_role,
-                        keys=(text,),
-                    )
-                )
-            k = e
-        return out
-
-    def _is_org_word(self, k: int, taken: set[int]) -> bool:
-        toks = self.toks
-        t = toks[k]
-        is_org = (
-            t.word in _KNOWN_ORGS
-            or (t.flag == "nt" and len(t.word) >= 2 and not _is_place_word(t.word))
-            or (
-                t.word.endswith(_ORG_SUFFIXES)
-                and t.word not in _NOT_ORG
-                and t.flag in {"n", "nt", "nz", "l", "j", "ng", "nr", "ns"}
-            )
-        )
-        if (
-            not is_org
-            and t.word in ("队", "部", "局", "委", "厅", "院", "社", "党", "会", "所")
-            and k > 0
-            and toks[k - 1].flag in ("ns", "nt", "nz", "j")
-            and (k - 1) not in taken
-        ):
-            is_org = True  # "成都/蓉城/队", "福建省/委"
-        return is_org
-
-    def _org_bounds(self, k: int, taken: set[int]) -> tuple[int, int, bool]:
-        """Token range [a, e) of the organisation name around the organisation word at k, and
-        whether it is a relation between parties ("中国—东盟博览会") rather than a name."""
-        toks = self.toks
-        n = len(toks)
-        # extend right to the last organisation word ("总队/郑州/支队")
-        e = k + 1
-        look = e
-        while (
-            look < n
-            and look - e < 3
-            and _HAN.match(toks[look].word)
-            and (toks[look].flag in _LEFT_OK | {"nt"})
-            and (look not in taken)
-        ):
-            look += 1
-            if toks[look - 1].word.endswith(_ORG_SUFFIXES) and toks[look - 1].word not in _NOT_ORG:
-                e = look
-        a = k
-        bridged = False
-        while a - 1 >= 0 and k - a < 6:
-            p = toks[a - 1]
-            if (
-                p.word in ("和", "与")
-                and not bridged
-                and a - 2 >= 0
-                and toks[a - 2].flag in _LEFT_OK
-            ):
-                bridged = True  # "发展和改革委员会"
-                a -= 1
-                continue
-            if (a - 1) in taken or not _HAN.match(p.word) or p.flag not in _LEFT_OK | {"nt"}:
-                break
-            if p.flag in ("n", "vn", "l") and toks[a].flag == "ns":
-                break  # a name starts at its place: "战胜/上海/海港/队"
-            a -= 1
-        while a < k and (
-            toks[a].word in ("和", "与")
-            or (toks[a].flag in ("v", "vn") and toks[a + 1].word not in ("和", "与"))
-        ):
-            a += 1  # "面向/东盟": a verb before the name is not part of it
-        if self.text[toks[a].start - 1 : toks[a].start] in "—-－" and toks[a].start > 0:
-            return a, e, True  # "中国—东盟博览会": a relation between parties, not an actor
-        if self.text[toks[e - 1].end : toks[e - 1].end + 1] in ("—", "-", "－") and e - a == 1:
-            return a, e, True
-        return a, e, False
 
     def role_near(self, start: int, end: int) -> tuple[str | None, Span | None]:
         # tokens inside the span, found by binary search (a scan of every token per name made
