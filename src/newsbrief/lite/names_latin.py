@@ -459,6 +459,8 @@ class LatinNames(LatinRoles):
             rs, re_ = self.toks[role[0]].start, self.toks[role[1] - 1].end
             if self.text[re_ : re_ + 1] == "." and self.toks[role[1] - 1].low in L.HONORIFICS:
                 re_ += 1
+            if self.text[re_ : re_ + 1] == ")" and self.text.count("(", rs, re_) == 1:
+                re_ += 1  # the title ends with its organisation's acronym: "… Rakyat (PUPR)"
             m.role, m.role_span = self.text[rs:re_], (rs, re_)
         alias = ALIAS.match(self.text, e)
         if alias and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", alias.group(1)):

@@ -339,7 +339,8 @@ class LatinRoles(LatinWords):
             and b - first >= 2
             and not any(m.start == toks[first].start for m in out)
         ):
-            end = b
+            # the name stops before its own bracketed acronym ("… Bencana (BNPB)"), its alias
+            end = next((k for k in range(first + 1, b) if "(" in self.gap(k - 1)), b)
             while end > first and (not toks[end - 1].cap or toks[end - 1].low in L.HONORIFICS):
                 end -= 1
             if end - first >= 2:

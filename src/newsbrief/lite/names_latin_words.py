@@ -83,6 +83,8 @@ def _defined_name(text: str, end: int) -> list[str]:
 _DEFINED_LINKS = frozenset({"of", "for", "and", "the", "dan", "&"})
 
 
+_OPEN_BRACKET = re.compile(r"[ \u00a0]\([ \u00a0]?")
+_CLOSE_BRACKET = re.compile(r"[ \u00a0]?\)[ \u00a0]")
 # No name or title is longer than this many words; a longer capitalised run (a shouted headline,
 # a list of names) is cut, so that the rules over one run stay bounded.
 _MAX_RUN = 16
@@ -263,6 +265,20 @@ class LatinWords:
 
     # --- runs of capitalised words --------------------------------------------------------------
 
+    def _bracketed_acronym_in_title(self, i: int, j: int) -> bool:
+        """Rule title_acronym: a title that names its organisation and then the organisation's
+        acronym in brackets goes on to the name after the bracket ("Menteri Pekerjaan Umum dan
+        Perumahan Rakyat (PUPR) Basuki Hadimuljono")."""
+        toks = self.toks
+        if j + 1 >= len(toks) or not _OPEN_BRACKET.fullmatch(self.gap(j - 1)):
+            return False
+        acr, nxt = toks[j], toks[j + 1]
+        if not (acr.acro or acr.text in self.local_orgs) or not nxt.cap:
+            return False
+        if not _CLOSE_BRACKET.fullmatch(self.gap(j)) or self.in_skip(nxt.start):
+            return False
+        return any(t.low in L.ROLE_HEADS and t.cap for t in toks[i:j])
+
     def runs(self) -> list[tuple[int, int]]:
         """Maximal runs [i, j) of capitalised tokens, joined by connectors and initials."""
         out: list[tuple[int, int]] = []
@@ -280,6 +296,9 @@ class LatinWords:
                 dot_ok = (len(prev.text) == 1 or prev.low in L.HONORIFICS) and re.fullmatch(
                     r"\.\s?", g
                 )
+                if self._bracketed_acronym_in_title(i, j):
+                    j += 2  # "Kepala Badan … Bencana (BNPB) Suharyanto": one title, then the name
+                    continue
                 if not (re.fullmatch(r"[ \u00a0]", g) or dot_ok) or (toks[j].first and not dot_ok):
                     break
                 t = toks[j]

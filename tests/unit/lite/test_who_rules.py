@@ -252,3 +252,21 @@ def test_a_short_name_an_article_defines_for_an_organisation_is_that_organisatio
     )
     names = _names(text, "id")
     assert "Badan Pangan Nasional" in names and "Bapanas" not in names
+
+
+def test_title_acronym_a_title_with_its_organisations_acronym_in_brackets_goes_on_to_the_name():
+    # rule title_acronym
+    who = _who(
+        "Kepala Badan Penanggulangan Banjir Nasional (BPBN) Sutrisno mengatakan air mulai surut. "
+        "BPBN mengirim perahu karet ke lokasi.",
+        "id",
+    )
+    people = [w for w in who if w.kind == "person"]
+    assert people and people[0].text == "Sutrisno"
+    assert people[0].role == "Kepala Badan Penanggulangan Banjir Nasional (BPBN)"
+    orgs = [w.text for w in who if w.kind == "organization"]
+    assert orgs == ["Badan Penanggulangan Banjir Nasional"]  # its acronym is the same body
+    who = _who(
+        "Menteri Kelautan dan Perikanan (KKP) Budi Santoso meninjau pelabuhan pada Senin.", "id"
+    )
+    assert (who[0].role, who[0].text) == ("Menteri Kelautan dan Perikanan (KKP)", "Budi Santoso")
