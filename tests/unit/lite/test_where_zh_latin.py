@@ -92,3 +92,21 @@ def test_han_team_a_city_inside_a_team_word_still_tells_the_country():
     ws = where("周日，丹佛掘金队将在圣地亚哥迎战对手。")
     assert (ws[0].place, ws[0].country) == ("San Diego", "US")
     assert "Denver" not in [w.place for w in ws[:1]]
+
+
+# --------------------------------------------------------------- rule transliterated_town, glued
+
+
+def test_glued_town_after_its_foreign_province_found_by_sound():
+    ws = where("警方周五在宾夕法尼亚黑泽尔顿逮捕了两名嫌疑人。")
+    assert (ws[0].place, ws[0].admin1) == ("Hazleton", "Pennsylvania")
+
+
+def test_glued_town_a_final_ng_written_as_a_syllable():
+    ws = where("州长周二在西弗吉尼亚威灵视察洪灾。")
+    assert (ws[0].place, ws[0].admin1) == ("Wheeling", "West Virginia")
+
+
+def test_glued_town_not_a_common_word_after_the_province():
+    ws = where("宾夕法尼亚选民周二投票，结果将在周三公布。")
+    assert [w.place for w in ws] == ["Pennsylvania"]

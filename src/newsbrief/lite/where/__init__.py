@@ -26,7 +26,7 @@ from .latin import latin_mentions
 from .link import link_qualifiers, rescan_synthetic, share_event_in_lists
 from .mention import PlaceMention, sentence_index
 from .ranking import rank
-from .sound import glued_pairs, sound_towns
+from .sound import glued_pairs, glued_towns, sound_towns
 
 __all__ = ["find_where", "resolve_place"]
 
@@ -132,6 +132,7 @@ def find_where(article: Article, *, keep_all: bool = False) -> list[Where]:
     if article.lang == "zh" and ms:
         ms = glued_pairs(text, ms)
         ms += sound_towns(text, ms, gaz, article_context(text, ms, "zh").countries, index)
+        ms += glued_towns(text, ms, gaz, index)
     for m in ms:
         m.headline = m.start < head
     ms.sort(key=lambda m: m.start)

@@ -5,7 +5,9 @@ Chinese copy writes most foreign towns by sound, and geonames gives Chinese name
 bigger ones. A Han name that the text marks as a town (市 or 镇 after it, and 在/抵达/… before it or a
 foreign province right before it) and the gazetteer lacks is compared, by consonant skeleton, with
 the Latin names of the cities of the countries the article names; the most populous city that
-sounds the same is taken. Nothing is guessed when the article names no foreign country.
+sounds the same is taken. Nothing is guessed when the article names no foreign country. Without
+市/镇, only a name glued after its foreign province counts, compared with that province's towns
+("西弗吉尼亚威灵" = Wheeling, West Virginia).
 """
 
 from __future__ import annotations
@@ -26,10 +28,25 @@ _NOT_STEM = re.compile(r"[的了在和与及是为有各全该本此这那城区
 
 @lru_cache(maxsize=64)
 def _by_sound(country: str) -> dict[str, Place]:
-    """Latin skeleton -> the most populous city of `country` with it."""
+    """Latin skeleton -> the most populous city of `country` with it. A final -ng is also read
+    without its g and n: Chinese writes it as a syllable's -ng (Wheeling 威灵), which the Han
+    skeleton drops."""
+    return _skeletons(gazetteer().cities_in(country))
+
+
+@lru_cache(maxsize=64)
+def _by_sound_in(country: str, admin1: str) -> dict[str, Place]:
+    """The same, for the cities of one province."""
+    return _skeletons(tuple(p for p in gazetteer().cities_in(country) if p.admin1 == admin1))
+
+
+def _skeletons(cities: tuple[Place, ...]) -> dict[str, Place]:
     out: dict[str, Place] = {}
-    for p in gazetteer().cities_in(country):
+    for p in cities:
         out.setdefault(latin_skeleton(p.place), p)
+    for p in cities:
+        if p.place.endswith("ng"):
+            out.setdefault(latin_skeleton(p.place[:-2]), p)
     return out
 
 
@@ -68,6 +85,67 @@ def sound_towns(
         m.strong, m.kind_hint, m.event = True, "city", after_prep
         out.append(m)
     return out
+
+
+# Rule transliterated_town, glued: a town with no 市/镇 after it, glued after its foreign province
+# ("西弗吉尼亚威灵" = Wheeling, West Virginia): it is a town of that province that sounds the same.
+# A stem that is a unit the gazetteer lacks (亚齐省) or a common dictionary word is not one.
+_UNIT = "省州县区市镇乡村岛"
+_OWN_CHARACTERS = ("JP", "KR", "KP", "VN")
+_COMMON = 10  # jieba's count above which a non-place word is a word, not a name
+
+
+def _common_word(stem: str) -> bool:
+    import jieba
+
+    from ..names_zh import _posseg
+
+    pseg = _posseg()
+    jieba.dt.check_initialized()
+    tag = pseg.dt.word_tag_tab.get(stem)
+    if tag is None or tag.startswith(("ns", "nr")):
+        return False
+    return jieba.dt.FREQ.get(stem, 0) >= _COMMON
+
+
+def glued_towns(
+    text: str, ms: list[PlaceMention], gaz: Gazetteer, index: SentenceIndex
+) -> list[PlaceMention]:
+    """Towns glued after a foreign province (ms: the mentions so far, in text order)."""
+    taken = sorted((m.start, m.end) for m in ms)
+    out: list[PlaceMention] = []
+    for region in ms:
+        if not _foreign_region(region) or region.cands[0].admin1 is None:
+            continue
+        if region.cands[0].country in _OWN_CHARACTERS:
+            continue  # 大阪府知事选: Japan's names are written in characters, not by sound
+        for n in range(2, 5):
+            m = _bare_town(text, region.end, region.end + n, region.cands[0], gaz, taken, index)
+            if m is not None:
+                m.event = region.event
+                out.append(m)
+                break
+    return out
+
+
+def _bare_town(
+    text: str, s: int, e: int, region: Place, gaz: Gazetteer, taken, index
+) -> PlaceMention | None:  # type: ignore[no-untyped-def]
+    """A town of the province `region` that text[s:e] sounds like."""
+    stem = text[s:e]
+    if e - s < 2 or not _HAN_RUN.fullmatch(stem) or _NOT_STEM.search(stem) or stem[-1] in _UNIT:
+        return None
+    if gaz.lookup(stem) or _overlaps(taken, s, e) or _common_word(stem):
+        return None
+    sk = han_skeleton(stem)
+    if len(sk) < 2:
+        return None
+    place = _by_sound_in(region.country or "", region.admin1 or "").get(sk)
+    if place is None:
+        return None
+    m = PlaceMention(s, e, [place], index(s))
+    m.strong, m.kind_hint = True, "city"
+    return m
 
 
 def _town_start(
