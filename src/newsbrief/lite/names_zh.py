@@ -33,6 +33,7 @@ from .names_zh_words import (
     _surname_ok,
     before_number,
     glued_translit_end,
+    reporter_post,
     translit_run_end,
     trim_role_tail,
     zh_words,
@@ -245,7 +246,7 @@ class ZhNames(ZhOrgs):
         out.extend(self._orgs(taken))
         out.extend(self._unnamed_speakers(taken))
         out.sort(key=lambda m: m.start)
-        return out
+        return [m for m in out if not (m.kind == "person" and m.role and reporter_post(m.role))]
 
     def _unnamed_speakers(self, taken: set[int]) -> list[NameMention]:
         """Rule zh_unnamed_speaker: a post followed by a speech verb with no name between

@@ -41,6 +41,14 @@ _KNOWN_ORGS = frozenset(zh_words("known_orgs"))
 _SPEECH = frozenset(zh_words("speech"))
 
 
+_REPORTER_POSTS = tuple(zh_words("reporter_posts"))
+
+
+def reporter_post(role: str) -> bool:
+    """Rule zh_reporter_byline: "东方网记者", "见习记者", "实习生" — the report's author."""
+    return role.endswith(_REPORTER_POSTS)
+
+
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 

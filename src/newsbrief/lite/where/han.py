@@ -204,7 +204,8 @@ def han_mentions(
     out: list[PlaceMention] = []
     for run in _HAN_RUN.finditer(text):
         s, e = run.span()
-        i = s
+        # rule han_date_unit: "12日南昌讯" — the 日 after a number closes a date, no place opens there
+        i = s + 1 if s and text[s - 1].isdigit() and text[s] in "年月日号时" else s
         while i < e - 1:
             hit = _longest(text, gaz, i, e)
             if hit is None:
