@@ -444,3 +444,41 @@ def test_home_regency_an_indonesian_regency_of_unknown_size_is_a_place_in_indone
     # an everyday word that is also such a place is still the word
     text = "Lomba desa\n\nPemenang lomba desa menerima hadiah dari bupati pada Selasa."
     assert not find_where(make_article(text, lang="id"))
+
+
+# --------------------------------------------------------------------- rule headline_name
+
+
+def test_headline_name_a_first_name_the_body_writes_as_a_person():
+    text = (
+        "Crash Halts Grand Prix And Sebastian Vettel Fumes\n\n"
+        "The grand prix was halted on Sunday after heavy rain at Monza. "
+        "'This is absurd,' said Sebastian Vettel after the restart."
+    )
+    ws = where(text, "en")
+    assert "Sebastian" not in places(ws)
+    assert ws[0].place == "Monza"
+
+
+def test_headline_name_a_team_named_after_a_city_in_the_headline():
+    text = (
+        "Chicago Cubs Win The Title\n\n"
+        "The Chicago Cubs beat the Indians 8-7 to win the title on Wednesday. "
+        "The deciding game was played in Cleveland."
+    )
+    assert places(where(text, "en")) == ["Cleveland"]
+
+
+def test_headline_name_the_headline_place_stays_when_the_body_does_not_name_it():
+    text = (
+        "Denver Hit By Spring Storm\n\n"
+        "Heavy snow closed roads across the city on Friday, officials said."
+    )
+    assert where(text, "en")[0].place == "Denver"
+
+
+def test_headline_name_latin_name_glossed_in_a_chinese_headline():
+    text = "议员表示奈杰尔·法拉奇（Nigel Farage）应该负责谈判\n\n法拉奇在伯明翰的集会上发表讲话。"
+    ws = where(text, "zh")
+    assert "Nigel" not in places(ws)
+    assert ws[0].place == "Birmingham"

@@ -74,6 +74,10 @@ class LatinScan:
         # (first name, place key) pairs, counted: once may be run-on caption text ("Moment
         # Croydon tram crash"), the same pair twice is a person ("Hillary Clinton" ... again)
         self.after_first_name: Counter[tuple[str, str]] = Counter()
+        # rule headline_name: (word, word) pairs that make a place part of a name in the body,
+        # and the headline's places glued to a neighbour, with their pairs
+        self.name_pairs: set[tuple[str, str]] = set()
+        self.head_glued: list[tuple[PlaceMention, set[tuple[str, str]]]] = []
 
     def run(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []
@@ -97,7 +101,11 @@ class LatinScan:
                 out.append(m)
             i += hit[0]
         self.surnames.update(k for (_, k), n in self.after_first_name.items() if n >= 2)
-        return out
+        # Rule headline_name: a Title Case headline glues every word, so a place there is only
+        # known to be a name when the body writes the same pair as one ("Chicago Cubs win …" and
+        # "the Chicago Cubs beat …"; "… as Sebastian Vettel fumes" and "said Sebastian Vettel").
+        named = {id(m) for m, pairs in self.head_glued if pairs & self.name_pairs}
+        return [m for m in out if id(m) not in named] if named else out
 
     def _gap(self, a: int, b: int) -> str:
         return self.text[self.toks[a].end() : self.toks[b].start()]
@@ -264,35 +272,8 @@ class LatinScan:
         low = toks[i].group().lower()
         if size == 1 and low in SOFT_DECOY and prep in GOAL_PREP | ORIGIN_PREP:
             m.strong = False  # "dari Anda", "untuk Kita": a pronoun after a preposition
-        own = key_of(text[m.start : m.end])
-        is_country = all(c.kind == "country" for c in cands)
-        kin = prev and prev_gap == " " and prev_w in KIN_BEFORE and size == 1 and not m.headline
-        if kin and not is_country:  # a country after one is a phrase: "perang saudara Inggris"
-            self.surnames.add(own)  # rule person_name: "her son Tyler" is Tyler everywhere
+        if self._person(m, size, cands, prev, prev_gap, nxt, next_gap):
             return None
-        if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
-            if prev.group()[0].isupper() and not m.headline:
-                self.surnames.add(own)  # "Mr Jordan", "Pak Malang"
-            return None
-        if (
-            not is_country
-            and prev
-            and prev_gap in (" ", ". ")
-            and prev.group()[0].isupper()
-            and prev_w.rstrip(".") in PERSON_TITLE
-            and not m.headline
-        ):
-            self.surnames.add(own)  # "President Obama", "Senator Warren"
-            return None
-        if (
-            not is_country
-            and not m.event
-            and nxt
-            and next_gap == " "
-            and nxt.group().lower() in SPEECH_AFTER
-            and all(c.population < 200_000 for c in cands)
-        ):
-            self.surnames.add(own)  # "Clinton said"
         low = w.lower()
         soft = low in SOFT_DECOY or low in FUNCTION_WORDS or low in self.lower_words
         if size == 1 and not w.isupper() and soft:
@@ -311,6 +292,42 @@ class LatinScan:
         if prev_gap == "-" or next_gap == "-":
             m.weight = min(m.weight, 0.2)  # "ASEAN-China", "Sino-US"
         return m
+
+    def _person(self, m, size, cands, prev, prev_gap, nxt, next_gap) -> bool:  # type: ignore[no-untyped-def]
+        """Rule person_name: the words around the name make it a person's ("her son Tyler",
+        "Mr Jordan", "President Obama"): True when the mention is no place. A surname before a
+        speech verb ("Clinton said") is remembered but the mention is kept."""
+        prev_w = prev.group().lower() if prev else ""
+        own = key_of(self.text[m.start : m.end])
+        is_country = all(c.kind == "country" for c in cands)
+        kin = prev and prev_gap == " " and prev_w in KIN_BEFORE and size == 1 and not m.headline
+        if kin and not is_country:  # a country after one is a phrase: "perang saudara Inggris"
+            self.surnames.add(own)  # rule person_name: "her son Tyler" is Tyler everywhere
+            return True
+        if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
+            if prev.group()[0].isupper() and not m.headline:
+                self.surnames.add(own)  # "Mr Jordan", "Pak Malang"
+            return True
+        if (
+            not is_country
+            and prev
+            and prev_gap in (" ", ". ")
+            and prev.group()[0].isupper()
+            and prev_w.rstrip(".") in PERSON_TITLE
+            and not m.headline
+        ):
+            self.surnames.add(own)  # "President Obama", "Senator Warren"
+            return True
+        if (
+            not is_country
+            and not m.event
+            and nxt
+            and next_gap == " "
+            and nxt.group().lower() in SPEECH_AFTER
+            and all(c.population < 200_000 for c in cands)
+        ):
+            self.surnames.add(own)  # "Clinton said"
+        return False
 
     def _han_address(self, i: int, nxt: re.Match[str] | None, next_gap: str) -> bool:
         """Rule han_latin_address: Chinese copy keeps some English place names in Latin letters,
@@ -348,8 +365,21 @@ class LatinScan:
         )
         if after_name and prev_w in TITLE_BEFORE and prev_gap == " ":
             after_name = False  # "Gubernur Bali Wayan Koster"
-        if m.headline:
-            before_name = after_name = False  # Title Case Headlines glue every word
+        pairs: set[tuple[str, str]] = set()
+        if not is_country:
+            own = key_of(self.text[m.start : m.end])
+            if before_name and prev is not None:
+                pairs.add((key_of(prev.group()), own))
+            if after_name and nxt is not None:
+                pairs.add((own, key_of(nxt.group())))
+        if m.headline and self.lang != "zh":
+            # Title Case Headlines glue every word; a Chinese headline's Latin words are names
+            # as written there ("奈杰尔·法拉奇（Nigel Farage）")
+            before_name = after_name = False
+            if pairs:
+                self.head_glued.append((m, pairs))
+        else:
+            self.name_pairs |= pairs
         if before_name or after_name:
             # A country glued to a word is an attribute ("China Daily"); anything else is a
             # person or an organisation: remembered as a name, not listed.
