@@ -270,3 +270,11 @@ def test_title_acronym_a_title_with_its_organisations_acronym_in_brackets_goes_o
         "Menteri Kelautan dan Perikanan (KKP) Budi Santoso meninjau pelabuhan pada Senin.", "id"
     )
     assert (who[0].role, who[0].text) == ("Menteri Kelautan dan Perikanan (KKP)", "Budi Santoso")
+
+
+def test_every_police_and_military_rank_ends_the_title_before_the_name():
+    for rank in ("Kompol", "Bripka", "Mayor", "Serka", "Laksma", "Marsma"):
+        text = f"Kapolsek Cempaka {rank} Sutrisno mengatakan dua pelaku ditangkap pada Senin."
+        who = _who(text, "id")
+        assert who and who[0].text == "Sutrisno", rank
+        assert who[0].role == f"Kapolsek Cempaka {rank}", rank
