@@ -269,10 +269,12 @@ def one_clause(text: str) -> bool:
 
 
 # A gold what that names no event, only the report's frame: a Chinese dateline or credit
-# ("新华网阿克拉１２月３０日电", "本报讯", "国际在线报道（记者…）") or a source line ("据国家地震台网测定",
+# ("新华网阿克拉１２月３０日电", "本报讯", "新华社发", "国际在线报道（记者…）") or a source line ("据国家地震台网测定",
 # "记者21日在…获悉"). CEC's coders often marked the first such span as the what; a what that
 # tells the event cannot hit it, so the report gives the what hit rate on each kind apart.
-_FRAME_DATELINE = re.compile(r"(?:电|讯|消息|信息|报道)[:：]?\s*(?:[（(][^)）]*[)）])?[，,：:]?$")
+_FRAME_DATELINE = re.compile(
+    r"(?:电|讯|消息|信息|报道|(?:社|网|台)发)[:：]?\s*(?:[（(][^)）]*[)）])?[，,：:]?$"
+)
 _FRAME_SOURCE = re.compile(
     r"^(?:本报讯\s*)?(?:据|记者|本报记者)[^。！？]{0,40}"
     r"(?:测定|通报|获悉|报道|消息|了解到|得知|显示|发布)[，,：:”\"]?$"

@@ -297,6 +297,8 @@ def test_counted_groups_agree_by_number_and_described_groups_are_not_compared():
 def test_frame_only_gold_is_a_dateline_credit_or_source_line():
     assert ev.frame_only(["新华网阿克拉１２月３０日电"])
     assert ev.frame_only(["本报讯", "国际在线报道（记者 王明）"])
+    assert ev.frame_only(["新华社发"])  # a release credit
+    assert not ev.frame_only(["工厂突发火灾"])
     assert ev.frame_only(["据国家地震台网测定，"])
     assert ev.frame_only([["记者21日从市卫生局获悉"]])
     assert not ev.frame_only(["某县发生4.3级地震"])
