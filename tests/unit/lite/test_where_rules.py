@@ -380,6 +380,16 @@ def test_dotted_as_is_the_united_states_in_indonesian_and_malay_only():
     assert where("The novelist A.S. Byatt spoke to readers on Sunday.", "en") == []
 
 
+def test_middle_initial_makes_the_place_a_surname():
+    text = (
+        "Mantan presiden George W. Bush menelepon para senator pada hari Senin. "
+        "Senator itu bertemu Bush di Dallas."
+    )
+    ws = where(text, "ms")
+    assert ws[0].place == "Dallas"
+    assert "Būsh" not in places(ws)
+
+
 def test_country_code_only_in_capitals():
     ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
     assert "Indonesia" not in places(ws)

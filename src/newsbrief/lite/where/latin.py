@@ -288,7 +288,7 @@ class LatinScan:
         if self._han_address(i, nxt, next_gap):
             m.event = m.strong = True
         else:
-            self._glued(m, prev, prev_gap, prep, nxt, next_gap, cands)
+            self._glued(m, prev, prev_gap, prep, nxt, next_gap, cands, self._initial(i))
         if prev_gap == "-" or next_gap == "-":
             m.weight = min(m.weight, 0.2)  # "ASEAN-China", "Sino-US"
         return m
@@ -343,7 +343,15 @@ class LatinScan:
         before = self.text[max(0, self.toks[j].start() - 3) : self.toks[j].start()].rstrip(" ")
         return before.endswith(HAN_EVENT)
 
-    def _glued(self, m, prev, prev_gap, prep, nxt, next_gap, cands) -> None:  # type: ignore[no-untyped-def]
+    def _initial(self, i: int) -> bool:
+        """Rule middle_initial: "George W. Bush", "John F. Kennedy": a place after a first name and
+        a one-letter initial is the person's surname."""
+        if i < 2 or self._gap(i - 1, i) != ". " or self._gap(i - 2, i - 1) != " ":
+            return False
+        ini, first = self.toks[i - 1].group(), self.toks[i - 2].group()
+        return len(ini) == 1 and ini.isupper() and first.istitle() and len(first) > 1
+
+    def _glued(self, m, prev, prev_gap, prep, nxt, next_gap, cands, initial=False) -> None:  # type: ignore[no-untyped-def]
         """A place glued to another capitalised word is part of a name ("Michael Jordan",
         "Jordan Henderson") unless that word is a title or institution ("Gubernur Bali")."""
         prev_w = prev.group().lower() if prev else ""
@@ -356,6 +364,8 @@ class LatinScan:
         ):  # a title, a plain word, or an acronym ("BPBD Kabupaten Bogor")
             m.weight = min(m.weight, 0.5)
             before_name = False
+        if initial and not m.headline:
+            before_name = True
         after_name = bool(
             nxt
             and next_gap == " "
