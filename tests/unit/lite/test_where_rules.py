@@ -390,6 +390,16 @@ def test_middle_initial_makes_the_place_a_surname():
     assert "Būsh" not in places(ws)
 
 
+def test_place_noun_of_names_the_place_not_its_origin():
+    text = (
+        "A strong earthquake struck the Greek island of Crete on Tuesday. Tremors were felt as far "
+        "as Athens, and Greece sent rescuers."
+    )
+    assert where(text, "en")[0].place == "Crete"
+    ws = where("Thousands of fans gathered in the city of Porto on Sunday.", "en")
+    assert ws[0].place == "Porto"
+
+
 def test_country_code_only_in_capitals():
     ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
     assert "Indonesia" not in places(ws)

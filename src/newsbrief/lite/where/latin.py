@@ -32,6 +32,7 @@ from .words import (
     PERSON_AFTER,
     PERSON_CUE,
     PERSON_TITLE,
+    PLACE_NOUNS,
     PREFIX_KIND,
     SPEECH_AFTER,
     SUFFIX_KIND,
@@ -261,6 +262,8 @@ class LatinScan:
             nxt = toks[nxt_i] if nxt_i < len(toks) else None
         next_gap = text[m.end : nxt.start()] if nxt else ""
         prep = prev_w if prev and prev_gap == " " else ""
+        if prep == "of" and self._noun_of(i):
+            prep, m.strong = self._noun_prep(i), True
         if prep in EVENT_PREP:
             m.event = m.strong = True
         elif prep in GOAL_PREP:
@@ -342,6 +345,21 @@ class LatinScan:
             j -= 1
         before = self.text[max(0, self.toks[j].start() - 3) : self.toks[j].start()].rstrip(" ")
         return before.endswith(HAN_EVENT)
+
+    def _noun_of(self, i: int) -> bool:
+        """Rule place_noun_of: "the city of Palu", "the Indonesian island of Sulawesi" name the
+        place; "of" there is no origin."""
+        return i >= 2 and self._gap(i - 2, i - 1) == " " and self.keys[i - 2] in PLACE_NOUNS
+
+    def _noun_prep(self, i: int) -> str:
+        """The preposition that governs "… the [Indonesian] city of X" (up to three words back)."""
+        for j in range(i - 3, max(-1, i - 6), -1):
+            w = self.keys[j]
+            if w in EVENT_PREP or w in GOAL_PREP or w in ORIGIN_PREP:
+                return w
+            if self._gap(j, j + 1) != " ":
+                break
+        return ""
 
     def _initial(self, i: int) -> bool:
         """Rule middle_initial: "George W. Bush", "John F. Kennedy": a place after a first name and

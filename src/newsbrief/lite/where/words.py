@@ -35,6 +35,7 @@ COUNT_WORDS = words("counted_nouns")
 SPEECH_AFTER = words("speech_after")
 OUTLET_BEFORE = words("outlet_before")
 KIN_BEFORE = words("kin_before")
+PLACE_NOUNS = words("place_nouns")
 FUNCTION_WORDS = STOPWORDS["id"] | STOPWORDS["en"]
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
