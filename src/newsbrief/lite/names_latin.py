@@ -137,6 +137,7 @@ class LatinNames(LatinRoles):
             t.cap
             and not t.first
             and t.low in L.NOT_NAME
+            and self.is_common(t)  # not "Bill" in "founder Bill Gates" (rule name_homograph)
             and t.low not in self.months
             and not is_demonym(t.low)
         )

@@ -33,6 +33,7 @@ AGE = re.compile(r",\s*\d{1,3}(?:,|\.(?!\d))|\s*\(\d{1,3}\)")
 VENUE = L.words("venue")
 COMPASS = L.words("compass")
 FIRST_NAME_PLACES = L.words("first_name_places")
+NAME_HOMOGRAPHS = L.words("name_homographs")
 ID_ONLY = L.words("id_only")
 # Collective nouns that describe where someone lives or what happened to them, not a title; a
 # lone capitalised word after them ("warga Tebet") is a place.
@@ -209,6 +210,8 @@ class LatinWords:
         """A capitalised word that is not a name (sentence starter, day, month, common noun)."""
         if self.lang == "en" and t.low in ID_ONLY:
             return t.first and t.low in self.lower_vocab
+        if self.lang == "en" and t.low in NAME_HOMOGRAPHS and self._homograph_in_name(t):
+            return False
         if t.low in L.NOT_NAME or t.low in self.months:
             return True
         return t.first and t.low in self.lower_vocab
@@ -217,6 +220,8 @@ class LatinWords:
         if not t.cap or t.acro or len(t.text) < 2:
             return False
         lw = t.low
+        if self.lang == "en" and lw in NAME_HOMOGRAPHS and self._homograph_in_name(t):
+            return True
         if self.lang == "en" and lw in ID_ONLY:
             return not t.first or lw not in self.lower_vocab
         if (
@@ -240,6 +245,37 @@ class LatinWords:
         if self.lang == "en" and lw in FIRST_NAME_PLACES and self._next_is_name(t):
             return True  # "Jordan Smith", "Georgia Clarke"
         return not (is_country(t.text) or (cities and is_place(t.text)))
+
+    def _plain_name_word(self, t: Tok) -> bool:
+        """A capitalised word no list holds: a name's word, without asking its neighbours."""
+        lw = t.low
+        return (
+            t.cap
+            and not t.acro
+            and lw not in L.NOT_NAME
+            and lw not in self.months
+            and lw not in L.ROLE_HEADS
+            and lw not in L.ORG_HEADS
+            and lw not in NAME_HOMOGRAPHS
+            and not is_place(t.text)
+        )
+
+    def _homograph_in_name(self, t: Tok) -> bool:
+        """Rule name_homograph: "Bill", "May", "Will" are names beside a name ("Bill Clinton",
+        "Theresa May") or after an honorific ("Mrs May"), but not before a number ("May 5")."""
+        k = self.index.get(t.start, -1)
+        if k < 0:
+            return False
+        toks = self.toks
+        if k > 0 and toks[k - 1].low in PREPOSITIONS:
+            return False  # "in May Smith resigned": the month
+        nxt = toks[k + 1] if k + 1 < len(toks) and self.gap(k) == " " else None
+        if nxt is not None and self._plain_name_word(nxt):
+            return True
+        prev = toks[k - 1] if k > 0 and self.gap(k - 1) == " " else None
+        if prev is None or (nxt is not None and nxt.text[0].isdigit()):
+            return False
+        return prev.low in L.HONORIFICS or prev.low in POLITE or self._plain_name_word(prev)
 
     def _next_is_name(self, t: Tok) -> bool:
         k = self.index.get(t.start, -1)

@@ -278,3 +278,19 @@ def test_every_police_and_military_rank_ends_the_title_before_the_name():
         who = _who(text, "id")
         assert who and who[0].text == "Sutrisno", rank
         assert who[0].role == f"Kapolsek Cempaka {rank}", rank
+
+
+def test_name_homograph_bill_may_will_are_names_beside_a_name_or_after_an_honorific():
+    # rule name_homograph
+    assert _who("Prime Minister Theresa May said the talks would go on.", "en")[0].text == (
+        "Theresa May"
+    )
+    assert "May" in _names("Mrs May said the talks would go on.", "en")
+    assert _who("Microsoft founder Bill Gates said the fund would grow.", "en")[0].text == (
+        "Bill Gates"
+    )
+    assert "Will Smith" in _names("Will Smith said he was sorry for the slap.", "en")
+    # the words themselves stay words, and a month is still a month
+    assert _names("Lawmakers passed the Finance Bill on Monday.", "en") == []
+    assert _names("The vote in May was close, officials said.", "en") == []
+    assert "May Smith" not in _names("In May Smith resigned from the board.", "en")
