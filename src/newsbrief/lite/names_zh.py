@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Span
@@ -31,6 +30,7 @@ from .names_zh_words import (
     _phrase,
     _plain_name,
     _surname_ok,
+    _Tok,
     before_number,
     glued_translit_end,
     reporter_post,
@@ -65,14 +65,6 @@ def _role_name_re(roles: frozenset[str]) -> re.Pattern[str]:
 
 _ROLE_NAME = _role_name_re(_ROLE_NAME_ROLES)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-
-
-@dataclass
-class _Tok:
-    word: str
-    flag: str
-    start: int
-    end: int
 
 
 @lru_cache(maxsize=1)

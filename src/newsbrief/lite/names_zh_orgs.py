@@ -8,13 +8,16 @@ different rules.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .names_common import STRONG, NameMention
-from .names_zh_words import _HAN, _KNOWN_ORGS, _NOT_ORG, _ORG_SUFFIXES, _is_place_word, _is_role
-
-if TYPE_CHECKING:
-    from .names_zh import _Tok
+from .names_zh_words import (
+    _HAN,
+    _KNOWN_ORGS,
+    _NOT_ORG,
+    _ORG_SUFFIXES,
+    _is_place_word,
+    _is_role,
+    _Tok,
+)
 
 _CORP_FULL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
 # Tags of the words a title or an organisation's name may grow left over.

@@ -8,8 +8,19 @@ clan, a dictionary word.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .names_lexicon import sections
+
+
+@dataclass
+class _Tok:
+    """A jieba token with its offsets in the article."""
+
+    word: str
+    flag: str
+    start: int
+    end: int
 
 
 def zh_words(section: str) -> list[str]:
