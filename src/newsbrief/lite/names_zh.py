@@ -24,6 +24,7 @@ from .names_zh_words import (
     _SPEECH,
     _SURNAMES_1,
     _TRANSLIT,
+    HONORIFICS,
     _common_word,
     _is_role,
     _not_a_name,
@@ -32,6 +33,7 @@ from .names_zh_words import (
     _surname_ok,
     _Tok,
     before_number,
+    facility_head,
     glued_translit_end,
     reporter_post,
     translit_run_end,
@@ -262,6 +264,9 @@ class ZhNames(ZhOrgs):
             )
         return out
 
+    def _honorific(self, k: int) -> bool:
+        return k < len(self.toks) and self.toks[k].word in HONORIFICS
+
     def _name_end(self, i: int) -> int | None:
         """Token index after a person name starting at token i, or None."""
         toks = self.toks
@@ -274,6 +279,8 @@ class ZhNames(ZhOrgs):
             nxt = toks[i + 1].word if i + 1 < len(toks) else ""
             if len(nxt) == 1 and nxt in _ORG_SUFFIXES:
                 return None  # "卫健/委": part of an organisation's short name
+            if i + 1 < len(toks) and facility_head(toks[i + 1]):
+                return None  # "万豪/酒店", "文一/西路": rule zh_facility_name
             if (
                 len(t.word) == 2
                 and len(nxt) == 1
@@ -290,6 +297,8 @@ class ZhNames(ZhOrgs):
             and len(toks[i + 1].word) <= 3
         ):
             return i + 2  # "布/林肯"
+        if len(t.word) == 1 and t.word in _SURNAMES_1 and self._honorific(i + 1):
+            return i + 2  # "蔡/女士": rule zh_surname_honorific
         # jieba sometimes splits a name after a title: "大使/周/浩黎"
         if (
             len(t.word) == 1
@@ -315,9 +324,13 @@ class ZhNames(ZhOrgs):
         if j < len(toks) and (
             toks[j].word in PLACE_AFTER
             or (toks[j].flag in ("s", "ns") and toks[j].word[0] in PLACE_AFTER)
+            or facility_head(toks[j])
         ):
             return None  # rule zh_place_suffix: "康强/路", "王庄/村": the name of a road or village
-        if not tagged and (not (role or name in self.seen) or _phrase(name)):
+        honorific = (j == i + 2 and self._honorific(i + 1)) or (
+            tagged and name[0] in _SURNAMES_1 and name[1:] in HONORIFICS  # "王师傅" one token
+        )
+        if not tagged and not honorific and (not (role or name in self.seen) or _phrase(name)):
             return None  # an untagged split name is only trusted after a title, and not "和/家长"
         if not role and (_not_a_name(name) or before_number(toks, j)):
             return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan
@@ -329,7 +342,12 @@ class ZhNames(ZhOrgs):
             and toks[i - 2].flag not in _NAME_TAGS
         ):
             return None  # "公安、交通、应急、卫健等部门": an item in a list of departments
-        if tagged and _common_word(name) and not role and not (speaks and len(name) == 3):
+        if (
+            tagged
+            and _common_word(name)
+            and not (role or honorific)
+            and not (speaks and len(name) == 3)
+        ):
             return None  # jieba's dictionary files 顾问, 查明, 马拉松 under nr; 李强 has a title
         foreign = toks[i].flag == "nrt" or not _surname_ok(name)
         if role or right or (speaks and not foreign):

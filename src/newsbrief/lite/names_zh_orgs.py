@@ -14,9 +14,11 @@ from .names_zh_words import (
     _KNOWN_ORGS,
     _NOT_ORG,
     _ORG_SUFFIXES,
+    POSITION_AFTER,
     _is_place_word,
     _is_role,
     _Tok,
+    generic_nt,
 )
 
 _CORP_FULL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
@@ -68,6 +70,9 @@ class ZhOrgs:
                 and not text.endswith(("关系", "合作", "问题", "会谈", "协议", "宾馆", "饭店"))
                 and not text.endswith(("会展中心", "体育中心", "奥体中心", "展览中心", "会议中心"))
             ):
+                if e < n and toks[e].word in POSITION_AFTER:
+                    k = e
+                    continue  # "卫生院/西侧": rule zh_landmark, the scene named by a building
                 in_role = e < n and _is_role(toks[e].word)
                 out.append(
                     NameMention(
@@ -88,7 +93,12 @@ class ZhOrgs:
         t = toks[k]
         is_org = (
             t.word in _KNOWN_ORGS
-            or (t.flag == "nt" and len(t.word) >= 2 and not _is_place_word(t.word))
+            or (
+                t.flag == "nt"
+                and len(t.word) >= 2
+                and not _is_place_word(t.word)
+                and not generic_nt(t.word)
+            )
             or (
                 t.word.endswith(_ORG_SUFFIXES)
                 and t.word not in _NOT_ORG
@@ -98,6 +108,7 @@ class ZhOrgs:
         if (
             not is_org
             and t.word in ("队", "部", "局", "委", "厅", "院", "社", "党", "会", "所")
+            and t.flag != "v"  # "山区/会(v)": a modal verb, not a society
             and k > 0
             and toks[k - 1].flag in ("ns", "nt", "nz", "j")
             and (k - 1) not in taken

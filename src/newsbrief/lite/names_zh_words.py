@@ -53,6 +53,27 @@ _SPEECH = frozenset(zh_words("speech"))
 
 
 _REPORTER_POSTS = tuple(zh_words("reporter_posts"))
+_FACILITY_HEADS = frozenset(zh_words("facility_heads"))
+HONORIFICS = frozenset(zh_words("honorifics"))
+POSITION_AFTER = frozenset(zh_words("position_after"))
+_NT_ORG_ENDS = tuple(zh_words("nt_org_ends"))
+
+
+def facility_head(tok) -> bool:
+    """Rule zh_facility_name: "万豪/酒店", "苏震桃/公路", "文一/西路" — the token after a name-like
+    word is a building, site or road noun: the word names that place, not a person."""
+    return tok.word in _FACILITY_HEADS or (
+        len(tok.word) == 2 and tok.word[-1] in "路街巷" and tok.flag in ("n", "ns", "s")
+    )
+
+
+def generic_nt(word: str) -> bool:
+    """Rule zh_generic_nt: jieba's dictionary files some common nouns as organisations (nt):
+    "公共汽车", "百货商店", "交汇处". An nt word that does not end as organisation names do and
+    reads as two frequent words is such a noun; a brand ("谷歌", "摩托罗拉") splits into none."""
+    if word.endswith(_NT_ORG_ENDS):
+        return False
+    return any(_common_word(word[:k]) and _common_word(word[k:]) for k in range(2, len(word)))
 
 
 def reporter_post(role: str) -> bool:
@@ -213,8 +234,8 @@ def before_number(toks: list, j: int) -> bool:
     """Rule zh_name_before_number: a word jieba took for a name but followed by an amount
     ("浏览量高达7.7万次", "高达6米") is a verb of measure; a date after a name ("王毅3日表示") is not
     an amount."""
-    if j >= len(toks) or toks[j].flag != "m":
-        return False
+    if j >= len(toks) or toks[j].flag != "m" or toks[j].word == "一":
+        return False  # "王师傅一看": 一 before a verb is "as soon as", no amount
     after = toks[j].word + (toks[j + 1].word if j + 1 < len(toks) else "")
     return not any(u in after for u in _DATE_UNIT)
 

@@ -61,3 +61,36 @@ def test_han_date_unit_the_day_of_a_date_opens_no_place():
     text = "晨光网5月3日南昌讯 南昌市一座仓库3日上午起火，一名保安受轻伤。"
     where = find_where(_art(text))
     assert where and where[0].place and "Nanchang" in where[0].place
+
+
+def test_facility_name_a_hotel_or_road_name_is_no_person():
+    text = "昨晚，城南凯华酒店外发生爆炸，造成5人受伤。事发路段为建兴西路，警方已封锁现场。"
+    names = _names(text)
+    assert "凯华" not in names
+    assert names[0] == "5人"
+
+
+def test_generic_nt_a_bus_or_a_shop_is_no_organisation():
+    text = "早上8时许，一辆公共汽车在路口与货车相撞，百货商店门前多人围观，3人受伤。"
+    names = _names(text)
+    assert "公共汽车" not in names
+    assert "百货商店" not in names
+
+
+def test_landmark_a_clinic_naming_the_scene_is_no_actor():
+    text = "前晚，镇卫生院西侧路口一辆轿车撞倒路人，造成2人受伤。附近居民称，司机浑身酒气。"
+    names = _names(text)
+    assert "卫生院" not in names
+    assert names[0] == "2人"
+
+
+def test_surname_honorific_a_person_named_by_surname_and_address():
+    text = "今天上午，住在东城的邹女士正准备出门，厨房突然冒出浓烟。"
+    assert _names(text) == ["邹女士"]
+    assert "杨师傅" in _names("开店的杨师傅一看，门口的货车已经起火了。")
+
+
+def test_generic_nt_keeps_brands_and_named_organisations():
+    text = "谷歌公司发言人说，公司将配合调查。外交部发言人也表示关注。"
+    names = _names(text)
+    assert any("谷歌" in n for n in names)
