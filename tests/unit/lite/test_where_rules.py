@@ -400,6 +400,14 @@ def test_place_noun_of_names_the_place_not_its_origin():
     assert ws[0].place == "Porto"
 
 
+def test_place_country_a_place_before_its_country_is_an_address_not_a_name():
+    text = "Gempa kuat melanda pulau Bali Indonesia pada hari Minggu dan dirasakan hingga Surabaya."
+    ws = where(text, "ms")
+    assert ws[0].place == "Bali"
+    text = "Banjir besar melanda pulau Sumatera Indonesia pada Selasa. Presiden meninjau Medan."
+    assert where(text, "id")[0].place == "Sumatera"
+
+
 def test_country_code_only_in_capitals():
     ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
     assert "Indonesia" not in places(ws)

@@ -185,7 +185,7 @@ def choose_places(
         if (
             key_of(text[m.start : m.end]) in name_tokens
             and m.weight < 1.5
-            and not (m.event or m.dateline or m.qualifiers)
+            and not (m.event or m.dateline or m.qualifiers or m.kind_hint)
         ):
             continue
         cands, own = _narrow(m, ms, text, gaz)

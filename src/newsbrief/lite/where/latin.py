@@ -263,7 +263,10 @@ class LatinScan:
         next_gap = text[m.end : nxt.start()] if nxt else ""
         prep = prev_w if prev and prev_gap == " " else ""
         if prep == "of" and self._noun_of(i):
-            prep, m.strong = self._noun_prep(i), True
+            prep, m.strong = self._noun_prep(i - 3), True
+        elif self.lang in ("id", "ms") and prep in PREFIX_KIND and prev is not None:
+            m.kind_hint = m.kind_hint or PREFIX_KIND[prep]
+            prep, m.strong = self._noun_prep(i - 2), True  # "di kota Palu", "melanda pulau X"
         if prep in EVENT_PREP:
             m.event = m.strong = True
         elif prep in GOAL_PREP:
@@ -351,15 +354,22 @@ class LatinScan:
         place; "of" there is no origin."""
         return i >= 2 and self._gap(i - 2, i - 1) == " " and self.keys[i - 2] in PLACE_NOUNS
 
-    def _noun_prep(self, i: int) -> str:
-        """The preposition that governs "… the [Indonesian] city of X" (up to three words back)."""
-        for j in range(i - 3, max(-1, i - 6), -1):
+    def _noun_prep(self, start: int) -> str:
+        """The preposition that governs "… the [Indonesian] city of X" (up to three words back
+        from token `start`)."""
+        for j in range(start, max(-1, start - 3), -1):
             w = self.keys[j]
             if w in EVENT_PREP or w in GOAL_PREP or w in ORIGIN_PREP:
                 return w
             if self._gap(j, j + 1) != " ":
                 break
         return ""
+
+    def _country_after(self, nxt: re.Match[str], cands: list[Place]) -> bool:
+        own = {c.country for c in cands}
+        return any(
+            c.kind == "country" and c.country in own for c in self.gaz.lookup(key_of(nxt.group()))
+        )
 
     def _initial(self, i: int) -> bool:
         """Rule middle_initial: "George W. Bush", "John F. Kennedy": a place after a first name and
@@ -393,6 +403,8 @@ class LatinScan:
         )
         if after_name and prev_w in TITLE_BEFORE and prev_gap == " ":
             after_name = False  # "Gubernur Bali Wayan Koster"
+        if after_name and not is_country and self._country_after(nxt, cands):
+            after_name = False  # rule place_country: "pulau Sulawesi Indonesia" is an address
         pairs: set[tuple[str, str]] = set()
         if not is_country:
             own = key_of(self.text[m.start : m.end])
