@@ -287,8 +287,15 @@ class LatinRoles(LatinWords):
                 p += 1
                 continue
             intro = toks[p - 1].low in PLACE_INTRO
-            if intro and toks[p - 1].low not in {"of", "di"} and j - p >= 2 and t.cap:
-                p += 1  # "Kabupaten Kotabaru", "Kota Banjarmasin": always a place
+            if (
+                intro
+                and toks[p - 1].low not in {"of", "di"}
+                and t.cap
+                and (j - p >= 3 or (j - p == 2 and is_place(t.text)))
+            ):
+                # "Kabupaten Kotabaru", "Kota Banjarmasin": a place; but in "Menteri Urusan Kota
+                # Shane Thompson" the two words left are the name, the first no place
+                p += 1
                 continue
             if any(ch.isdigit() for ch in t.text):
                 p += 1  # "Timnas U-23"

@@ -294,3 +294,12 @@ def test_name_homograph_bill_may_will_are_names_beside_a_name_or_after_an_honori
     assert _names("Lawmakers passed the Finance Bill on Monday.", "en") == []
     assert _names("The vote in May was close, officials said.", "en") == []
     assert "May Smith" not in _names("In May Smith resigned from the board.", "en")
+
+
+def test_a_word_after_kota_in_a_title_is_a_place_only_when_a_name_is_left_after_it():
+    who = _who("Menteri Urusan Kota Shane Thompson mengatakan api mendekati kota.", "id")
+    assert (who[0].role, who[0].text) == ("Menteri Urusan Kota", "Shane Thompson")
+    who = _who("Wali Kota Bandung Yana Mulyana meninjau lokasi banjir.", "id")
+    assert (who[0].role, who[0].text) == ("Wali Kota Bandung", "Yana Mulyana")
+    who = _who("Wali Kota Solo Gibran meninjau lokasi banjir.", "id")
+    assert (who[0].role, who[0].text) == ("Wali Kota Solo", "Gibran")
