@@ -127,6 +127,8 @@ class LatinNames(LatinRoles):
             return False
         if all(t.low in COMPASS for t in toks[k + 1 : j]):
             return False  # rule compass_tail_place: "Jakarta Utara", "Bekasi Selatan" are places
+        if toks[k + 1].low in self.months:
+            return False  # "in London Thursday", "London May 5": a place, then a date
         return all(t.cap and not t.acro and not is_place(t.text) for t in toks[k + 1 : j])
 
     def _thing_run(self, i: int) -> bool:

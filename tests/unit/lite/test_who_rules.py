@@ -303,3 +303,8 @@ def test_a_word_after_kota_in_a_title_is_a_place_only_when_a_name_is_left_after_
     assert (who[0].role, who[0].text) == ("Wali Kota Bandung", "Yana Mulyana")
     who = _who("Wali Kota Solo Gibran meninjau lokasi banjir.", "id")
     assert (who[0].role, who[0].text) == ("Wali Kota Solo", "Gibran")
+
+
+def test_a_city_then_a_weekday_or_month_is_a_place_and_a_date_not_a_team():
+    assert _names("Results in London Thursday showed a swing to the opposition.", "en") == []
+    assert "Chicago Cubs" in _names("The Chicago Cubs beat the Mets on Sunday.", "en")
