@@ -104,15 +104,30 @@ _ID_DESCRIBED = re.compile(
 # not a party), unless 余/多 follows ("千余旅客").
 _ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*|[百千万]+(?=[余多])"
 _ZH_PEOPLE = r"(?:人|者|员|民|客|生|童|子|机|傅|年|兵)"
-# "18名农民", "１25名平民", "6人", "两男子", "40余工人", "千余旅客": a count and the people counted.
+# After 名/位 (classifiers for people only) more nouns end in a person: 囚犯, 木工, 歹徒, 枪手, 家属.
+_ZH_PEOPLE_AFTER_CLASSIFIER = (
+    r"(?:人|者|员|民|客|生|童|子|机|傅|年|兵|犯|工|徒|手|警|众|属|孩|友|妇|女|士|师|匪)"
+)
+# "18名农民", "１25名平民", "6人", "两男子", "40余工人", "千余旅客", "14家村民": a count and the
+# people counted.
 _ZH_COUNTED = re.compile(
-    rf"(?P<g>(?:{_ZH_NUM})(?:(?:多|余)?(?:名|位|个)[\u4e00-\u9fff]{{0,4}}{_ZH_PEOPLE}"
+    rf"(?P<g>(?:{_ZH_NUM})(?:(?:多|余)?(?:名|位)[\u4e00-\u9fff]{{0,5}}{_ZH_PEOPLE_AFTER_CLASSIFIER}"
+    rf"(?!{_ZH_PEOPLE_AFTER_CLASSIFIER})"
+    rf"|(?:多|余)?(?:个|家|户)[\u4e00-\u9fff]{{0,4}}{_ZH_PEOPLE}"
     rf"|(?:多|余)[\u4e00-\u9fff]{{0,3}}{_ZH_PEOPLE}|(?:多|余)?(?:人|男子|女子)))"
     r"(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数))"
 )
-# "一名酒驾男子", "一位父亲", "该车司机", "肇事驾驶员": one person described, not named.
+# Rule zh_casualty_count: a count followed, within its clause and before any other number, by
+# what befalls people ("造成6人死亡", "10名木工不同程度烧伤") counts the victims.
+_ZH_CASUALTY = re.compile(
+    r"[^，。；！？：\d０-９]{0,8}?(?:"
+    + "|".join(sorted(zh_words("casualty"), key=len, reverse=True))
+    + ")"
+)
+# "一名酒驾男子", "一位父亲", "该车司机", "肇事驾驶员", "一名27岁的从化女子": one person described,
+# not named.
 _ZH_DESCRIBED = re.compile(
-    r"(?P<g>(?:一名|一位|一个|该|肇事)[\u4e00-\u9fff]{0,4}?"
+    r"(?P<g>(?:一名|一位|一个|该|肇事)(?:[\d０-９]{1,3}岁的?)?[\u4e00-\u9fff]{0,4}?"
     r"(?:男子|女子|司机|驾驶员|乘客|父亲|母亲|男童|女童|少年|老人|妇女|工人|村民|市民|学生|人员))"
 )
 # Those who answer an emergency, named by their service ("消防官兵赶到现场"): data/names_zh_words.txt.
@@ -121,33 +136,53 @@ _ZH_RESPONDERS = re.compile(
 )
 
 
-def _zh_group(article: Article, lead: Span) -> re.Match[str] | None:
-    """A count, else a described person, else the emergency service named: in the lead sentence,
-    else in the one after it."""
+def _zh_counts(text: str, span: Span) -> list[re.Match[str]]:
+    """Counts of people in `span`, victims first. A count that describes a thing ("载有20多名乘客的
+    依维柯车", "乘坐12人的面包车": followed by 的) is no party (rule zh_count_modifier)."""
+    found = [m for m in _ZH_COUNTED.finditer(text, *span) if not text.startswith("的", m.end())]
+    return sorted(found, key=lambda m: not _ZH_CASUALTY.match(text, m.end(), span[1]))
+
+
+def _zh_group(article: Article, lead: Span, reach: int = 1) -> re.Match[str] | None:
+    """A count (victims first), else a described person, else the emergency service named: in the
+    lead sentence and the `reach` sentences after it."""
     text = article.text
-    near = _next_sentence(article, lead)
-    for rx in (_ZH_COUNTED, _ZH_DESCRIBED, _ZH_RESPONDERS):
+    near = next_sentence(article, lead, reach)
+    counts = _zh_counts(text, near)
+    if counts:
+        return counts[0]
+    for rx in (_ZH_DESCRIBED, _ZH_RESPONDERS):
         m = rx.search(text, *lead) or rx.search(text, *near)
         if m:
             return m
     return None
 
 
-def _next_sentence(article: Article, span: Span) -> Span:
-    """The lead and the sentence after it: where a report that names no one says who acted."""
+def casualty_count(article: Article, lead: Span | None) -> bool:
+    """The lead sentence counts victims ("…造成38人死亡")."""
+    if lead is None or article.lang != "zh":
+        return False
+    counts = _zh_counts(article.text, lead)
+    return bool(counts) and bool(_ZH_CASUALTY.match(article.text, counts[0].end(), lead[1]))
+
+
+def next_sentence(article: Article, span: Span, reach: int = 1) -> Span:
+    """The lead and the sentence(s) after it: where a report that names no one says who acted."""
     starts = [x.start for x in article.sentences]
-    k = bisect.bisect_right(starts, span[0])
-    end = article.sentences[k].end if k < len(article.sentences) else span[1]
+    k = bisect.bisect_right(starts, span[0]) + reach - 1
+    k = min(k, len(article.sentences) - 1)
+    end = article.sentences[k].end if 0 <= k < len(article.sentences) else span[1]
     return (span[0], max(end, span[1]))
 
 
-def counted(article: Article, lead: Span | None) -> Who | None:
-    """The group that the lead is about, when the lead opens with it (en) or counts it (zh)."""
+def counted(article: Article, lead: Span | None, reach: int = 1) -> Who | None:
+    """The group that the lead is about, when the lead opens with it (en) or counts it (zh; in
+    the lead and the `reach` sentences after it)."""
     if lead is None:
         return None
     text = article.text
     if article.lang == "zh":
-        m = _zh_group(article, lead)
+        m = _zh_group(article, lead, reach)
     elif article.lang in ("id", "ms"):
         m = (
             _ID_COUNTED.match(text, lead[0], lead[1])

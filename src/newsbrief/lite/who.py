@@ -388,6 +388,10 @@ def find_who(article: Article) -> list[Who]:
     return _with_group(article, lead, ranked, out)[:MAX_WHO]
 
 
+_FALLBACK_REACH = 4  # sentences after the lead
+_CITED = ("从", "据", "向")  # before an organisation the report cites
+
+
 def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out: list[Who]):
     """A protesting crowd leads the list; a counted or described group leads it when the lead
     sentence names no one ("Several people died …", "…造成6人死亡")."""
@@ -396,10 +400,32 @@ def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out:
         return [crowd, *(w for w in out if not (crowd.span[0] <= w.span[0] < crowd.span[1]))]
     sentence = layout(article).lead if article.lang == "zh" else lead
     group = groups.counted(article, sentence)
+    if group is None and not out and article.lang == "zh":
+        # rule zh_group_fallback: a report that names no one anywhere counts or describes its
+        # actors further down ("…其中一位年长华人妇女被灼伤，经消防人员解救")
+        group = groups.counted(article, sentence, reach=_FALLBACK_REACH)
     if group is None:
         return out
     a, b = sentence or (0, 0)
-    named = any(a <= m.start < b for e in ranked for m in e.mentions if not m.in_role)
+    victims = sentence is not None and groups.casualty_count(article, sentence)
+    # rule zh_victims_over_bodies: when the lead counts victims, an organisation there is their
+    # school or firm ("哈尔滨学院陆续有101名学生…"), not the actor; one the report cites
+    # ("记者从湖南省应急管理厅获悉") still speaks for the story
+    text = article.text
+    named = any(
+        a <= m.start < b
+        and (not victims or e.kind == "person" or text[max(0, m.start - 1) : m.start] in _CITED)
+        for e in ranked
+        for m in e.mentions
+        if not m.in_role
+    )
+    if sentence and article.lang == "zh" and not victims:
+        # rule zh_group_named_next: a count that is no victim count ("两名妇女正在…") gives way to
+        # a person the next sentence names ("莎伦·戴维斯和…")
+        c = groups.next_sentence(article, sentence)[1]
+        named = named or any(
+            b <= m.start < c for e in ranked if e.kind == "person" for m in e.mentions
+        )
     return out if named else [group, *out]
 
 

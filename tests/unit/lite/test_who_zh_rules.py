@@ -94,3 +94,54 @@ def test_generic_nt_keeps_brands_and_named_organisations():
     text = "谷歌公司发言人说，公司将配合调查。外交部发言人也表示关注。"
     names = _names(text)
     assert any("谷歌" in n for n in names)
+
+
+def test_count_modifier_a_count_describing_a_vehicle_is_no_party():
+    text = (
+        "昨天上午，一辆载有30多名游客的大巴与一辆货车相撞，事故造成4人死亡，9人受伤。"
+        "事发后，交警赶到现场处置。"
+    )
+    assert _names(text)[0] == "4人"
+
+
+def test_casualty_count_the_victims_before_another_count():
+    text = "凌晨一场爆炸造成包括5名游客在内的至少40人死亡、80多人受伤。当地警方正在调查。"
+    assert _names(text)[0] == "40人"
+
+
+def test_counted_after_a_classifier_prisoners_workers_women():
+    assert _names("上周五，某监狱超过300名囚犯食用午餐后腹泻，卫生部门介入调查。")[0].endswith(
+        "名囚犯"
+    )
+    text = "一辆面包车突然起火，车内8名木工不同程度烧伤，其中一人死亡。"
+    assert _names(text)[0] == "8名木工"
+
+
+def test_described_person_with_age():
+    text = "2月3日晚，城东一家已关门的商铺发生火灾，一名35岁的外地女子被烧伤。起火原因正在调查。"
+    assert _names(text)[0] == "一名35岁的外地女子"
+
+
+def test_group_named_next_a_count_that_is_no_victim_gives_way_to_the_named():
+    text = (
+        "两名妇女正在努力帮助其他家庭走出悲伤。"
+        "琳达·米勒和安娜·福特一直在社区里组织互助活动，她们说这很有意义。"
+    )
+    assert _names(text)[0] == "琳达·米勒"
+
+
+def test_group_fallback_a_report_naming_no_one_counts_its_actors_further_down():
+    text = (
+        "据当地报纸报道，3月5日深夜，老城区一栋楼突然起火。"
+        "火灾发生于一家杂货店，起火时间为晚上11点左右。"
+        "其中一位年长妇女被灼伤，经消防人员解救后送院治疗。"
+    )
+    assert _names(text)[0] == "一位年长妇女"
+
+
+def test_victims_over_bodies_a_school_in_the_lead_is_the_victims_school():
+    text = (
+        "10日上午，城北职业学院陆续有56名学生因呕吐等中毒症状到医院就诊。"
+        "学院院长李明华介绍，学校已封闭第二食堂。"
+    )
+    assert _names(text)[0] == "56名学生"
