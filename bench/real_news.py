@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from newsbrief.eval import FIELDS, evaluate
-from newsbrief.eval.report import what_split_note, when_split_note
+from newsbrief.eval.report import split_note
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_FILES = {"en": "brief_en_giveme5w1h.jsonl", "zh": "brief_zh_cec.jsonl"}
@@ -45,7 +45,7 @@ def main() -> None:
         v = evaluate(folder / name, "brief", engine="lite")["by_lang"][lang]
         cells = [_rate(v["top1"][f], v["top1_n"][f]) for f in FIELDS]
         print(f"| {lang} | {v['n']} | " + " | ".join(cells) + " |")
-        notes += [n for split in (what_split_note, when_split_note) if (n := split(lang, v, _rate))]
+        notes += [n for field in ("what", "when") if (n := split_note(field, lang, v, _rate))]
     for line in notes:
         print(f"\n{line}")
     out = evaluate(folder / PARALLEL, "consistency", engine="lite")

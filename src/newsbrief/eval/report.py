@@ -41,33 +41,37 @@ def _rate_n(rate: float | None, n: int) -> str:
     return "-" if rate is None else f"{rate:.3f} ({n})"
 
 
-def what_split_note(
-    lang: str, scores: dict[str, Any], rate: Callable[[float | None, int], str]
-) -> str | None:
-    """The zh/en `what` hit rate split by gold kind (event vs dateline-only), or None when the
-    language has no dateline-only golds; `rate` formats a rate with its count."""
-    split = scores.get("what_by_gold") or {}
-    if not split.get("frame", {}).get("n"):
-        return None
-    ev, fr = split["event"], split["frame"]
-    return (
-        f"{lang} what on event golds {rate(ev['top1'], ev['n'])}; on golds that are only "
-        f"a dateline, credit or source line {rate(fr['top1'], fr['n'])}"
-    )
+# Per field: the key of its split, the kind a right answer cannot hit, and how a note names
+# each side. CEC's coders often marked the dateline as the event and its date as the event time.
+_SPLITS = {
+    "what": (
+        "what_by_gold",
+        "frame",
+        "event golds",
+        "golds that are only a dateline, credit or source line",
+    ),
+    "when": (
+        "when_by_gold",
+        "report",
+        "event-time golds",
+        "golds that are only the filing date in a dateline or source line",
+    ),
+}
 
 
-def when_split_note(
-    lang: str, scores: dict[str, Any], rate: Callable[[float | None, int], str]
+def split_note(
+    field: str, lang: str, scores: dict[str, Any], rate: Callable[[float | None, int], str]
 ) -> str | None:
-    """The `when` hit rate split by gold kind (the event's time vs only the filing date in the
-    dateline), or None when the language has no filing-date golds."""
-    split = scores.get("when_by_gold") or {}
-    if not split.get("report", {}).get("n"):
+    """The `what` or `when` hit rate apart on event golds and on golds that only name the report's
+    frame, or None when the language has none of the latter; `rate` formats a rate and count."""
+    key, frame, event_label, frame_label = _SPLITS[field]
+    split = scores.get(key) or {}
+    if not split.get(frame, {}).get("n"):
         return None
-    ev, rp = split["event"], split["report"]
+    ev, fr = split["event"], split[frame]
     return (
-        f"{lang} when on event-time golds {rate(ev['top1'], ev['n'])}; on golds that are only "
-        f"the filing date in a dateline or source line {rate(rp['top1'], rp['n'])}"
+        f"{lang} {field} on {event_label} {rate(ev['top1'], ev['n'])}; on {frame_label} "
+        f"{rate(fr['top1'], fr['n'])}"
     )
 
 
@@ -79,8 +83,8 @@ def _brief(result: dict[str, Any]) -> list[str]:
     ]
     out += _table(["lang", "n", *FIELDS], rows)
     for lang, v in result["by_lang"].items():
-        for split in (what_split_note, when_split_note):
-            note = split(lang, v, _rate_n)
+        for field in _SPLITS:
+            note = split_note(field, lang, v, _rate_n)
             if note:
                 out.append(f"note: {note} (the table counts both)")
     out += ["", "strict: F1 >= 0.5 / exact ISO date; list precision and recall"]
