@@ -184,6 +184,8 @@ class ZhNames(ZhOrgs):
                     if not _HAN_RUN.fullmatch(self.text, s, s + size):
                         break
                     spans.append((s, s + size))
+                if checked and not self._post_ends_word(m.end("role"), m.group("name")):
+                    continue
                 for s, e in spans:
                     name = self.text[s:e]
                     if checked and m.group("role") in _PEOPLE_GROUPS and _phrase(name):
@@ -198,6 +200,12 @@ class ZhNames(ZhOrgs):
                     self.seen.add(name)
                     taken.update(self._toks_in(s, e))
         return out
+
+    def _post_ends_word(self, end: int, name: str) -> bool:
+        """Rule zh_post_compound: the post must end a word and the name must not open with a
+        plural or list mark: "居民楼/得以" is a building, "消防队员/们/来得快" a plural."""
+        k = bisect.bisect_left(self.starts, end)
+        return k < len(self.starts) and self.starts[k] == end and name[0] not in "们等"
 
     def _post_group(self, span: Span) -> NameMention:
         """Rule zh_post_group: a post many hold, followed by what they did ("市民纷纷来电"), not by

@@ -153,10 +153,12 @@ class ZhOrgs:
                 break  # a name starts at its place: "战胜/上海/海港/队"
             a -= 1
         while a < k and (
-            toks[a].word in ("和", "与")
+            toks[a].word in ("和", "与", "名", "位")
             or (toks[a].flag in ("v", "vn") and toks[a + 1].word not in ("和", "与"))
         ):
-            a += 1  # "面向/东盟": a verb before the name is not part of it
+            a += (
+                1  # "面向/东盟": a verb before the name is not part of it; "5/名/清华大学": a count
+            )
         if self.text[toks[a].start - 1 : toks[a].start] in "—-－" and toks[a].start > 0:
             return a, e, True  # "中国—东盟博览会": a relation between parties, not an actor
         if self.text[toks[e - 1].end : toks[e - 1].end + 1] in ("—", "-", "－") and e - a == 1:

@@ -145,3 +145,14 @@ def test_victims_over_bodies_a_school_in_the_lead_is_the_victims_school():
         "学院院长李明华介绍，学校已封闭第二食堂。"
     )
     assert _names(text)[0] == "56名学生"
+
+
+def test_post_compound_a_post_inside_a_longer_word_names_no_one():
+    text = "大火被扑灭，附近的居民楼得以保全。若不是消防队员们来得快，后果不堪设想。"
+    names = _names(text)
+    assert not any("楼得" in n or "们来" in n for n in names)
+
+
+def test_org_after_a_count_drops_the_classifier():
+    text = "车上5名清华大学研究人员受伤，清华大学已派人前往医院。"
+    assert not any(n.startswith("名") for n in _names(text))
