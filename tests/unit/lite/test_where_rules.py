@@ -510,3 +510,57 @@ def test_headline_name_latin_name_glossed_in_a_chinese_headline():
     ws = where(text, "zh")
     assert "Nigel" not in places(ws)
     assert ws[0].place == "Birmingham"
+
+
+# ---------------------------------------------------------------------- rule named_venue
+
+
+def test_named_venue_in_the_lead_is_the_scene():
+    text = (
+        "Rovers win the cup\n\n"
+        "Rovers beat United 2-1 at Kestrel Park Stadium on Saturday to lift the cup. "
+        "Their coach, who grew up in Denver, praised the crowd."
+    )
+    ws = where(text, "en")
+    assert ws[0].text == "Kestrel Park Stadium"
+    assert ws[0].kind == "place"
+
+
+def test_named_venue_an_alternate_town_name_is_the_building():
+    # "White House" is also a geonames alternate name of Casablanca
+    text = "Leaders meet\n\nThe two leaders met at the White House on Tuesday for an hour."
+    ws = where(text, "en")
+    assert ws[0].place == "White House"
+    assert "Casablanca" not in places(ws)
+
+
+def test_named_venue_below_the_lead_is_background():
+    text = (
+        "Senate vote delayed\n\n"
+        "Senators in Denver delayed the vote on Friday, aides said. "
+        "The debate went on for hours. Critics spoke for long. "
+        "The nominee once worked at the White House for a governor."
+    )
+    ws = where(text, "en")
+    assert ws[0].place == "Denver"
+    assert "White House" not in places(ws)
+
+
+def test_named_venue_with_its_town_gives_the_town():
+    text = "Care home fined\n\nResidents were neglected at Birchwood House in Leeds, a court heard."
+    ws = where(text, "en")
+    assert ws[0].place == "Leeds"
+    assert all(w.kind != "place" for w in ws)
+
+
+def test_named_venue_not_an_event_named_after_it():
+    text = "Gala dinner\n\nGuests laughed at the White House Correspondents' Dinner in Denver."
+    assert "White House" not in places(where(text, "en"))
+
+
+def test_title_before_a_malay_court_named_after_its_town_keeps_the_town():
+    text = (
+        "Lelaki didakwa\n\nSeorang lelaki ditikam di sebuah restoran Belfast pada hari Jumaat. "
+        "Defendan dijangka hadir di Mahkamah Majistret Belfast pada hari Isnin."
+    )
+    assert where(text, "ms")[0].place == "Belfast"

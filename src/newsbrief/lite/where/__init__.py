@@ -7,9 +7,9 @@ Malaysia" about a person's origin, "ASEAN-China", "Universitas Indonesia") weigh
 country or province that only qualifies a city ("Fuzhou, China", "福建省福州市") is context: it
 helps pick the right Fuzhou and is listed after it.
 
-The steps, one module each: `latin` and `han` find the mentions, `dateline` marks the filing
-city, `link` ties qualifiers and lists together, `choose` resolves each mention in the article's
-context, `ranking` orders the places.
+The steps, one module each: `latin` (with `venue` for named buildings and grounds) and `han` find
+the mentions, `dateline` marks the filing city, `link` ties qualifiers and lists together,
+`choose` resolves each mention in the article's context, `ranking` orders the places.
 """
 
 from __future__ import annotations
@@ -98,6 +98,14 @@ def _locate_sites(ms: list[PlaceMention], countries: set[str]) -> None:
                 m.place = Place(p.place, next(iter(countries)), None, p.kind, 0, False)
         if m.place is not None:
             prev = m
+    # every mention of one site is one place: the country found for any of them
+    found: dict[str, Place] = {}
+    for m in ms:
+        if m.synthetic and m.place is not None and m.place.country:
+            found.setdefault(m.synthetic, m.place)
+    for m in ms:
+        if m.synthetic in found and m.place is not None and m.place.country is None:
+            m.place = found[m.synthetic]
 
 
 def _share_adopted_provinces(ms: list[PlaceMention]) -> None:

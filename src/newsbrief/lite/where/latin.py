@@ -16,6 +16,7 @@ from collections import Counter
 from ..gazetteer import SOFT_DECOY, Gazetteer, Place, key_of
 from .han import HAN_EVENT
 from .mention import PlaceMention, SentenceIndex, synthetic
+from .venue import named_venue
 from .words import (
     CONNECTORS,
     COUNT_WORDS,
@@ -86,6 +87,11 @@ class LatinScan:
         while i < n:
             if not toks[i].group()[0].isupper():
                 i += 1
+                continue
+            venue = named_venue(self, i) if self.lang != "zh" else None
+            if venue is not None:
+                out.append(venue[0])
+                i = venue[1]
                 continue
             hit = self._gazetteer_hit(i)
             if hit is None and toks[i].group().lower() in PREFIX_KIND and self.lang in ("id", "ms"):

@@ -109,6 +109,8 @@ def rank(
     dateline_bonus = _dateline_bonus(ms, first)
     groups: dict[tuple, list[PlaceMention]] = {}
     for m in ms:
+        if m.kind_hint == "venue" and m.sent > first + 1:
+            continue  # rule named_venue: "had worked at the White House" is background
         if m.place is not None:
             groups.setdefault(m.place.ident, []).append(m)
     scores: dict[tuple, float] = {}

@@ -36,6 +36,7 @@ SPEECH_AFTER = words("speech_after")
 OUTLET_BEFORE = words("outlet_before")
 KIN_BEFORE = words("kin_before")
 PLACE_NOUNS = words("place_nouns")
+VENUE_HEADS = words("venue_heads")
 FUNCTION_WORDS = STOPWORDS["id"] | STOPWORDS["en"]
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december

@@ -1,0 +1,67 @@
+"""Rule named_venue: a named building or ground as the scene of an English story.
+
+After an event preposition ("at", "in", with or without "the"), two to five capitalised words
+ending in a venue noun ("at Progressive Field", "at the White House") name the scene, more
+precisely than the city around it. Only when the lead names it: ranking drops a venue named
+further down ("who once worked at the White House" is background). When the text gives the
+town with it ("at Meadowbank House in Harrogate"), the town is the where and the venue is not
+listed. A name the gazetteer holds as a town in its own right stays that town; an old alternate
+name does not ("White House" is also a geonames name of Casablanca).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..gazetteer import Place, key_of
+from .mention import PlaceMention
+from .words import EVENT_PREP, VENUE_HEADS
+
+if TYPE_CHECKING:
+    from .latin import LatinScan
+
+_LONGEST = 5  # words in a venue's name, its noun included
+
+
+def named_venue(scan: LatinScan, i: int) -> tuple[PlaceMention, int] | None:
+    """The venue whose name starts at token i, and the token after it; None when there is none."""
+    toks = scan.toks
+    k = i - 1
+    if k >= 0 and toks[k].group() == "the" and scan._gap(k, i) == " ":
+        k -= 1
+    if k < 0 or toks[k].group() not in EVENT_PREP or scan._gap(k, k + 1) != " ":
+        return None
+    j = i + 1
+    # at most one word past the longest name: a longer capitalised run is no venue (and an
+    # all-capitals text stays linear)
+    while (
+        j < len(toks)
+        and j - i <= _LONGEST
+        and scan._gap(j - 1, j) == " "
+        and toks[j].group()[0].isupper()
+    ):
+        j += 1
+    # the run ends in the venue noun: "the White House Correspondents' Dinner" is an event
+    if not 2 <= j - i <= _LONGEST or toks[j - 1].group().lower() not in VENUE_HEADS:
+        return None
+    if _town_after(scan, j):
+        return None
+    start, end = toks[i].start(), toks[j - 1].end()
+    name = scan.text[start:end]
+    if any(not p.alias for p in scan.gaz.lookup(key_of(name))):
+        return None
+    m = PlaceMention(start, end, [Place(name, None, None, "place", 0, False)], scan.index(start))
+    m.event = m.strong = True
+    m.synthetic, m.kind_hint = name, "venue"
+    m.headline = start < scan.headline_end
+    return m, j
+
+
+def _town_after(scan: LatinScan, j: int) -> bool:
+    """A gazetteer place right after the venue, as "in X" or ", X"."""
+    toks = scan.toks
+    if j + 1 < len(toks) and toks[j].group() == "in" and scan._gap(j - 1, j) == " ":
+        j += 1
+    elif j >= len(toks) or scan._gap(j - 1, j) != ", ":
+        return False
+    return toks[j].group()[0].isupper() and scan._gazetteer_hit(j) is not None
