@@ -390,6 +390,13 @@ def find_who(article: Article) -> list[Who]:
 
 _FALLBACK_REACH = 4  # sentences after the lead
 _CITED = ("从", "据", "向")  # before an organisation the report cites
+_CITED_AFTER = ("获悉", "了解到", "得知")  # "记者在鸡西市委宣传部获悉"
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1) : start] in _CITED or any(
+        w in text[end : end + 6] for w in _CITED_AFTER
+    )
 
 
 def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out: list[Who]):
@@ -413,8 +420,7 @@ def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out:
     # ("记者从湖南省应急管理厅获悉") still speaks for the story
     text = article.text
     named = any(
-        a <= m.start < b
-        and (not victims or e.kind == "person" or text[max(0, m.start - 1) : m.start] in _CITED)
+        a <= m.start < b and (not victims or e.kind == "person" or _cited(text, m.start, m.end))
         for e in ranked
         for m in e.mentions
         if not m.in_role

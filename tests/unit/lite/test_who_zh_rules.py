@@ -156,3 +156,11 @@ def test_post_compound_a_post_inside_a_longer_word_names_no_one():
 def test_org_after_a_count_drops_the_classifier():
     text = "车上5名清华大学研究人员受伤，清华大学已派人前往医院。"
     assert not any(n.startswith("名") for n in _names(text))
+
+
+def test_victims_over_bodies_a_body_cited_with_huoxi_still_speaks():
+    text = (
+        "记者15日在南平市应急管理局获悉，当地一处工地发生坍塌，造成4人死亡。"
+        "事故发生后，南平市应急管理局立即派出工作组。"
+    )
+    assert _names(text)[0] == "南平市应急管理局"
