@@ -109,13 +109,13 @@ _ZH_PEOPLE_AFTER_CLASSIFIER = (
     r"(?:人|者|员|民|客|生|童|子|机|傅|年|兵|犯|工|徒|手|警|众|属|孩|友|妇|女|士|师|匪)"
 )
 # "18名农民", "１25名平民", "6人", "两男子", "40余工人", "千余旅客", "14家村民": a count and the
-# people counted.
+# people counted. Not a weekday or a rank ("周五/一名男子", "第一名"), not a band ("三人组").
 _ZH_COUNTED = re.compile(
-    rf"(?P<g>(?:{_ZH_NUM})(?:(?:多|余)?(?:名|位)[\u4e00-\u9fff]{{0,5}}{_ZH_PEOPLE_AFTER_CLASSIFIER}"
+    rf"(?<![周期拜第])(?P<g>(?:{_ZH_NUM})(?:(?:多|余)?(?:名|位)[\u4e00-\u9fff]{{0,5}}{_ZH_PEOPLE_AFTER_CLASSIFIER}"
     rf"(?!{_ZH_PEOPLE_AFTER_CLASSIFIER})"
     rf"|(?:多|余)?(?:个|家|户)[\u4e00-\u9fff]{{0,4}}{_ZH_PEOPLE}"
     rf"|(?:多|余)[\u4e00-\u9fff]{{0,3}}{_ZH_PEOPLE}|(?:多|余)?(?:人|男子|女子)))"
-    r"(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数))"
+    r"(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数|组))"
 )
 # Rule zh_casualty_count: a count followed, within its clause and before any other number, by
 # what befalls people ("造成6人死亡", "10名木工不同程度烧伤") counts the victims.

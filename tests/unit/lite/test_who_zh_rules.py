@@ -164,3 +164,9 @@ def test_victims_over_bodies_a_body_cited_with_huoxi_still_speaks():
         "事故发生后，南平市应急管理局立即派出工作组。"
     )
     assert _names(text)[0] == "南平市应急管理局"
+
+
+def test_counted_not_a_weekday_rank_or_band():
+    assert _names("警方说，周五一名男子在桥上被捕，目前仍在调查。")[0] == "一名男子"
+    text = "一个说唱三人组周日在伦敦演出，现场观众逾千人。"
+    assert not any(n.endswith("三人") for n in _names(text))
