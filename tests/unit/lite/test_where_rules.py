@@ -408,6 +408,15 @@ def test_place_country_a_place_before_its_country_is_an_address_not_a_name():
     assert where(text, "id")[0].place == "Sumatera"
 
 
+def test_role_cue_marks_one_mention_an_honorific_the_whole_article():
+    # "Bintang Glasgow" (a star, or the Glasgow Stars) does not make Glasgow a surname elsewhere
+    text = "Bintang Glasgow itu gagal mencetak gol. Laga berikutnya digelar di Glasgow pada Sabtu."
+    assert where(text, "id")[0].place == "Glasgow"
+    # "Mr Jordan" does
+    text = "Mr Jordan met reporters on Monday. Later Jordan flew to Paris."
+    assert places(where(text, "en")) == ["Paris"]
+
+
 def test_country_code_only_in_capitals():
     ws = where("Menlu Korea Utara Ri Yong Ho tiba di New York pada hari Sabtu.", "id")
     assert "Indonesia" not in places(ws)

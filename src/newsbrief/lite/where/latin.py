@@ -35,6 +35,7 @@ from .words import (
     PERSON_TITLE,
     PLACE_NOUNS,
     PREFIX_KIND,
+    ROLE_CUE,
     SPEECH_AFTER,
     SUFFIX_KIND,
     TITLE_BEFORE,
@@ -316,8 +317,9 @@ class LatinScan:
         if kin and not is_country:  # a country after one is a phrase: "perang saudara Inggris"
             self.surnames.add(own)  # rule person_name: "her son Tyler" is Tyler everywhere
             return True
-        if prev and prev_gap.strip() in ("", ".") and prev_w.rstrip(".") in PERSON_CUE:
-            if prev.group()[0].isupper() and not m.headline:
+        cue = prev_w.rstrip(".")
+        if prev and prev_gap.strip() in ("", ".") and (cue in PERSON_CUE or cue in ROLE_CUE):
+            if prev.group()[0].isupper() and not m.headline and cue in PERSON_CUE:
                 self.surnames.add(own)  # "Mr Jordan", "Pak Malang"
             return True
         if (
