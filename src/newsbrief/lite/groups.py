@@ -115,7 +115,7 @@ _ZH_COUNTED = re.compile(
     rf"(?!{_ZH_PEOPLE_AFTER_CLASSIFIER})"
     rf"|(?:多|余)?(?:个|家|户)[\u4e00-\u9fff]{{0,4}}{_ZH_PEOPLE}"
     rf"|(?:多|余)[\u4e00-\u9fff]{{0,3}}{_ZH_PEOPLE}|(?:多|余)?(?:人|男子|女子)))"
-    r"(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数|组))"
+    r"(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数|组|家))"
 )
 # Rule zh_casualty_count: a count followed, within its clause and before any other number, by
 # what befalls people ("造成6人死亡", "10名木工不同程度烧伤") counts the victims.
@@ -124,11 +124,12 @@ _ZH_CASUALTY = re.compile(
     + "|".join(sorted(zh_words("casualty"), key=len, reverse=True))
     + ")"
 )
-# "一名酒驾男子", "一位父亲", "该车司机", "肇事驾驶员", "一名27岁的从化女子": one person described,
-# not named.
+# "一名酒驾男子", "一位父亲", "该车司机", "肇事驾驶员", "一名27岁的从化女子", "一名骑着电动车横穿
+# 马路的行人": one person described, not named.
 _ZH_DESCRIBED = re.compile(
-    r"(?P<g>(?:一名|一位|一个|该|肇事)(?:[\d０-９]{1,3}岁的?)?[\u4e00-\u9fff]{0,4}?"
-    r"(?:男子|女子|司机|驾驶员|乘客|父亲|母亲|男童|女童|少年|老人|妇女|工人|村民|市民|学生|人员))"
+    r"(?P<g>(?:一名|一位|一个|该|肇事)(?:[\d０-９]{1,3}岁的?|[^，。；！？\s]{2,12}?的)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:男子|女子|司机|驾驶员|乘客|父亲|母亲|男童|女童|少年|老人|妇女|工人|"
+    r"村民|市民|学生|人员|行人|路人|小伙|男孩|女孩|孩子|儿童|婴儿))"
 )
 # Those who answer an emergency, named by their service ("消防官兵赶到现场"): data/names_zh_words.txt.
 _ZH_RESPONDERS = re.compile(
@@ -138,8 +139,14 @@ _ZH_RESPONDERS = re.compile(
 
 def _zh_counts(text: str, span: Span) -> list[re.Match[str]]:
     """Counts of people in `span`, victims first. A count that describes a thing ("载有20多名乘客的
-    依维柯车", "乘坐12人的面包车": followed by 的) is no party (rule zh_count_modifier)."""
-    found = [m for m in _ZH_COUNTED.finditer(text, *span) if not text.startswith("的", m.end())]
+    依维柯车", "乘坐12人的面包车": followed by 的) is no party (rule zh_count_modifier); one after
+    其中 counts part of a group already counted ("6死10伤，其中1人伤势较重": rule zh_subset_count)."""
+    found = [
+        m
+        for m in _ZH_COUNTED.finditer(text, *span)
+        if not text.startswith("的", m.end())
+        and "其中" not in text[max(0, m.start() - 3) : m.start()]
+    ]
     return sorted(found, key=lambda m: not _ZH_CASUALTY.match(text, m.end(), span[1]))
 
 

@@ -170,3 +170,18 @@ def test_counted_not_a_weekday_rank_or_band():
     assert _names("警方说，周五一名男子在桥上被捕，目前仍在调查。")[0] == "一名男子"
     text = "一个说唱三人组周日在伦敦演出，现场观众逾千人。"
     assert not any(n.endswith("三人") for n in _names(text))
+
+
+def test_subset_count_a_count_after_qizhong_is_part_of_one_already_counted():
+    text = "一辆客车与货车相撞，导致多人死伤，其中2人伤势较重。救援人员说，7人当场死亡。"
+    assert _names(text)[0] == "7人"
+
+
+def test_described_person_with_a_relative_clause():
+    text = "上午11时许，一辆轿车为躲避一名推着自行车横穿马路的行人紧急刹车，后车避让不及发生追尾。"
+    assert _names(text)[0] == "一名推着自行车横穿马路的行人"
+
+
+def test_counted_households_are_no_people_count():
+    text = "大火波及楼内五户人家，其中一位年长妇女被灼伤，经消防人员解救后送院治疗。"
+    assert _names(text)[0] == "一位年长妇女"
