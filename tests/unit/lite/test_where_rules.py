@@ -573,3 +573,37 @@ def test_title_before_a_malay_court_named_after_its_town_keeps_the_town():
         "Defendan dijangka hadir di Mahkamah Majistret Belfast pada hari Isnin."
     )
     assert where(text, "ms")[0].place == "Belfast"
+
+
+# ---------------------------------------------------------------------- rule compass_name
+
+
+def test_compass_name_an_adjective_is_no_province():
+    text = (
+        "Leaders meet\n\nWestern leaders condemned the attack on Monday. Officials in Kabul spoke."
+    )
+    assert places(where(text, "en")) == ["Kabul"]
+
+
+def test_compass_name_part_of_a_city_is_no_foreign_district():
+    text = "Cup parade\n\nFans partied on the North Side of Chicago until dawn after the win."
+    ws = where(text, "en")
+    assert "North Side" not in places(ws)
+    assert {w.country for w in ws} == {"US"}
+
+
+def test_compass_name_votes_for_no_country():
+    # West End is also a Canadian town: it must not pull London to Ontario
+    text = "Shops burn\n\nA fire destroyed shops in the West End on Sunday, police in London said."
+    assert [(w.place, w.country) for w in where(text, "en")] == [("London", "GB")]
+
+
+def test_compass_name_kept_when_the_article_names_its_country():
+    text = "Rally\n\nResidents gathered in South East on Sunday, Singapore officials said."
+    assert ("South East", "SG") in [(w.place, w.country) for w in where(text, "en")]
+
+
+def test_named_venue_takes_the_one_country_of_the_story():
+    text = "Cup won\n\nThe Cubs won the title at Progressive Field on Wednesday. Chicago partied."
+    ws = where(text, "en")
+    assert (ws[0].text, ws[0].country) == ("Progressive Field", "US")

@@ -106,6 +106,15 @@ def _locate_sites(ms: list[PlaceMention], countries: set[str]) -> None:
     for m in ms:
         if m.synthetic in found and m.place is not None and m.place.country is None:
             m.place = found[m.synthetic]
+    # a venue still without one lies where every place the article names lies ("at Progressive
+    # Field" in a story of Chicago and Cleveland is in the US)
+    lands = {m.place.country for m in ms if m.place is not None and m.place.country}
+    if len(lands) == 1:
+        land = next(iter(lands))
+        for m in ms:
+            p = m.place
+            if m.kind_hint == "venue" and p is not None and p.country is None:
+                m.place = Place(p.place, land, None, p.kind, 0, False)
 
 
 def _share_adopted_provinces(ms: list[PlaceMention]) -> None:

@@ -17,6 +17,7 @@ from ..gazetteer import HAN_HOME, Gazetteer, Place, best, key_of
 from .han import HAN
 from .link import contains
 from .mention import PlaceMention
+from .words import COMPASS_NAMES
 
 
 @dataclass
@@ -48,11 +49,21 @@ def clock_countries(text: str) -> set[str]:
     return {zones[z] for z in _CLOCK_ZONE.findall(text) if z in zones}
 
 
+def _compass_name(m: PlaceMention, written: str) -> bool:
+    """Rule compass_name: a place named only by compass and position words ("Western", "North
+    Side", "South East": first-level divisions of Sri Lanka, Anguilla, Singapore) is a phrase or
+    an adjective ("Western leaders", "the North Side of Chicago") unless the text places it (a
+    qualifier, the dateline) or the article names its country (checked when choosing)."""
+    if m.dateline or m.qualifiers or m.context_of is not None:
+        return False
+    return all(w.lower() in COMPASS_NAMES for w in written.split())
+
+
 def article_context(text: str, ms: list[PlaceMention], lang: str) -> Context:
     ctx = Context(clock=clock_countries(text))
     for m in ms:
-        if m.weight < 0:
-            continue
+        if m.weight < 0 or _compass_name(m, text[m.start : m.end]):
+            continue  # a compass phrase votes for no country
         p = best(m.cands, lang) if len(m.cands) > 1 else m.cands[0]
         if p is None or (len(m.cands) > 1 and p.kind not in ("city", "country")):
             continue
@@ -198,6 +209,14 @@ def choose_places(
             }
         m.place = best(cands, lang, ctx.countries, ctx.admin1s, near)
         p = m.place
+        if (
+            p is not None
+            and p.kind != "country"
+            and p.country not in ctx.countries | near
+            and _compass_name(m, text[m.start : m.end])
+        ):
+            m.place = None
+            continue
         if p is not None and _foreign_word_town(
             m, p, ctx.countries | near, text[m.start : m.end], lang
         ):

@@ -38,6 +38,7 @@ OUTLET_BEFORE = words("outlet_before")
 KIN_BEFORE = words("kin_before")
 PLACE_NOUNS = words("place_nouns")
 VENUE_HEADS = words("venue_heads")
+COMPASS_NAMES = words("compass_names")
 FUNCTION_WORDS = STOPWORDS["id"] | STOPWORDS["en"]
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
