@@ -343,6 +343,14 @@ class ZhNames(ZhOrgs):
         if not role and (_not_a_name(name) or before_number(toks, j)):
             return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan
         if (
+            tagged
+            and not (role or right or speaks)
+            and i > 0
+            and toks[i - 1].flag == "ns"
+            and name not in self.seen
+        ):
+            return None  # "光明新区/荣健农/批/水果市场": rule zh_place_glued, a place's part
+        if (
             not role
             and not speaks
             and i >= 2

@@ -70,9 +70,9 @@ class ZhOrgs:
                 and not text.endswith(("关系", "合作", "问题", "会谈", "协议", "宾馆", "饭店"))
                 and not text.endswith(("会展中心", "体育中心", "奥体中心", "展览中心", "会议中心"))
             ):
-                if e < n and toks[e].word in POSITION_AFTER:
+                if (e < n and toks[e].word in POSITION_AFTER) or self._located(toks[a].start):
                     k = e
-                    continue  # "卫生院/西侧": rule zh_landmark, the scene named by a building
+                    continue  # "卫生院/西侧", "位于长兴岛的江南造船厂": rule zh_landmark, the scene
                 in_role = e < n and _is_role(toks[e].word)
                 out.append(
                     NameMention(
@@ -87,6 +87,12 @@ class ZhOrgs:
                 )
             k = e
         return out
+
+    def _located(self, start: int) -> bool:
+        """ "位于…的" right before: the organisation is where something happened."""
+        head = self.text[max(0, start - 16) : start]
+        cut = max(head.rfind(p) for p in "，。；！？")
+        return head.endswith("的") and "位于" in head[cut + 1 :]
 
     def _is_org_word(self, k: int, taken: set[int]) -> bool:
         toks = self.toks

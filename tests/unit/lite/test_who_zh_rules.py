@@ -185,3 +185,16 @@ def test_described_person_with_a_relative_clause():
 def test_counted_households_are_no_people_count():
     text = "大火波及楼内五户人家，其中一位年长妇女被灼伤，经消防人员解救后送院治疗。"
     assert _names(text)[0] == "一位年长妇女"
+
+
+def test_landmark_an_organisation_located_with_weiyu_is_the_scene():
+    text = "今天中午，位于闵行区的上海交通大学一栋实验楼发生火灾。上海市消防局调集消防车赶赴现场。"
+    names = _names(text)
+    assert "上海交通大学" not in names
+    assert names[0] == "上海市消防局"
+
+
+def test_place_glued_a_name_tag_inside_a_place_chain_is_no_person():
+    text = "东莞市长安镇陈立新五金店昨晚起火，造成2人受伤。"
+    names = _names(text)
+    assert "陈立新" not in names
