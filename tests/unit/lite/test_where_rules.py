@@ -607,3 +607,14 @@ def test_named_venue_takes_the_one_country_of_the_story():
     text = "Cup won\n\nThe Cubs won the title at Progressive Field on Wednesday. Chicago partied."
     ws = where(text, "en")
     assert (ws[0].text, ws[0].country) == ("Progressive Field", "US")
+
+
+# ------------------------------------------------------------------ rule saint_possessive
+
+
+def test_saint_possessive_names_a_hospital_not_a_town():
+    text = (
+        "Tram crash\n\nA tram crashed in Croydon on Monday. "
+        "Ten people were taken to St George's Hospital in Tooting."
+    )
+    assert [w.country for w in where(text, "en")] == ["GB", "GB"]

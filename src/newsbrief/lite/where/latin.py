@@ -50,6 +50,11 @@ _DOTTED = ("U.S.", "U.K.", "A.S.")
 # "A.S." is Amerika Serikat in Indonesian and Malay copy; in English it is a person's initials.
 _DOTTED_LANGS = {"A.S.": ("id", "ms")}
 _SHORT_OK = ("AS", "US", "UK", "RI", "UAE", "RRT", "USA")
+# A saint's name in the possessive before a capitalised word names what is dedicated to the saint
+# ("St George's Hospital", "St Paul's Cathedral", "St Patrick's Day"), not a town named after him
+# ("St. Paul's mayor" stays the city).
+_SAINT = ("St", "Saint", "Ste")
+_POSSESSIVE_NAME = re.compile(r"['’]s [A-Z]")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -222,6 +227,8 @@ class LatinScan:
             return None  # a country code only in capitals: "Ri" of Ri Yong Ho, "Us", "As"
         if size == 1 and self._counted(i, start):
             return None
+        if size > 1 and toks[i].group() in _SAINT and _POSSESSIVE_NAME.match(text, end):
+            return None  # rule saint_possessive: "St George's Hospital" is no St George, Utah
         m = PlaceMention(start, end, cands, self.index(start))
         m.strong = grown  # "Pasaman Barat": a two-word name is evidence enough
         m.synthetic = written if grown else None
