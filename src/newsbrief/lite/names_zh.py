@@ -340,6 +340,8 @@ class ZhNames(ZhOrgs):
         )
         if not tagged and not honorific and (not (role or name in self.seen) or _phrase(name)):
             return None  # an untagged split name is only trusted after a title, and not "和/家长"
+        if tagged and name[0] == "和" and i > 0 and toks[i - 1].flag[:1] == "n":
+            return None  # "合唱团/和康芒/等": rule zh_conjunction_he, 和 joins two nouns here
         if not role and (_not_a_name(name) or before_number(toks, j)):
             return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan
         if (

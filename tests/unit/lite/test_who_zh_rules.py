@@ -198,3 +198,8 @@ def test_place_glued_a_name_tag_inside_a_place_chain_is_no_person():
     text = "东莞市长安镇陈立新五金店昨晚起火，造成2人受伤。"
     names = _names(text)
     assert "陈立新" not in names
+
+
+def test_conjunction_he_joining_two_nouns_opens_no_name():
+    text = "乐评人说，青年合唱团和康芒等艺术家让人看到了民谣复苏的迹象。"
+    assert not any(n.startswith("和") for n in _names(text))
