@@ -618,3 +618,19 @@ def test_saint_possessive_names_a_hospital_not_a_town():
         "Ten people were taken to St George's Hospital in Tooting."
     )
     assert [w.country for w in where(text, "en")] == ["GB", "GB"]
+
+
+# ------------------------------------------------------------------- rule name_possessive
+
+
+def test_name_possessive_after_a_preposition_is_the_person():
+    text = (
+        "Singer joins protest\n\nThe singer, a supporter of Hillary Clinton, marched in Denver. "
+        "She had wept backstage at Clinton's election night party."
+    )
+    assert places(where(text, "en")) == ["Denver"]
+
+
+def test_name_possessive_a_place_possessive_stays_a_place():
+    text = "Flights halted\n\nFlights were halted at Denver's airport on Monday, officials said."
+    assert places(where(text, "en"))[0] == "Denver"

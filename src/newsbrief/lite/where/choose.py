@@ -167,6 +167,17 @@ def _home_regency(m: PlaceMention, p: Place, written: str, lang: str) -> bool:
     )
 
 
+def _still_the_name(m: PlaceMention, text: str) -> bool:
+    """A word this article uses as a person's last name ("Hillary Clinton") is that person again
+    unless the mention counts for much or the text places it (a preposition, a qualifier, the
+    dateline). Rule name_possessive: in the possessive it stays the person even after a
+    preposition ("backstage at Clinton's election party"); a place's possessive ("at London's
+    airport") is not affected, since "London" is no one's name there."""
+    if m.weight >= 1.5 or m.dateline or m.qualifiers or m.kind_hint:
+        return False
+    return not m.event or text.startswith(("'s ", "’s "), m.end)
+
+
 def choose_places(
     text: str,
     ms: list[PlaceMention],
@@ -193,11 +204,7 @@ def choose_places(
             m.dateline or m.qualifiers or m.context_of is not None
         ):
             continue
-        if (
-            key_of(text[m.start : m.end]) in name_tokens
-            and m.weight < 1.5
-            and not (m.event or m.dateline or m.qualifiers or m.kind_hint)
-        ):
+        if key_of(text[m.start : m.end]) in name_tokens and _still_the_name(m, text):
             continue
         cands, own = _narrow(m, ms, text, gaz)
         local = [c for c in cands if c.country in ctx.clock and not c.alias]
