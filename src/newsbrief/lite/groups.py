@@ -147,7 +147,7 @@ def _zh_counts(text: str, span: Span) -> list[re.Match[str]]:
         if not text.startswith("的", m.end())
         and "其中" not in text[max(0, m.start() - 3) : m.start()]
     ]
-    return sorted(found, key=lambda m: not _ZH_CASUALTY.match(text, m.end(), span[1]))
+    return sorted(found, key=lambda m: not _victims(text, m, span[1]))
 
 
 def _zh_group(article: Article, lead: Span, reach: int = 1) -> re.Match[str] | None:
@@ -170,7 +170,13 @@ def casualty_count(article: Article, lead: Span | None) -> bool:
     if lead is None or article.lang != "zh":
         return False
     counts = _zh_counts(article.text, lead)
-    return bool(counts) and bool(_ZH_CASUALTY.match(article.text, counts[0].end(), lead[1]))
+    return bool(counts) and _victims(article.text, counts[0], lead[1])
+
+
+def _victims(text: str, m: re.Match[str], end: int) -> bool:
+    """The count is of victims: what befalls them follows ("6人死亡") or is in the noun counted
+    ("四名被困人员", "3名遇难者")."""
+    return bool(_ZH_CASUALTY.match(text, m.end(), end) or _ZH_CASUALTY.search(m.group("g")))
 
 
 def next_sentence(article: Article, span: Span, reach: int = 1) -> Span:

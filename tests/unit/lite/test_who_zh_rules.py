@@ -203,3 +203,8 @@ def test_place_glued_a_name_tag_inside_a_place_chain_is_no_person():
 def test_conjunction_he_joining_two_nouns_opens_no_name():
     text = "乐评人说，青年合唱团和康芒等艺术家让人看到了民谣复苏的迹象。"
     assert not any(n.startswith("和") for n in _names(text))
+
+
+def test_casualty_count_the_counted_noun_may_say_what_befell_them():
+    text = "消防官兵赶到后救出三名被困人员。火灾发生时，有三个人被困在二楼。"
+    assert _names(text)[0] == "三名被困人员"
