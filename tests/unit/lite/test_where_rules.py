@@ -634,3 +634,23 @@ def test_name_possessive_after_a_preposition_is_the_person():
 def test_name_possessive_a_place_possessive_stays_a_place():
     text = "Flights halted\n\nFlights were halted at Denver's airport on Monday, officials said."
     assert places(where(text, "en"))[0] == "Denver"
+
+
+# ------------------------------------------------------------------------ rule track_name
+
+
+def test_track_name_a_ground_the_article_names_is_the_scene():
+    text = (
+        "Rain halts race\n\nThe race was stopped on lap 12 after a crash in heavy rain at Kyalami. "
+        "The storm moved on from Johannesburg later. Marshals cleared the Kyalami track by dusk."
+    )
+    ws = where(text, "en")
+    assert (ws[0].text, ws[0].country) == ("Kyalami", "ZA")
+
+
+def test_track_name_needs_the_ground_noun():
+    text = (
+        "Rain halts race\n\nThe race was stopped on lap 12 after a crash in heavy rain at Kyalami. "
+        "The storm moved on from Johannesburg later."
+    )
+    assert "Kyalami" not in places(where(text, "en"))

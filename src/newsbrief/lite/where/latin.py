@@ -16,7 +16,7 @@ from collections import Counter
 from ..gazetteer import SOFT_DECOY, Gazetteer, Place, key_of
 from .han import HAN_EVENT
 from .mention import PlaceMention, SentenceIndex, synthetic
-from .venue import named_venue
+from .venue import named_venue, track_names
 from .words import (
     CONNECTORS,
     COUNT_WORDS,
@@ -86,6 +86,7 @@ class LatinScan:
         # and the headline's places glued to a neighbour, with their pairs
         self.name_pairs: set[tuple[str, str]] = set()
         self.head_glued: list[tuple[PlaceMention, set[tuple[str, str]]]] = []
+        self.tracks = track_names(text, gaz) if lang == "en" else frozenset()
 
     def run(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []

@@ -6,14 +6,16 @@ precisely than the city around it. Only when the lead names it: ranking drops a 
 further down ("who once worked at the White House" is background). When the text gives the
 town with it ("at Meadowbank House in Harrogate"), the town is the where and the venue is not
 listed. A name the gazetteer holds as a town in its own right stays that town; an old alternate
-name does not ("White House" is also a geonames name of Casablanca).
+name does not ("White House" is also a geonames name of Casablanca). A name the article writes
+before a ground noun elsewhere ("the Interlagos track") is a venue on its own ("at Interlagos").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..gazetteer import Place, key_of
+from ..gazetteer import Gazetteer, Place, key_of
 from .mention import PlaceMention
 from .words import EVENT_PREP, VENUE_HEADS
 
@@ -21,6 +23,21 @@ if TYPE_CHECKING:
     from .latin import LatinScan
 
 _LONGEST = 5  # words in a venue's name, its noun included
+
+
+# Rule track_name: a name the article writes before a ground noun ("the Interlagos track", "the
+# Augusta National course") is a venue's, so "at Interlagos" names the scene. Sports grounds only:
+# "the Clinton house" or "the Chicago park district" say nothing of the sort.
+_TRACK = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'’-]*\s){1,3})(?:track|circuit|course|stadium|ground|racecourse|speedway"
+    r"|velodrome|arena)\b"
+)
+
+
+def track_names(text: str, gaz: Gazetteer) -> frozenset[str]:
+    """The names written as "the X track" (and the like) that are no gazetteer town."""
+    names = {m.group(1).strip() for m in _TRACK.finditer(text)}
+    return frozenset(n for n in names if not any(not p.alias for p in gaz.lookup(key_of(n))))
 
 
 def named_venue(scan: LatinScan, i: int) -> tuple[PlaceMention, int] | None:
@@ -42,7 +59,8 @@ def named_venue(scan: LatinScan, i: int) -> tuple[PlaceMention, int] | None:
     ):
         j += 1
     # the run ends in the venue noun: "the White House Correspondents' Dinner" is an event
-    if not 2 <= j - i <= _LONGEST or toks[j - 1].group().lower() not in VENUE_HEADS:
+    known = j - i <= _LONGEST and scan.text[toks[i].start() : toks[j - 1].end()] in scan.tracks
+    if not known and (not 2 <= j - i <= _LONGEST or toks[j - 1].group().lower() not in VENUE_HEADS):
         return None
     if _town_after(scan, j):
         return None
