@@ -38,7 +38,7 @@ ORDER = ("en", "id", "zh", "ms")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{3,}")
 # "佐兰·扎耶夫 (Zoran Zaev)" / "佐兰·扎耶夫（Zoran Zaev）": the Latin form given after a name.
 _GLOSS = r"\s*[(（]\s*([A-Za-z][A-Za-z .'\-]{1,60})\s*[)）]"
-# "Scottish Council of Independent Schools (SCIS)", "“苏格兰私立学校理事会” (SCIS)": the acronym an
+# "Northern Council of Rural Schools (NCRS)", "“北方乡村学校理事会” (NCRS)": the acronym an
 # organisation is given by, the same in every language that gives one.
 _ACRONYM = r"[”」』\"']?\s*[(（]\s*([A-Z][A-Z0-9&]{1,9})\s*[)）]"
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}")

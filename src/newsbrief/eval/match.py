@@ -269,7 +269,7 @@ def one_clause(text: str) -> bool:
 
 
 # A gold what that names no event, only the report's frame: a Chinese dateline or credit
-# ("新华网阿克拉１２月３０日电", "本报讯", "新华社发", "国际在线报道（记者…）") or a source line ("据国家地震台网测定",
+# ("新华网内罗毕５月２日电", "本报讯", "新华社发", "国际在线报道（记者…）") or a source line ("据国家地震台网测定",
 # "记者21日在…获悉"). CEC's coders often marked the first such span as the what; a what that
 # tells the event cannot hit it, so the report gives the what hit rate on each kind apart.
 _FRAME_DATELINE = re.compile(

@@ -87,7 +87,7 @@ _INLINE = re.compile(
 CREDIT_NEXT = re.compile(
     r"\s*(?:\((?:Photo|Foto|AP Photo|Getty)\b|Getty Images\b|" + _NAME_CREDIT + ")"
 )
-# "… in election's final sprint Read more Leaving the plane …": the linked headline before
+# "… at the last rally of the tour Read more Leaving the hall …": the linked headline before
 # "Read more" is furniture too, back to the end of the previous sentence.
 _READ_MORE = re.compile(r"\bRead\s+more\b(?=\s+[A-Z\"“])")
 # A reporter's or photographer's credit in brackets, wherever it is: "（记者 王明）", "(通讯员 李华)".

@@ -189,7 +189,7 @@ _UNTIL = {
 
 
 def _until_clause(text: str, m: DateMention, lang: str) -> bool:
-    """Rule until_clause: "her campaign was winning until Comey sent his letter on Oct. 28" — a
+    """Rule until_clause: "the home side was leading until the referee stopped play on Oct. 28" — a
     date at the end of an until-clause marks when a state ended, before the news."""
     rx = _UNTIL.get(lang)
     return rx is not None and bool(rx.search(text, max(0, m.start - 80), m.start))

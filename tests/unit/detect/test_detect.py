@@ -160,14 +160,14 @@ def test_malay_needs_real_evidence():
 
 
 ID_PARA = (
-    "Duta Besar Republik Indonesia untuk China dan Mongolia, Djauhari Oratmangun, membahas "
-    "perkembangan sejarah teknologi hingga kelahiran era digital di kawasan tersebut."
+    "Duta Besar Republik Indonesia untuk Jepang, Siti Rahmawati, membahas kerja sama pendidikan "
+    "dan pertukaran pelajar antara kedua negara di kantor kedutaan tersebut."
 )
 EN_PARA = (
-    "The ambassador also proposed that online influencers from ASEAN and China should build a "
-    "community together, and the idea was welcomed by the participants in Fuzhou."
+    "The ambassador also proposed that universities from both countries should open a joint "
+    "research centre, and the idea was welcomed by the rectors who attended in Osaka."
 )
-ZH_PARA = "印度尼西亚驻华大使周浩黎在福州举行的会议上谈到了技术发展的历史以及数字时代的诞生，并呼吁加强合作。"
+ZH_PARA = "印度尼西亚驻日本大使在大阪举行的会议上谈到了两国教育合作的历史以及留学生交流的前景，并呼吁加强合作。"
 
 
 def test_mixed_article_reports_each_paragraph():

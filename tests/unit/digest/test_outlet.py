@@ -24,7 +24,7 @@ def test_a_portal_writing_its_name_in_the_dateline_is_the_outlet():
 def test_an_agency_quoted_in_the_body_or_a_bracket_that_is_no_agency_is_no_outlet():
     assert outlet_in("The mayor told the Associated Press that rivers rose.") is None
     assert outlet_in("OSLO (Norway) - Ministers met.") is None
-    assert outlet_in("哈里斯告诉美联社，他的家人很平安。") is None
+    assert outlet_in("史密斯告诉美联社，他的家人都已转移到安全地带。") is None
 
 
 def test_digest_of_an_input_folder_gives_each_article_its_outlet(tmp_path):

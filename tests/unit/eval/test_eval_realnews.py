@@ -22,7 +22,7 @@ def test_bigrams_are_the_chinese_unit():
 def test_shares_unit_needs_a_content_word_or_bigram():
     assert ev.shares_unit(["Several people"], ["people died"], "en")
     assert not ev.shares_unit(["The mayor"], ["the tram"], "en")  # 'the' is a stopword
-    assert ev.shares_unit(["密云县"], ["101国道密云县庄头峪村"], "zh")
+    assert ev.shares_unit(["平谷县"], ["205国道平谷县张家村附近路段"], "zh")
     assert not ev.shares_unit(["云"], ["密云县"], "zh")  # one character is not a shared word
     assert ev.shares_unit(["", "Police"], [["British Transport Police", "BTP"]], "en")
 
@@ -295,7 +295,7 @@ def test_counted_groups_agree_by_number_and_described_groups_are_not_compared():
 
 
 def test_frame_only_gold_is_a_dateline_credit_or_source_line():
-    assert ev.frame_only(["新华网阿克拉１２月３０日电"])
+    assert ev.frame_only(["新华网内罗毕５月２日电"])
     assert ev.frame_only(["本报讯", "国际在线报道（记者 王明）"])
     assert ev.frame_only(["新华社发"])  # a release credit
     assert not ev.frame_only(["工厂突发火灾"])
