@@ -141,6 +141,13 @@ class ZhNames(ZhOrgs):
     def _speaks(self, i: int, j: int) -> bool:
         toks = self.toks
         k = j
+        if k < len(toks) and toks[k].word in ("（", "("):
+            # "华伦天奴（Valentino）说": the name's gloss stands between it and the verb
+            close = next(
+                (x for x in range(k + 1, min(k + 8, len(toks))) if toks[x].word in ("）", ")")),
+                None,
+            )
+            k = close + 1 if close is not None else k
         if k < len(toks) and _is_role(toks[k].word):
             k += 1
         if k < len(toks) and toks[k].word in ("在", "于", "也", "还", "则", "今天", "当天", "日前"):
@@ -272,6 +279,20 @@ class ZhNames(ZhOrgs):
             )
         return out
 
+    def _glossed_end(self, j: int) -> int:
+        """Rule zh_glossed_translit: "华伦天/奴/（Valentino）" — one transliteration character
+        left before the name's Latin gloss is the name's last syllable."""
+        toks = self.toks
+        if (
+            j + 2 < len(toks)
+            and len(toks[j].word) == 1
+            and toks[j].word in _TRANSLIT
+            and toks[j + 1].word in ("（", "(")
+            and toks[j + 2].flag == "eng"
+        ):
+            return j + 1
+        return j
+
     def _honorific(self, k: int) -> bool:
         return k < len(self.toks) and self.toks[k].word in HONORIFICS
 
@@ -296,7 +317,7 @@ class ZhNames(ZhOrgs):
                 and _surname_ok(t.word + nxt)
             ):
                 return i + 2  # "白玉/梅": jieba cut the given name
-            return glued_translit_end(toks, i + 1)
+            return self._glossed_end(glued_translit_end(toks, i + 1))
         if (
             len(t.word) == 1
             and t.flag in _NAME_TAGS
@@ -325,7 +346,8 @@ class ZhNames(ZhOrgs):
         if j is None:
             return None
         name = "".join(t.word for t in toks[i:j])
-        tagged = j == i + 1 and toks[i].flag in _NAME_TAGS
+        glossed = j == i + 2 and self._glossed_end(i + 1) == j  # "华伦天/奴/（Valentino）"
+        tagged = (j == i + 1 or glossed) and toks[i].flag in _NAME_TAGS
         role = self._left_role(i)
         right = None if role else self._right_role(j)
         speaks = self._speaks(i, j)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from newsbrief.article import make_article
 from newsbrief.lite.layout import layout
+from newsbrief.lite.names_zh import ZhNames
 from newsbrief.lite.where import find_where
 from newsbrief.lite.who import find_who
 from newsbrief.model import Who
@@ -208,3 +209,12 @@ def test_conjunction_he_joining_two_nouns_opens_no_name():
 def test_casualty_count_the_counted_noun_may_say_what_befell_them():
     text = "消防官兵赶到后救出三名被困人员。火灾发生时，有三个人被困在二楼。"
     assert _names(text)[0] == "三名被困人员"
+
+
+def test_glossed_translit_and_peter_keep_the_whole_name():
+    text = "工党议员彼得•伯顿(Peter Burton)在集会上表示，他将继续反对该法案。"
+    assert _names(text)[0] == "彼得•伯顿"
+    text = "时装设计师华伦天奴（Valentino）说，新系列将在巴黎发布。"
+    found = [m.text for m in ZhNames(text).mentions()]
+    assert "华伦天奴" in found
+    assert "华伦天" not in found
