@@ -654,3 +654,8 @@ def test_track_name_needs_the_ground_noun():
         "The storm moved on from Johannesburg later."
     )
     assert "Kyalami" not in places(where(text, "en"))
+
+
+def test_title_before_a_capitalised_compass_word_before_a_city_keeps_the_city():
+    text = "Tram crash\n\nA tram overturned in Croydon, South London, on Wednesday, killing seven."
+    assert places(where(text, "en")) == ["Croydon", "London"]
