@@ -141,14 +141,12 @@ def test_zh_place_suffix_a_name_before_road_is_a_road():
 
 
 def test_zh_post_group_holders_of_a_post_who_act():
-    text = "今天下午起，许多市民纷纷来电，说大道北发生重大交通事故。一辆搅拌车突然侧翻。"
+    text = "今天上午起，许多市民纷纷来电，说东环路发生交通事故。一辆搅拌车突然侧翻。"
     assert ("市民", "group") in _zh(text)
 
 
 def test_zh_unnamed_speaker_is_a_group_after_named_people():
-    text = (
-        "警方发言人表示，约有800栋房屋受损。州长李明表示已前往灾区了解灾情。李明说将全力救灾。"
-    )
+    text = "警方发言人表示，约有800栋房屋受损。州长李明表示已前往灾区了解灾情。李明说将全力救灾。"
     got = _zh(text)
     assert got[0] == ("李明", "person")
     assert ("警方发言人", "group") in got
@@ -200,20 +198,20 @@ def test_zh_name_before_number_keeps_a_name_before_a_date():
 
 
 def test_zh_glued_translit_a_split_foreign_name_is_one_name():
-    text = "癌症研究所研究员博卓夫斯基表示，这项研究很重要。博卓夫斯基说结果令人鼓舞。"
-    assert _zh(text)[0] == ("博卓夫斯基", "person")
+    text = "海洋研究所研究员斯塔罗夫斯基表示，这项研究很重要。斯塔罗夫斯基说结果令人鼓舞。"
+    assert _zh(text)[0] == ("斯塔罗夫斯基", "person")
 
 
 def test_zh_translit_characters_complete_common_foreign_names():
-    text = "美国司法部分析员保罗·罗莱特作证。保罗·罗莱特说，约翰·约翰逊当晚在场。"
+    text = "美国商务部官员保罗·桑德斯作证。保罗·桑德斯说，约翰·约翰逊当晚在场。"
     names = [t for t, _ in _zh(text)]
-    assert "保罗·罗莱特" in names and "约翰·约翰逊" in names
+    assert "保罗·桑德斯" in names and "约翰·约翰逊" in names
 
 
 def test_zh_role_tail_a_post_after_a_dotted_name_is_not_part_of_it():
-    text = "大法官候选人布雷特·卡瓦诺法官出席了听证会。唐纳德·特朗普总统表示支持。"
+    text = "大法官候选人罗伯特·沃森法官出席了听证会。唐纳德·特朗普总统表示支持。"
     names = [t for t, _ in _zh(text)]
-    assert "布雷特·卡瓦诺" in names and "唐纳德·特朗普" in names
+    assert "罗伯特·沃森" in names and "唐纳德·特朗普" in names
 
 
 def test_dotted_code_in_title_the_country_code_is_no_part_of_the_name():
