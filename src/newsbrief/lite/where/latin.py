@@ -18,6 +18,7 @@ from .han import HAN_EVENT
 from .mention import PlaceMention, SentenceIndex, synthetic
 from .venue import named_venue, track_names
 from .words import (
+    COMPASS_NAMES,
     CONNECTORS,
     COUNT_WORDS,
     EVENT_PREP,
@@ -404,8 +405,11 @@ class LatinScan:
             prev and prev_gap == " " and prev.group()[0].isupper() and not prep_word(prep)
         )
         if before_name and (
-            prev_w in TITLE_BEFORE or prev_w in self.lower_words or prev.group().isupper()
-        ):  # a title, a plain word, or an acronym ("BPBD Kabupaten Bogor")
+            prev_w in TITLE_BEFORE
+            or prev_w in COMPASS_NAMES
+            or prev_w in self.lower_words
+            or prev.group().isupper()
+        ):  # a title, a compass word ("South London"), a plain word, an acronym ("BPBD Bogor")
             m.weight = min(m.weight, 0.5)
             before_name = False
         if initial and not m.headline:
