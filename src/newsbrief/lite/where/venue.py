@@ -13,14 +13,28 @@ before a ground noun elsewhere ("the Interlagos track") is a venue on its own ("
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from ..gazetteer import Gazetteer, Place, key_of
-from .mention import PlaceMention
+from .mention import PlaceMention, SentenceIndex
 from .words import EVENT_PREP, VENUE_HEADS
 
-if TYPE_CHECKING:
-    from .latin import LatinScan
+
+class _Scan(Protocol):
+    """What the venue rules read of the Latin scan (lite/where/latin.py's LatinScan)."""
+
+    text: str
+    toks: Sequence[re.Match[str]]
+    gaz: Gazetteer
+    index: SentenceIndex
+    headline_end: int
+    tracks: frozenset[str]
+
+    def _gap(self, a: int, b: int) -> str: ...
+
+    def _gazetteer_hit(self, i: int) -> tuple[int, list[Place]] | None: ...
+
 
 _LONGEST = 5  # words in a venue's name, its noun included
 
@@ -40,7 +54,7 @@ def track_names(text: str, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(n for n in names if not any(not p.alias for p in gaz.lookup(key_of(n))))
 
 
-def named_venue(scan: LatinScan, i: int) -> tuple[PlaceMention, int] | None:
+def named_venue(scan: _Scan, i: int) -> tuple[PlaceMention, int] | None:
     """The venue whose name starts at token i, and the token after it; None when there is none."""
     toks = scan.toks
     k = i - 1
@@ -75,7 +89,7 @@ def named_venue(scan: LatinScan, i: int) -> tuple[PlaceMention, int] | None:
     return m, j
 
 
-def _town_after(scan: LatinScan, j: int) -> bool:
+def _town_after(scan: _Scan, j: int) -> bool:
     """A gazetteer place right after the venue, as "in X" or ", X"."""
     toks = scan.toks
     if j + 1 < len(toks) and toks[j].group() == "in" and scan._gap(j - 1, j) == " ":
