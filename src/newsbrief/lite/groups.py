@@ -118,14 +118,14 @@ _ZH_COUNTED = re.compile(
     r"(?![\u4e00-\u9fff]{0,1}(?:次|民币|口|均|数|组|家))"
 )
 # Rule zh_casualty_count: a count followed, within its clause and before any other number, by
-# what befalls people ("造成6人死亡", "10名木工不同程度烧伤") counts the victims.
+# what befalls people ("造成6人死亡", "8名工人不同程度烧伤") counts the victims.
 _ZH_CASUALTY = re.compile(
     r"[^，。；！？：\d０-９]{0,8}?(?:"
     + "|".join(sorted(zh_words("casualty"), key=len, reverse=True))
     + ")"
 )
-# "一名酒驾男子", "一位父亲", "该车司机", "肇事驾驶员", "一名27岁的从化女子", "一名骑着电动车横穿
-# 马路的行人": one person described, not named.
+# "一名酒驾男子", "一位父亲", "该车司机", "肇事驾驶员", "一名35岁的本地女子", "一名推着轮椅过街
+# 的老人": one person described, not named.
 _ZH_DESCRIBED = re.compile(
     r"(?P<g>(?:一名|一位|一个|该|肇事)(?:[\d０-９]{1,3}岁的?|[^，。；！？\s]{2,12}?的)?"
     r"[\u4e00-\u9fff]{0,4}?(?:男子|女子|司机|驾驶员|乘客|父亲|母亲|男童|女童|少年|老人|妇女|工人|"

@@ -40,7 +40,7 @@ _ZH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "新华社北京5月18日电", "新华网内罗毕５月２日电（记者王明）", "本报讯": an outlet, a place and a
 # date before 电/讯, whatever the outlet is called. Rule zh_credit_forms: also the place after the
 # date ("今视网3月12日南昌讯"), an outlet's short name ("南都讯"), the reporter's own credit
-# ("东方网记者刘歆4月9日报道：") and a photo credit glued to the text ("新华社发").
+# ("某网记者王明5月2日报道：") and a photo credit glued to the text ("新华社发").
 _ZH_DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|中新网|人民网|央视网|环球网|海外网|澎湃新闻|光明网|中国日报网|本报)"
     r"[^，。！？\n]{0,24}?(?:电|讯)"

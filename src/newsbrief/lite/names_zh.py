@@ -210,7 +210,7 @@ class ZhNames(ZhOrgs):
 
     def _post_ends_word(self, end: int, name: str) -> bool:
         """Rule zh_post_compound: the post must end a word and the name must not open with a
-        plural or list mark: "居民楼/得以" is a building, "消防队员/们/来得快" a plural."""
+        plural or list mark: "居民楼/得以" is a building, "消防队员/们/赶到" a plural."""
         k = bisect.bisect_left(self.starts, end)
         return k < len(self.starts) and self.starts[k] == end and name[0] not in "们等"
 
@@ -259,7 +259,7 @@ class ZhNames(ZhOrgs):
 
     def _unnamed_speakers(self, taken: set[int]) -> list[NameMention]:
         """Rule zh_unnamed_speaker: a post followed by a speech verb with no name between
-        ("格雷罗州的官员称", "警方发言人表示") speaks for its holders: they are an actor, as a
+        ("该州的官员称", "警方发言人表示") speaks for its holders: they are an actor, as a
         group; a name before the post ("王毅外长说") is the speaker instead."""
         out: list[NameMention] = []
         toks = self.toks
@@ -309,7 +309,7 @@ class ZhNames(ZhOrgs):
             if len(nxt) == 1 and nxt in _ORG_SUFFIXES:
                 return None  # "卫健/委": part of an organisation's short name
             if i + 1 < len(toks) and facility_head(toks[i + 1]):
-                return None  # "万豪/酒店", "文一/西路": rule zh_facility_name
+                return None  # "金星/酒店", "文三/西路": rule zh_facility_name
             if (
                 len(t.word) == 2
                 and len(nxt) == 1
@@ -363,7 +363,7 @@ class ZhNames(ZhOrgs):
         if not tagged and not honorific and (not (role or name in self.seen) or _phrase(name)):
             return None  # an untagged split name is only trusted after a title, and not "和/家长"
         if tagged and name[0] == "和" and i > 0 and toks[i - 1].flag[:1] == "n":
-            return None  # "合唱团/和康芒/等": rule zh_conjunction_he, 和 joins two nouns here
+            return None  # "乐团/和乐队/等": rule zh_conjunction_he, 和 joins two nouns here
         if not role and (_not_a_name(name) or before_number(toks, j)):
             return None  # "石登乡", "吴庄", "徐闻县", "甘托克": a place; "吕氏", "张姓": a clan
         if (
@@ -373,7 +373,7 @@ class ZhNames(ZhOrgs):
             and toks[i - 1].flag == "ns"
             and name not in self.seen
         ):
-            return None  # "光明新区/荣健农/批/水果市场": rule zh_place_glued, a place's part
+            return None  # "东湖新区/华盛农/批/蔬菜市场": rule zh_place_glued, a place's part
         if (
             not role
             and not speaks

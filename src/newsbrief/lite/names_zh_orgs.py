@@ -72,7 +72,7 @@ class ZhOrgs:
             ):
                 if (e < n and toks[e].word in POSITION_AFTER) or self._located(toks[a].start):
                     k = e
-                    continue  # "卫生院/西侧", "位于长兴岛的江南造船厂": rule zh_landmark, the scene
+                    continue  # "卫生院/西侧", "位于江心岛的某造船厂": rule zh_landmark, the scene
                 in_role = e < n and _is_role(toks[e].word)
                 out.append(
                     NameMention(

@@ -60,7 +60,7 @@ _NT_ORG_ENDS = tuple(zh_words("nt_org_ends"))
 
 
 def facility_head(tok) -> bool:
-    """Rule zh_facility_name: "万豪/酒店", "苏震桃/公路", "文一/西路" — the token after a name-like
+    """Rule zh_facility_name: "金星/酒店", "东环/公路", "文三/西路" — the token after a name-like
     word is a building, site or road noun: the word names that place, not a person."""
     return tok.word in _FACILITY_HEADS or (
         len(tok.word) == 2 and tok.word[-1] in "路街巷" and tok.flag in ("n", "ns", "s")

@@ -390,7 +390,7 @@ def find_who(article: Article) -> list[Who]:
 
 _FALLBACK_REACH = 4  # sentences after the lead
 _CITED = ("从", "据", "向")  # before an organisation the report cites
-_CITED_AFTER = ("获悉", "了解到", "得知")  # "记者在鸡西市委宣传部获悉"
+_CITED_AFTER = ("获悉", "了解到", "得知")  # "记者在某市委宣传部获悉"
 
 
 def _cited(text: str, start: int, end: int) -> bool:
@@ -409,14 +409,14 @@ def _with_group(article: Article, lead: Span | None, ranked: list[_Entity], out:
     group = groups.counted(article, sentence)
     if group is None and not out and article.lang == "zh":
         # rule zh_group_fallback: a report that names no one anywhere counts or describes its
-        # actors further down ("…其中一位年长华人妇女被灼伤，经消防人员解救")
+        # actors further down ("…其中一名老人被烧伤，经消防人员救出")
         group = groups.counted(article, sentence, reach=_FALLBACK_REACH)
     if group is None:
         return out
     a, b = sentence or (0, 0)
     victims = sentence is not None and groups.casualty_count(article, sentence)
     # rule zh_victims_over_bodies: when the lead counts victims, an organisation there is their
-    # school or firm ("哈尔滨学院陆续有101名学生…"), not the actor; one the report cites
+    # school or firm ("某学院陆续有80名学生…"), not the actor; one the report cites
     # ("记者从湖南省应急管理厅获悉") still speaks for the story
     text = article.text
     named = any(
