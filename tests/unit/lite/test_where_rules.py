@@ -137,7 +137,7 @@ def test_han_admin_unit_not_from_a_clause_opening_word():
 
 def test_han_admin_unit_a_chinese_county_suffix_means_china():
     # 南丹 alone is also a town in Japan; 南丹县 is a county in Guangxi
-    ws = where("广西河池市南丹县发生一起交通事故。", "zh")
+    ws = where("广西河池市南丹县昨日突降暴雨，多条道路被淹。", "zh")
     nandan = [w for w in ws if w.text == "南丹县"]
     assert nandan and nandan[0].country == "CN"
 
@@ -172,8 +172,8 @@ def test_agency_dateline_after_a_byline_and_a_repeated_headline():
 
 def test_person_name_an_organisation_named_after_a_place_does_not_hide_it():
     text = (
-        "A man was stabbed in a restaurant in east Belfast on Friday.\n\n"
-        "He is expected to appear before Belfast Magistrates' Court on Monday."
+        "Two shops were burgled in north Belfast overnight on Tuesday.\n\n"
+        "A suspect will appear before Belfast Crown Court later this week."
     )
     assert where(text, "en")[0].place == "Belfast"
 
@@ -260,12 +260,12 @@ def test_han_event_place_offshore_quake_is_placed_off_the_region_not_at_the_date
 
 
 def test_han_event_place_before_the_verb_even_after_other_words():
-    text = "法新社报道，埃及旅游胜地沙姆沙伊赫昨晚发生爆炸。开罗警方正在调查。"
+    text = "路透社消息，埃及旅游胜地沙姆沙伊赫昨日发生火灾。开罗当局正在调查原因。"
     assert where(text, "zh")[0].place == "Sharm el-Sheikh"
 
 
 def test_han_event_place_a_short_name_inside_a_longer_one_is_not_the_scene():
-    text = "昆明市西山区棋台山发生森林火灾，消防人员已赶赴现场。"
+    text = "昆明市西山区凤凰岭发生山火，扑救人员正在山上作业。"
     assert where(text, "zh")[0].place == "Kunming"
 
 
@@ -434,7 +434,7 @@ def test_a_place_the_lead_sends_someone_to_holds_its_country_below_it():
 
 
 def test_transliterated_town_two_glued_names_that_sound_like_one_foreign_town():
-    text = "伦敦德里一所房屋被撞\n\n一辆小轿车周四撞进伦敦德里的一所房屋，三名男子被捕。"
+    text = "伦敦德里商店失火\n\n伦敦德里市中心的一家商店周一发生火灾，两人受伤。"
     ws = where(text, "zh")
     assert (ws[0].text, ws[0].place, ws[0].country) == ("伦敦德里", "Derry", "GB")
     assert "Delhi" not in places(ws)
@@ -515,7 +515,7 @@ def test_headline_name_the_headline_place_stays_when_the_body_does_not_name_it()
 
 
 def test_headline_name_latin_name_glossed_in_a_chinese_headline():
-    text = "议员表示奈杰尔·法拉奇（Nigel Farage）应该负责谈判\n\n法拉奇在伯明翰的集会上发表讲话。"
+    text = "奈杰尔·史密斯（Nigel Smith）呼吁重新投票\n\n史密斯在伯明翰的集会上发表讲话。"
     ws = where(text, "zh")
     assert "Nigel" not in places(ws)
     assert ws[0].place == "Birmingham"
@@ -569,8 +569,8 @@ def test_named_venue_not_an_event_named_after_it():
 
 def test_title_before_a_malay_court_named_after_its_town_keeps_the_town():
     text = (
-        "Lelaki didakwa\n\nSeorang lelaki ditikam di sebuah restoran Belfast pada hari Jumaat. "
-        "Defendan dijangka hadir di Mahkamah Majistret Belfast pada hari Isnin."
+        "Kedai dipecah masuk\n\nDua kedai dipecah masuk di utara Belfast pada hari Selasa. "
+        "Seorang suspek akan dibawa ke Mahkamah Majistret Belfast minggu ini."
     )
     assert where(text, "ms")[0].place == "Belfast"
 
@@ -615,9 +615,11 @@ def test_named_venue_takes_the_one_country_of_the_story():
 def test_saint_possessive_names_a_hospital_not_a_town():
     text = (
         "Tram crash\n\nA tram crashed in Croydon on Monday. "
-        "Ten people were taken to St George's Hospital in Tooting."
+        "Eight people were treated at St Mary's Hospital in Paddington."
     )
-    assert [w.country for w in where(text, "en")] == ["GB", "GB"]
+    ws = where(text, "en")
+    assert ws[0].place == "Croydon" and all(w.country == "GB" for w in ws)
+    assert "St Mary" not in places(ws)  # not St Mary, Jersey
 
 
 # ------------------------------------------------------------------- rule name_possessive
@@ -625,8 +627,8 @@ def test_saint_possessive_names_a_hospital_not_a_town():
 
 def test_name_possessive_after_a_preposition_is_the_person():
     text = (
-        "Singer joins protest\n\nThe singer, a supporter of Hillary Clinton, marched in Denver. "
-        "She had wept backstage at Clinton's election night party."
+        "Actor joins march\n\nThe actor, a friend of Senator Jane Harper, marched in Denver. "
+        "He had spoken at Harper's campaign launch party."
     )
     assert places(where(text, "en")) == ["Denver"]
 
