@@ -30,7 +30,7 @@ _HAN_TITLE_AFTER = re.compile(
     r"驻华大使|领导人|议长|通讯社|通社)"
 )
 # Rule origin_prep, as "and"/"dan"/"from" in Latin text: a place after a list joiner or "from" is
-# a passing mention (特朗普助手与俄罗斯之间, 来自日本的游客).
+# a passing mention (两国与俄罗斯之间, 来自日本的游客).
 _HAN_ORIGIN = ("和", "与", "及", "来自", "从")
 # Rule han_origin_verb: 于 closing a verb of origin (来源于, 源于, 出生于, 毕业于) says where something
 # or someone comes from, not where the story happens: a passing mention, not an event place.
@@ -52,7 +52,7 @@ _PERSON_AFTER = re.compile(
 
 
 # Rule han_event_place: a place right before the event verb, or before "nearby waters / offshore /
-# surroundings" and then the verb, is where it happened ("福岛县近海发生4级地震", "斐济附近海域当地时间
+# surroundings" and then the verb, is where it happened ("福岛县近海发生4级地震", "汤加附近海域当地时间
 # 26日下午发生", "日惹周边地区…发生").
 _BEFORE_EVENT = re.compile(
     r"(?:附近海域|附近|周边地区|周边|近海|海域|沿海)?\s*(?:当地时间)?"
@@ -172,7 +172,7 @@ def _units_after(
 
 
 # Rule han_admin_unit: a county, district or town the gazetteer lacks, named on its own where a
-# place starts (a clause's first word, after 在/于/位于): "在吴江区盛泽镇", "，丰台区旧中路东侧".
+# place starts (a clause's first word, after 在/于/位于): "在吴江区某镇", "，朝阳区东环路北侧".
 _UNIT_ALONE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<suf>自治县|县|区|镇|乡)")
 _UNIT_START = ("在", "于", "位于", "发生在", "来自")
 # characters that begin a clause but not a place name: prepositions, conjunctions, pronouns
@@ -255,7 +255,7 @@ def _sources(text: str, ms: list[PlaceMention]) -> None:
 
 
 # Rule han_event_site: Chinese reports name the scene right before the event verb, often a
-# road, village or building the gazetteer cannot hold ("汉宜线京山段发生…", "武昌雄楚大道小何村一条
+# road, village or building the gazetteer cannot hold ("沪昆线某段发生…", "洪山区某大道张家村一条
 # 小吃街内发生火灾"). The phrase from the clause start to 发生/突发/起火 counts as the event place when
 # it ends like a place (a road, section, village, site or "inside").
 _SITE = re.compile(
