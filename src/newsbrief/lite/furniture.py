@@ -110,7 +110,7 @@ def is_junk_line(line: str) -> bool:
 
 
 # Rule caption_runon: a scraped caption runs into the story without a full stop ("Image caption
-# The blast destroyed nearby cars A suicide bomber has rammed …"). It ends where a sentence opens
+# Water covered the main road A flood has cut off …"). It ends where a sentence opens
 # with an article after a lower-case word, or at its own full stop when that comes within
 # _CAPTION_WORDS words; otherwise only the marker is furniture (the caption's end is unknown).
 _CAPTION_MARK = re.compile(r"\b(?:Image|Media)\s+caption\s+(?=[A-Z\"“])")
