@@ -315,6 +315,32 @@ class LatinWords:
             return False
         return any(t.low in L.ROLE_HEADS and t.cap for t in toks[i:j])
 
+    def _listed_org_in_title(self, i: int, j: int) -> int:
+        """Rule title_org_list: a title whose organisation or field is named by a list ("Kepala
+        Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB …", "Menteri Koordinator Bidang
+        Politik, Hukum, dan Keamanan …") goes on past the list's commas; the index of the token
+        after the list, or 0."""
+        toks = self.toks
+        if not self.gap(j - 1).startswith(","):
+            return 0
+        run = toks[i:j]
+        if not (
+            any(t.low in L.ROLE_HEADS and t.cap for t in run)
+            and any((t.low in L.ORG_HEADS or t.low in L.ROLE_TAIL) and t.cap for t in run[1:])
+        ):
+            return 0
+        m = ORG_LIST.match(self.text, toks[j - 1].end)
+        if not m:
+            return 0
+        k = j
+        while k < len(toks) and toks[k].start < m.end():
+            k += 1
+        # the list ends the title only where capitalised words (more of the title, the name) follow
+        if k >= len(toks) or not toks[k].cap:
+            return 0
+        gap = self.gap(k - 1)
+        return k if re.fullmatch(r"[ \u00a0]", gap) or _OPEN_BRACKET.fullmatch(gap) else 0
+
     def runs(self) -> list[tuple[int, int]]:
         """Maximal runs [i, j) of capitalised tokens, joined by connectors and initials."""
         out: list[tuple[int, int]] = []
@@ -334,6 +360,10 @@ class LatinWords:
                 )
                 if self._bracketed_acronym_in_title(i, j):
                     j += 2  # "Kepala Badan … Bencana (BNPB) Suharyanto": one title, then the name
+                    continue
+                listed = self._listed_org_in_title(i, j)
+                if listed:
+                    j = listed  # "Kepala Pusat Data, Informasi dan Komunikasi … BNPB Raditya Jati"
                     continue
                 if not (re.fullmatch(r"[ \u00a0]", g) or dot_ok) or (toks[j].first and not dot_ok):
                     break

@@ -306,3 +306,26 @@ def test_a_word_after_kota_in_a_title_is_a_place_only_when_a_name_is_left_after_
 def test_a_city_then_a_weekday_or_month_is_a_place_and_a_date_not_a_team():
     assert _names("Results in London Thursday showed a swing to the opposition.", "en") == []
     assert "Chicago Cubs" in _names("The Chicago Cubs beat the Mets on Sunday.", "en")
+
+
+def test_title_org_list_a_title_whose_organisation_is_a_list_goes_on_to_the_name():
+    # rule title_org_list (and title_acronym after the list)
+    who = _who(
+        "Kepala Pusat Data, Informasi dan Dokumentasi Badan SAR Daerah Sutrisno Hadi mengatakan "
+        "pencarian dilanjutkan besok.",
+        "id",
+    )
+    people = [w for w in who if w.kind == "person"]
+    assert people and people[0].text == "Sutrisno Hadi"
+    assert people[0].role == "Kepala Pusat Data, Informasi dan Dokumentasi Badan SAR Daerah"
+    who = _who(
+        "Kepala Badan Cuaca, Iklim, dan Gempa (BCIG) Rina Marlina mengatakan gempa tidak "
+        "berpotensi tsunami.",
+        "id",
+    )
+    assert (who[0].role, who[0].text) == (
+        "Kepala Badan Cuaca, Iklim, dan Gempa (BCIG)",
+        "Rina Marlina",
+    )
+    # a list of places after a collective noun is still no title
+    assert _names("Warga Cirebon, Kuningan, dan Majalengka diminta waspada.", "id") == []
