@@ -173,6 +173,7 @@ class LatinNames(LatinRoles):
                 and toks[k].cap
                 and not (k == i and self.is_org_head(toks[k], 0))
                 and not (k == j - 1 and k > i and self.is_org_head(toks[k], k - i))
+                and not self._surname_title_word(i, j, k)
             ),
             None,
         )
@@ -243,6 +244,15 @@ class LatinNames(LatinRoles):
             out.append(self._person(n, name_end, role=role))
         return out
 
+    def _surname_title_word(self, i: int, j: int, k: int) -> bool:
+        """Rule surname_title_word: a title word that ends a run right after a name titles no one
+        after it; it is the name's last word ("Aditya Perdana", "Larry King")."""
+        t = self.toks[k]
+        if k != j - 1 or k == i or not t.cap or t.acro or t.low not in L.ROLE_HEADS:
+            return False
+        prev = self.toks[k - 1]
+        return self.name_like(prev) and prev.low not in L.ROLE_HEADS
+
     def _region_at(self, k: int, j: int) -> int:
         """Rule region_in_run: the number of words (2 or 3) from token k that together name a
         country or region, the way the gazetteer writes it; 0 when none."""
@@ -291,6 +301,7 @@ class LatinNames(LatinRoles):
                     )
                     or (len(toks[e].text) == 1 and toks[e].cap)
                     or (e > k and self._name_word(toks[e]))
+                    or (e > k and self._surname_title_word(i, j, e))
                 ):
                     e += 1
                 if e > k:

@@ -329,3 +329,14 @@ def test_title_org_list_a_title_whose_organisation_is_a_list_goes_on_to_the_name
     )
     # a list of places after a collective noun is still no title
     assert _names("Warga Cirebon, Kuningan, dan Majalengka diminta waspada.", "id") == []
+
+
+def test_surname_title_word_a_title_word_ending_a_name_is_its_surname():
+    # rule surname_title_word: Perdana (as in Perdana Menteri) and King are surnames here
+    assert _who("Pengamat politik Aditya Perdana menilai koalisi itu rapuh.", "id")[0].text == (
+        "Aditya Perdana"
+    )
+    assert "Larry King" in _names("Talk show host Larry King said he was retiring.", "en")
+    # still a title before a name
+    who = _who("Perdana Menteri Anwar Ibrahim tiba di Jakarta pada Senin.", "id")
+    assert (who[0].role, who[0].text) == ("Perdana Menteri", "Anwar Ibrahim")
