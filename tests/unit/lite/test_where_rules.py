@@ -661,3 +661,12 @@ def test_track_name_needs_the_ground_noun():
 def test_title_before_a_capitalised_compass_word_before_a_city_keeps_the_city():
     text = "Tram crash\n\nA tram overturned in Croydon, South London, on Wednesday, killing seven."
     assert places(where(text, "en")) == ["Croydon", "London"]
+
+
+def test_foreign_province_an_indonesian_unit_prefix_before_a_foreign_province_keeps_its_country():
+    # rule foreign_province: "Provinsi Henan" is Henan, China, not a new Indonesian province
+    text = "Banjir\n\nBanjir besar melanda Provinsi Henan, Tiongkok, pada Rabu pagi."
+    top = where(text, "id")[0]
+    assert (top.place, top.country) == ("Henan", "CN")
+    text = "Banjir\n\nBanjir besar melanda Provinsi Papua pada Rabu pagi."
+    assert where(text, "id")[0].country == "ID"

@@ -180,6 +180,8 @@ class LatinScan:
             # Ethiopia); a known name ends the place unless a direction word follows.
             if found:
                 known = [b for b in found if b.country == "ID"]
+                if not known and k == j and any(b.kind == "region" for b in found):
+                    return None  # rule foreign_province: "Provinsi Henan" is Henan, China
                 titled = i > 0 and toks[i - 1].group().lower() in MAYOR_TITLES
                 if k < j and toks[k].group() in ID_DIRECTION:
                     j = k + 1  # "Pasaman Barat": the province of Pasaman
