@@ -197,6 +197,12 @@ def calibration(items: Sequence[dict[str, Any]]) -> dict[str, dict[str, dict[str
     return out
 
 
+def _rate_of(items: Sequence[dict[str, Any]], field: str, kind: str) -> dict[str, Any]:
+    """The lenient hit rate of `field` over the records whose gold is of `kind`."""
+    rate, n = _rate([i["top1"][field] for i in items if i.get(f"{field}_gold") == kind])
+    return {"top1": rate, "n": n}
+
+
 def aggregate_brief(scored: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """(lang, scored record) pairs -> hit rates and list P/R, per language and overall."""
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -219,20 +225,14 @@ def aggregate_brief(scored: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, A
             lists[f] = pr.as_dict()
         # Diagnostic: the predicted what holds >= 80% of a gold clause (right sentence, maybe verbose).
         cover = sum(i.get("what_cover", 0.0) >= 0.8 for i in items) / n
-        # the lenient what apart on event golds and on frame-only golds (dateline, credit, source)
+        # the lenient what and when apart on event golds and on golds of the report's frame
         by_gold = {
-            kind: _rate([i["top1"]["what"] for i in items if i.get("what_gold") == kind])
-            for kind in ("event", "frame")
-        }
-        # the lenient when apart on event-time golds and on golds that are only the filing date
-        when_by_gold = {
-            kind: _rate([i["top1"]["when"] for i in items if i.get("when_gold") == kind])
-            for kind in ("event", "report")
+            f"{f}_by_gold": {k: _rate_of(items, f, k) for k in kinds}
+            for f, kinds in GOLD_SPLITS.items()
         }
         return {
             "n": n,
-            "what_by_gold": {k: {"top1": r, "n": m} for k, (r, m) in by_gold.items()},
-            "when_by_gold": {k: {"top1": r, "n": m} for k, (r, m) in when_by_gold.items()},
+            **by_gold,
             "hit": hit,
             "scored": scored_n,
             "top1": top1,
@@ -282,6 +282,12 @@ def score_one(rec: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
         report = report_date_only(rec["when_text"], rec.get("text") or "")
         s["when_gold"] = "report" if report else "event"
     return s
+
+
+# Per field, the two kinds of gold the report keeps apart: golds that name the event, and golds
+# that only name the report's frame (a dateline or credit as the what, the filing date as the
+# when), which a brief that leaves the frame out cannot hit.
+GOLD_SPLITS = {"what": ("event", "frame"), "when": ("event", "report")}
 
 
 def run_brief(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .brief import GOLD_SPLITS
 from .match import FIELDS, LIST_FIELDS
 
 
@@ -41,18 +42,10 @@ def _rate_n(rate: float | None, n: int) -> str:
     return "-" if rate is None else f"{rate:.3f} ({n})"
 
 
-# Per field: the key of its split, the kind a right answer cannot hit, and how a note names
-# each side. CEC's coders often marked the dateline as the event and its date as the event time.
-_SPLITS = {
-    "what": (
-        "what_by_gold",
-        "frame",
-        "event golds",
-        "golds that are only a dateline, credit or source line",
-    ),
+# How a note names each side of a field's split (eval.brief.GOLD_SPLITS).
+_SPLIT_LABELS = {
+    "what": ("event golds", "golds that are only a dateline, credit or source line"),
     "when": (
-        "when_by_gold",
-        "report",
         "event-time golds",
         "golds that are only the filing date in a dateline or source line",
     ),
@@ -64,11 +57,12 @@ def split_note(
 ) -> str | None:
     """The `what` or `when` hit rate apart on event golds and on golds that only name the report's
     frame, or None when the language has none of the latter; `rate` formats a rate and count."""
-    key, frame, event_label, frame_label = _SPLITS[field]
-    split = scores.get(key) or {}
+    event, frame = GOLD_SPLITS[field]
+    event_label, frame_label = _SPLIT_LABELS[field]
+    split = scores.get(f"{field}_by_gold") or {}
     if not split.get(frame, {}).get("n"):
         return None
-    ev, fr = split["event"], split[frame]
+    ev, fr = split[event], split[frame]
     return (
         f"{lang} {field} on {event_label} {rate(ev['top1'], ev['n'])}; on {frame_label} "
         f"{rate(fr['top1'], fr['n'])}"
@@ -83,7 +77,7 @@ def _brief(result: dict[str, Any]) -> list[str]:
     ]
     out += _table(["lang", "n", *FIELDS], rows)
     for lang, v in result["by_lang"].items():
-        for field in _SPLITS:
+        for field in GOLD_SPLITS:
             note = split_note(field, lang, v, _rate_n)
             if note:
                 out.append(f"note: {note} (the table counts both)")
