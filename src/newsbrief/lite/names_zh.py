@@ -9,9 +9,7 @@ transliterated name ("穆罕默德·本·萨勒曼"). Organisations are found by
 from __future__ import annotations
 
 import bisect
-import logging
 import re
-from functools import lru_cache
 
 from ..model import Span
 from .names_common import STRONG, SUBJECT, WEAK, NameMention, SpanSet
@@ -35,6 +33,7 @@ from .names_zh_words import (
     before_number,
     facility_head,
     glued_translit_end,
+    posseg,
     reporter_post,
     translit_run_end,
     trim_role_tail,
@@ -69,20 +68,11 @@ _ROLE_NAME = _role_name_re(_ROLE_NAME_ROLES)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-@lru_cache(maxsize=1)
-def _posseg():
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(logging.WARNING)  # jieba announces its dictionary load on stderr
-    return pseg
-
-
 class ZhNames(ZhOrgs):
     def __init__(self, text: str, skip: list[Span] | None = None) -> None:
         self.text = text
         self.skip = SpanSet(skip)
-        pseg = _posseg()
+        pseg = posseg()
         toks: list[_Tok] = []
         pos = 0
         for pair in pseg.cut(text):

@@ -7,8 +7,10 @@ clan, a dictionary word.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names_lexicon import sections
 
@@ -105,45 +107,32 @@ def _plain_name(name: str) -> bool:
 # function word of two or more characters ("投掷/鸡蛋", "包围/之中", "喜欢/选修") is a phrase,
 # unless a surname leads it (张/建国); a function character before such a word ("所/预期",
 # "和/家长") makes it a phrase even so.
-_PHRASE_TAGS = frozenset(
-    [
-        "v",
-        "vn",
-        "vd",
-        "n",
-        "r",
-        "c",
-        "p",
-        "u",
-        "uj",
-        "d",
-        "f",
-        "ad",
-        "an",
-        "l",
-        "i",
-        "m",
-        "q",
-        "t",
-        "a",
-    ]
-)
+_PHRASE_TAGS = frozenset({
+    "v", "vn", "vd", "n", "r", "c", "p", "u", "uj", "d", "f", "ad", "an", "l", "i", "m", "q", "t", "a",
+})  # fmt: skip
 _FUNCTION_TAGS = frozenset(["c", "p", "u", "uj", "ud", "ul", "d", "r"])
 
 
-def _phrase(name: str) -> bool:
+@lru_cache(maxsize=1)
+def posseg():
+    """jieba's tagger, loaded once and quietly."""
     import jieba
     import jieba.posseg as pseg
 
-    parts = [(p.word, p.flag) for p in pseg.cut(name, HMM=False)]
+    jieba.setLogLevel(logging.WARNING)  # jieba announces its dictionary load on stderr
+    return pseg
+
+
+@lru_cache(maxsize=4096)
+def _phrase(name: str) -> bool:
+    # cached: the same candidate is asked about again for each of its mentions
+    parts = [(p.word, p.flag) for p in posseg().cut(name, HMM=False)]
     if len(parts) < 2:
         return False
     w0, f0 = parts[0]
     if len(w0) == 1 and f0 in _FUNCTION_TAGS and parts[1][1].startswith("v"):
         return True  # "所/做": a function character and a verb
-    if not any(
-        len(w) >= 2 and f in _PHRASE_TAGS and (jieba.dt.FREQ.get(w) or 0) >= 20 for w, f in parts
-    ):
+    if not any(len(w) >= 2 and f in _PHRASE_TAGS and _common_word(w) for w, f in parts):
         return False
     return (len(w0) == 1 and f0 in _FUNCTION_TAGS) or not _surname_ok(name)
 

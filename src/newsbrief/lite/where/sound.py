@@ -98,9 +98,9 @@ _COMMON = 10  # jieba's count above which a non-place word is a word, not a name
 def _common_word(stem: str) -> bool:
     import jieba
 
-    from ..names_zh import _posseg
+    from ..names_zh_words import posseg
 
-    pseg = _posseg()
+    pseg = posseg()
     jieba.dt.check_initialized()
     tag = pseg.dt.word_tag_tab.get(stem)
     if tag is None or tag.startswith(("ns", "nr")):
