@@ -135,28 +135,26 @@ class Gazetteer:
             out.append(Place(name, cc or None, admin1 or None, kind, int(pop), alias))
         return tuple(out)
 
-    @lru_cache(maxsize=64)  # noqa: B019 (one instance for the process)
-    def cities_in(self, country: str) -> tuple[Place, ...]:
-        """Every city of one country, most populous first (one scan of the place lines)."""
+    def _cities(self, country: str) -> dict[int, Place]:
+        """Every city of one country by its line number, in line order (one scan of the places)."""
         tag = b"\t" + country.encode("ascii") + b"\t"
-        out = []
-        for raw in self._places.lines:
-            if tag in raw and raw.split(b"\t", 4)[3] == b"city":
-                name, cc, admin1, kind, pop = raw.decode("utf-8").split("\t")
-                if cc == country:
-                    out.append(Place(name, cc, admin1 or None, kind, int(pop)))
-        return tuple(sorted(out, key=lambda p: -p.population))
-
-    @lru_cache(maxsize=16)  # noqa: B019 (one instance for the process)
-    def city_names_in(self, country: str) -> tuple[tuple[str, Place], ...]:
-        """Every Latin name (primary or alternate) of the cities of one country, with the city."""
-        cities = {}
-        tag = b"\t" + country.encode("ascii") + b"\t"
+        out = {}
         for i, raw in enumerate(self._places.lines):
             if tag in raw and raw.split(b"\t", 4)[3] == b"city":
                 name, cc, admin1, kind, pop = raw.decode("utf-8").split("\t")
                 if cc == country:
-                    cities[i] = Place(name, cc, admin1 or None, kind, int(pop))
+                    out[i] = Place(name, cc, admin1 or None, kind, int(pop))
+        return out
+
+    @lru_cache(maxsize=64)  # noqa: B019 (one instance for the process)
+    def cities_in(self, country: str) -> tuple[Place, ...]:
+        """Every city of one country, most populous first."""
+        return tuple(sorted(self._cities(country).values(), key=lambda p: -p.population))
+
+    @lru_cache(maxsize=16)  # noqa: B019 (one instance for the process)
+    def city_names_in(self, country: str) -> tuple[tuple[str, Place], ...]:
+        """Every Latin name (primary or alternate) of the cities of one country, with the city."""
+        cities = self._cities(country)
         out = []
         for raw in self._keys.lines:
             key, _, codes = raw.partition(b"\t")
