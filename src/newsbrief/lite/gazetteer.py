@@ -193,6 +193,9 @@ def gazetteer() -> Gazetteer:
 
 # Where Chinese is the written language: the mainland, Taiwan, Hong Kong and Macau.
 HAN_HOME = frozenset({"CN", "TW", "HK", "MO"})
+# Countries whose place names Chinese writes in their own characters, not by sound: Han
+# homophones there are different places (富冈 Tomioka, 福冈 Fukuoka).
+HAN_WRITTEN = frozenset({"JP", "KR", "KP", "VN"})
 _LANG_COUNTRIES = {"id": {"ID"}, "ms": {"MY", "ID", "SG", "BN"}, "zh": HAN_HOME}
 
 

@@ -16,7 +16,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..gazetteer import HAN_HOME, Gazetteer, Place, best, gazetteer
+from ..gazetteer import HAN_HOME, HAN_WRITTEN, Gazetteer, Place, best, gazetteer
 from ..translit import han_skeleton, latin_skeleton
 from .mention import PlaceMention, SentenceIndex
 
@@ -91,7 +91,6 @@ def sound_towns(
 # ("西弗吉尼亚威灵" = Wheeling, West Virginia): it is a town of that province that sounds the same.
 # A stem that is a unit the gazetteer lacks (亚齐省) or a common dictionary word is not one.
 _UNIT = "省州县区市镇乡村岛"
-_OWN_CHARACTERS = ("JP", "KR", "KP", "VN")
 _COMMON = 10  # jieba's count above which a non-place word is a word, not a name
 
 
@@ -117,7 +116,7 @@ def glued_towns(
     for region in ms:
         if not _foreign_region(region) or region.cands[0].admin1 is None:
             continue
-        if region.cands[0].country in _OWN_CHARACTERS:
+        if region.cands[0].country in HAN_WRITTEN:
             continue  # 大阪府知事选: Japan's names are written in characters, not by sound
         for n in range(2, 5):
             m = _bare_town(text, region.end, region.end + n, region.cands[0], gaz, taken, index)
