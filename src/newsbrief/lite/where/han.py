@@ -129,12 +129,10 @@ def _mention(text: str, start: int, end: int, cands: list[Place], sent: int) -> 
             if suffix != "市" and home:
                 m.cands = home  # a Chinese reading exists: the unit suffix means that one
             break
-    origin_verb = any(text.endswith(p, 0, start) for p in _HAN_ORIGIN_VERB)
-    if not origin_verb and (
-        any(text.endswith(p, 0, start) for p in HAN_EVENT) or _event_place(text, m)
-    ):
+    origin_verb = text.endswith(_HAN_ORIGIN_VERB, 0, start)
+    if not origin_verb and (text.endswith(HAN_EVENT, 0, start) or _event_place(text, m)):
         m.event = m.strong = True
-    if not m.event and (origin_verb or any(text.endswith(p, 0, start) for p in _HAN_ORIGIN)):
+    if not m.event and (origin_verb or text.endswith(_HAN_ORIGIN, 0, start)):
         m.strong, m.weight = True, min(m.weight, 0.4)  # rule origin_prep: 与俄罗斯, 来自日本
     if _HAN_TITLE_AFTER.match(text, m.end):
         m.weight = min(m.weight, 0.3)  # "越南国家主席阮文强": whose official, not the scene
@@ -189,12 +187,12 @@ def _unit_alone(text: str, index: SentenceIndex, i: int, e: int) -> PlaceMention
     place = Place(u.group(), "CN", None, kind, 0, False)
     m = PlaceMention(u.start(), u.end(), [place], index(u.start()))
     m.strong, m.kind_hint, m.synthetic = True, kind, u.group()
-    m.event = any(text.endswith(p, 0, i) for p in HAN_EVENT)
+    m.event = text.endswith(HAN_EVENT, 0, i)
     return m
 
 
 def _unit_start(text: str, s: int, i: int) -> bool:
-    return i == s or any(text.endswith(p, s, i) for p in _UNIT_START)
+    return i == s or text.endswith(_UNIT_START, s, i)
 
 
 def han_mentions(

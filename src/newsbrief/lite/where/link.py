@@ -107,7 +107,7 @@ def rescan_synthetic(text: str, ms: list[PlaceMention], index: SentenceIndex) ->
         m.strong, m.kind_hint, m.synthetic = True, src.kind_hint, src.synthetic
         m.dateline = any(x.dateline for x in orig[a:b])
         if han:
-            m.event = any(text.endswith(p, 0, s) for p in HAN_EVENT)
+            m.event = text.endswith(HAN_EVENT, 0, s)
         else:
             before = text[max(0, s - 12) : s].split()
             m.event = bool(before) and before[-1].lower() in EVENT_PREP

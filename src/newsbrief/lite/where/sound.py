@@ -158,7 +158,7 @@ def _town_start(
         before = ends.get(s)
         if before is not None and _foreign_region(before):
             return s, before, False
-        if any(text.endswith(p, 0, s) for p in _BEFORE):
+        if text.endswith(_BEFORE, 0, s):
             return s, None, True
     return None
 
