@@ -128,8 +128,14 @@ def glued_towns(
 
 
 def _bare_town(
-    text: str, s: int, e: int, region: Place, gaz: Gazetteer, taken, index
-) -> PlaceMention | None:  # type: ignore[no-untyped-def]
+    text: str,
+    s: int,
+    e: int,
+    region: Place,
+    gaz: Gazetteer,
+    taken: list[tuple[int, int]],
+    index: SentenceIndex,
+) -> PlaceMention | None:
     """A town of the province `region` that text[s:e] sounds like."""
     stem = text[s:e]
     if e - s < 2 or not _HAN_RUN.fullmatch(stem) or _NOT_STEM.search(stem) or stem[-1] in _UNIT:
