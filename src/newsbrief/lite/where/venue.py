@@ -51,7 +51,13 @@ _TRACK = re.compile(
 def track_names(text: str, gaz: Gazetteer) -> frozenset[str]:
     """The names written as "the X track" (and the like) that are no gazetteer town."""
     names = {m.group(1).strip() for m in _TRACK.finditer(text)}
-    return frozenset(n for n in names if not any(not p.alias for p in gaz.lookup(key_of(n))))
+    return frozenset(n for n in names if not _town(gaz, n))
+
+
+def _town(gaz: Gazetteer, name: str) -> bool:
+    """A town in its own right, not one reached through an old alternate name ("White House" is
+    also a geonames name of Casablanca)."""
+    return any(not p.alias for p in gaz.lookup(key_of(name)))
 
 
 def named_venue(scan: _Scan, i: int) -> tuple[PlaceMention, int] | None:
@@ -72,15 +78,13 @@ def named_venue(scan: _Scan, i: int) -> tuple[PlaceMention, int] | None:
         and toks[j].group()[0].isupper()
     ):
         j += 1
-    # the run ends in the venue noun: "the White House Correspondents' Dinner" is an event
-    known = j - i <= _LONGEST and scan.text[toks[i].start() : toks[j - 1].end()] in scan.tracks
-    if not known and (not 2 <= j - i <= _LONGEST or toks[j - 1].group().lower() not in VENUE_HEADS):
-        return None
-    if _town_after(scan, j):
-        return None
     start, end = toks[i].start(), toks[j - 1].end()
     name = scan.text[start:end]
-    if any(not p.alias for p in scan.gaz.lookup(key_of(name))):
+    # the run ends in the venue noun: "the White House Correspondents' Dinner" is an event
+    known = j - i <= _LONGEST and name in scan.tracks
+    if not known and (not 2 <= j - i <= _LONGEST or toks[j - 1].group().lower() not in VENUE_HEADS):
+        return None
+    if _town_after(scan, j) or _town(scan.gaz, name):
         return None
     m = PlaceMention(start, end, [Place(name, None, None, "place", 0, False)], scan.index(start))
     m.event = m.strong = True
