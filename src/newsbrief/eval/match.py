@@ -301,15 +301,15 @@ _FRAME_HEAD = re.compile(
 
 
 def report_date_only(gold: Iterable[Gold], text: str) -> bool:
-    """Every gold time phrase is first written inside a paragraph's dateline or source frame
+    """Every gold time phrase is first written inside a line's dateline or source frame
     (the filing date), so an engine that reports the event's own date cannot hit it."""
     phrases = [g.strip() for item in gold for g in alternatives(item) if g.strip()]
     if not phrases:
         return False
     frames = [
         (start + m.start(), start + m.end())
-        for start, para in _paragraphs(text)
-        if (m := _FRAME_HEAD.match(para))
+        for start, line in _lines(text)
+        if (m := _FRAME_HEAD.match(line))
     ]
     for g in phrases:
         at = text.find(g)
@@ -318,7 +318,8 @@ def report_date_only(gold: Iterable[Gold], text: str) -> bool:
     return True
 
 
-def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, line) for each line of `text`: a dateline opens a line."""
     start = 0
     for line in text.split("\n"):
         yield start, line
