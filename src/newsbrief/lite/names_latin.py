@@ -84,9 +84,7 @@ class LatinNames(LatinRoles):
         """[i, j) less leading sentence starters, days, months and connectors at either end."""
         toks = self.toks
         # leading sentence starters, days and months are not part of any name
-        headed = any(
-            t.low in L.ORG_HEADS or (t.low in L.ROLE_HEADS and t.cap) for t in toks[i + 1 : j]
-        )
+        headed = any(t.low in L.ORG_HEADS or self.title_word(t) for t in toks[i + 1 : j])
         while (
             i < j
             and (
@@ -112,7 +110,7 @@ class LatinNames(LatinRoles):
         """A first word that belongs to what follows: a title modifier before a title ("Mantan
         Menteri …"), a compass word before a place ("Western Sydney", "North Macedonia")."""
         t = self.toks[i]
-        if headed and t.cap and t.low in L.ROLE_HEADS:
+        if headed and self.title_word(t):
             return True
         return t.low in COMPASS and i + 1 < j and is_place(self.toks[i + 1].text)
 
@@ -248,7 +246,7 @@ class LatinNames(LatinRoles):
         """Rule surname_title_word: a title word that ends a run right after a name titles no one
         after it; it is the name's last word ("Aditya Perdana", "Larry King")."""
         t = self.toks[k]
-        if k != j - 1 or k == i or not t.cap or t.acro or t.low not in L.ROLE_HEADS:
+        if k != j - 1 or k == i or t.acro or not self.title_word(t):
             return False
         prev = self.toks[k - 1]
         return self.name_like(prev) and prev.low not in L.ROLE_HEADS

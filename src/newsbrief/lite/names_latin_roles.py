@@ -70,7 +70,7 @@ class LatinRoles(LatinWords):
         k = r
         while k - 1 >= limit and re.fullmatch(r"[ \u00a0]|\.\s?", self.gap(k - 1)):
             t = toks[k - 1]
-            if t.low in L.ROLE_HEADS and t.cap:
+            if self.title_word(t):
                 k -= 1
                 continue
             if t.cap and t.low in L.ORG_HEADS and self.lang == "en":
@@ -276,7 +276,7 @@ class LatinRoles(LatinWords):
             t = toks[p]
             lw = t.low
             if (
-                (lw in L.ROLE_HEADS and t.cap)
+                self.title_word(t)
                 or self.is_tail(lw)
                 or lw in L.HONORIFICS
                 or t.acro

@@ -246,6 +246,11 @@ class LatinWords:
             return True  # "Jordan Smith", "Georgia Clarke"
         return not (is_country(t.text) or (cities and is_place(t.text)))
 
+    @staticmethod
+    def title_word(t: Tok) -> bool:
+        """A capitalised title word: "Kepala", "Menteri", "Minister"."""
+        return t.cap and t.low in L.ROLE_HEADS
+
     def _plain_name_word(self, t: Tok) -> bool:
         """A capitalised word no list holds: a name's word, without asking its neighbours."""
         lw = t.low
@@ -313,7 +318,7 @@ class LatinWords:
             return False
         if not _CLOSE_BRACKET.fullmatch(self.gap(j)) or self.in_skip(nxt.start):
             return False
-        return any(t.low in L.ROLE_HEADS and t.cap for t in toks[i:j])
+        return any(self.title_word(t) for t in toks[i:j])
 
     def _listed_org_in_title(self, i: int, j: int) -> int:
         """Rule title_org_list: a title whose organisation or field is named by a list ("Kepala
@@ -325,7 +330,7 @@ class LatinWords:
             return 0
         run = toks[i:j]
         if not (
-            any(t.low in L.ROLE_HEADS and t.cap for t in run)
+            any(self.title_word(t) for t in run)
             and any((t.low in L.ORG_HEADS or t.low in L.ROLE_TAIL) and t.cap for t in run[1:])
         ):
             return 0
