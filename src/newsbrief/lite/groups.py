@@ -103,11 +103,10 @@ _ID_DESCRIBED = re.compile(
 # A count starts with a digit (百万人 and 数万人 are "millions", "tens of thousands": a crowd size,
 # not a party), unless 余/多 follows ("千余旅客").
 _ZH_NUM = r"[0-9０-９]+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*|[百千万]+(?=[余多])"
-_ZH_PEOPLE = r"(?:人|者|员|民|客|生|童|子|机|傅|年|兵)"
+_PEOPLE_ENDS = "人者员民客生童子机傅年兵"
+_ZH_PEOPLE = f"[{_PEOPLE_ENDS}]"
 # After 名/位 (classifiers for people only) more nouns end in a person: 囚犯, 木工, 歹徒, 枪手, 家属.
-_ZH_PEOPLE_AFTER_CLASSIFIER = (
-    r"(?:人|者|员|民|客|生|童|子|机|傅|年|兵|犯|工|徒|手|警|众|属|孩|友|妇|女|士|师|匪)"
-)
+_ZH_PEOPLE_AFTER_CLASSIFIER = f"[{_PEOPLE_ENDS}犯工徒手警众属孩友妇女士师匪]"
 # "18名农民", "１25名平民", "6人", "两男子", "40余工人", "千余旅客", "14家村民": a count and the
 # people counted. Not a weekday or a rank ("周五/一名男子", "第一名"), not a band ("三人组").
 _ZH_COUNTED = re.compile(
