@@ -17,6 +17,13 @@ def _names(text: str, lang: str) -> list[str]:
     return [w.text for w in _who(text, lang)]
 
 
+def _first_person(who: list[Who]) -> tuple[str | None, str]:
+    """(role, name) of the first person in `who`; fails when there is none."""
+    people = [w for w in who if w.kind == "person"]
+    assert people, [w.text for w in who]
+    return people[0].role, people[0].text
+
+
 def test_locative_name_a_street_after_in_or_on_is_no_person():
     text = (
         "A man was found injured on Harlow Mews in Dunmore early on Sunday. "
@@ -259,9 +266,10 @@ def test_title_acronym_a_title_with_its_organisations_acronym_in_brackets_goes_o
         "BPBN mengirim perahu karet ke lokasi.",
         "id",
     )
-    people = [w for w in who if w.kind == "person"]
-    assert people and people[0].text == "Sutrisno"
-    assert people[0].role == "Kepala Badan Penanggulangan Banjir Nasional (BPBN)"
+    assert _first_person(who) == (
+        "Kepala Badan Penanggulangan Banjir Nasional (BPBN)",
+        "Sutrisno",
+    )
     orgs = [w.text for w in who if w.kind == "organization"]
     assert orgs == ["Badan Penanggulangan Banjir Nasional"]  # its acronym is the same body
     who = _who(
@@ -315,9 +323,10 @@ def test_title_org_list_a_title_whose_organisation_is_a_list_goes_on_to_the_name
         "pencarian dilanjutkan besok.",
         "id",
     )
-    people = [w for w in who if w.kind == "person"]
-    assert people and people[0].text == "Sutrisno Hadi"
-    assert people[0].role == "Kepala Pusat Data, Informasi dan Dokumentasi Badan SAR Daerah"
+    assert _first_person(who) == (
+        "Kepala Pusat Data, Informasi dan Dokumentasi Badan SAR Daerah",
+        "Sutrisno Hadi",
+    )
     who = _who(
         "Kepala Badan Cuaca, Iklim, dan Gempa (BCIG) Rina Marlina mengatakan gempa tidak "
         "berpotensi tsunami.",
