@@ -293,12 +293,11 @@ class LatinScan:
             m.strong, m.weight = True, 0.4
         if prep in OUTLET_BEFORE and prev is not None and prev.group().islower():
             m.weight = -1.0  # rule outlet_origin: "majalah Jerman" is whose magazine, no place
-        low = toks[i].group().lower()
+        low = w.lower()
         if size == 1 and low in SOFT_DECOY and prep in GOAL_PREP | ORIGIN_PREP:
             m.strong = False  # "dari Anda", "untuk Kita": a pronoun after a preposition
         if self._person(m, size, cands, prev, prev_gap, nxt, next_gap):
             return None
-        low = w.lower()
         soft = low in SOFT_DECOY or low in FUNCTION_WORDS or low in self.lower_words
         if size == 1 and not w.isupper() and soft:
             m.soft = True  # "Lima orang tewas", "Kita harus", "Bukan hanya": words first
