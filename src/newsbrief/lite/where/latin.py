@@ -426,9 +426,9 @@ class LatinScan:
             after_name = False  # "Gubernur Bali Wayan Koster"
         if after_name and not is_country and self._country_after(nxt, cands):
             after_name = False  # rule place_country: "pulau Sulawesi Indonesia" is an address
+        own = key_of(self.text[m.start : m.end])
         pairs: set[tuple[str, str]] = set()
         if not is_country:
-            own = key_of(self.text[m.start : m.end])
             if before_name and prev is not None:
                 pairs.add((key_of(prev.group()), own))
             if after_name and nxt is not None:
@@ -453,7 +453,7 @@ class LatinScan:
             and not self.gaz.lookup(key_of(prev_w))
         ):
             # a first name before it: the place's name is this article's surname for a person
-            self.after_first_name[(prev_w, key_of(self.text[m.start : m.end]))] += 1
+            self.after_first_name[(prev_w, own)] += 1
         if (
             not is_country
             and nxt
