@@ -19,6 +19,7 @@ import pytest
 from newsbrief.batch import store as bio
 from newsbrief.batch.core import TaskSpec
 from newsbrief.batch.local import run_batch
+from trees import write_tree
 
 SPEC = TaskSpec(task="detect", engine="lite", format="json")
 TEXTS = {
@@ -57,11 +58,7 @@ print(seen[0])
 
 
 def _folder(root: Path) -> Path:
-    src = root / "in"
-    for rel, text in TEXTS.items():
-        (src / rel).parent.mkdir(parents=True, exist_ok=True)
-        (src / rel).write_text(text, encoding="utf-8")
-    return src
+    return write_tree(root / "in", TEXTS)
 
 
 def _child(src: Path, out: Path, kill_at: int) -> subprocess.CompletedProcess:

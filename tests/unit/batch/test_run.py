@@ -11,6 +11,7 @@ import pytest
 from newsbrief.batch.core import TaskSpec, load_engines, process_batch
 from newsbrief.batch.run import Run
 from newsbrief.batch.store import LocalStore
+from trees import write_tree
 
 SPEC = TaskSpec(task="detect", format="json").validated()
 TEXTS = {
@@ -21,11 +22,7 @@ TEXTS = {
 
 
 def _folder(root: Path) -> Path:
-    src = root / "in"
-    for rel, text in TEXTS.items():
-        (src / rel).parent.mkdir(parents=True, exist_ok=True)
-        (src / rel).write_text(text, encoding="utf-8")
-    return src
+    return write_tree(root / "in", TEXTS)
 
 
 def _store(kind: str, src: Path, out: Path):
