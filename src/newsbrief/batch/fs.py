@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import NewsbriefError, UsageError
 from .safe import LOCK, OutputInUse
-from .store import MANIFEST, Source, manifest_state, matches
+from .store import MANIFEST, Source, manifest_line, manifest_state, matches
 
 
 def is_uri(location: object) -> bool:
@@ -193,11 +193,8 @@ class FsStore:
         return tmp
 
     def record(self, lines: list[tuple[dict, tuple[str, str] | None]]) -> None:
-        import json
-
         for entry, publish in lines:
-            line = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
-            self._manifest.append(line, publish)
+            self._manifest.append(manifest_line(entry), publish)
 
     def output_hash(self, final: str) -> str | None:
         h = hashlib.sha256()

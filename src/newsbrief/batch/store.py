@@ -197,7 +197,8 @@ def write_temp(final: Path, sha256: str, text: str) -> Path:
     return tmp
 
 
-def _line(entry: dict) -> bytes:
+def manifest_line(entry: dict) -> bytes:
+    """One manifest line: the entry as JSON, newline-terminated (every store writes it so)."""
     return json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
@@ -274,7 +275,7 @@ class Manifest:
         if self._fh is None:
             self.open()
         assert self._fh is not None
-        self._fh.write(b"".join(_line(e) for e in entries))
+        self._fh.write(b"".join(manifest_line(e) for e in entries))
         self._fh.flush()
         os.fsync(self._fh.fileno())
 
