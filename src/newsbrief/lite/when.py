@@ -55,7 +55,9 @@ _FRONTED = re.compile(
 )
 
 
-_CLOCK = "{:02d}:{:02d}"
+def _clock(t: DateMention) -> str:
+    """A time mention as the brief writes it ("04:20")."""
+    return f"{t.hour or 0:02d}:{t.minute or 0:02d}"
 
 
 def _attach_time(
@@ -81,8 +83,8 @@ def _attach_time(
             best = (dist, t)
     if best is None:
         t = _next_sentence_time(text, e, times, starts, date_starts, lang)
-        return None if t is None else _CLOCK.format(t.hour or 0, t.minute or 0)
-    return _CLOCK.format(best[1].hour or 0, best[1].minute or 0)
+        return None if t is None else _clock(t)
+    return _clock(best[1])
 
 
 def _next_sentence_time(
@@ -157,13 +159,18 @@ def _partial(m: DateMention) -> str | None:
 
 
 def _candidates(
-    text: str, lang: str, ref: dt.date | None, datelines: Sequence[Span] = ()
+    text: str,
+    lang: str,
+    ref: dt.date | None,
+    datelines: Sequence[Span] = (),
+    mentions: list[DateMention] | None = None,
 ) -> tuple[list[DateCandidate], list[DateCandidate]]:
     """(resolved, anchor-less): the second holds the date phrases no calendar date could be
     given to (a year-less date with nothing to take the year from, "kemarin" with no reference,
-    近日), with `start` null and the partial date the text does state."""
+    近日), with `start` null and the partial date the text does state. `mentions`: the text's
+    `extract`, where the caller has it already."""
     lang = _rules_lang(lang)
-    mentions = extract(text, lang)
+    mentions = extract(text, lang) if mentions is None else mentions
     dates = [m for m in mentions if m.kind in DATE_KINDS]
     times = [m for m in mentions if m.kind == "time"]
     for m in dates[:4]:
@@ -236,8 +243,9 @@ def find_dates(text: str, lang: str, ref: dt.date | None = None) -> list[When]:
 
 def find_when(article: Article) -> When | None:
     """The date (or range) of the event the article reports, or None when it gives none."""
+    mentions = extract(article.text, _rules_lang(article.lang))
     resolved, loose = _candidates(
-        article.text, article.lang, article.date, layout(article).datelines
+        article.text, article.lang, article.date, layout(article).datelines, mentions
     )
     cands = [c for c in score_candidates(article, resolved) if c.score >= MIN_SCORE]
     if cands:
@@ -248,7 +256,8 @@ def find_when(article: Article) -> When | None:
     # time as written: reported with its span and partial date, never filled in from elsewhere.
     loose = [c for c in score_candidates(article, loose) if c.score >= MIN_SCORE]
     if not loose:
-        return _clock_time(article) or _headline_year(article)
+        times = [m for m in mentions if m.kind == "time"]
+        return _clock_time(article, times) or _headline_year(article)
     return max(loose, key=lambda c: (c.score, -c.mention.start)).when
 
 
@@ -256,24 +265,23 @@ def find_when(article: Article) -> When | None:
 _CLOCK_REACH = 800
 
 
-def _clock_time(article: Article) -> When | None:
+def _clock_time(article: Article, times: list[DateMention]) -> When | None:
     """Rule clock_time_only: with no date phrase anywhere, a clock time that opens a sentence near
     the start of the story ("11时26分，…一民房失火", "At 00:48 in Cleveland, ...") is the event's
     time as written: its text, span and `time`, with no calendar date (the article does not say
-    which day it is)."""
+    which day it is). `times`: the text's time mentions, in text order."""
     text, lang = article.text, _rules_lang(article.lang)
     lay = layout(article)
     first = lay.lead[0] if lay.lead else 0
-    for m in extract(text, lang):
-        if m.kind != "time" or m.start < first:
+    for m in times:
+        if m.start < first:
             continue
         if m.start > first + _CLOCK_REACH:
             break
         s, _ = _sentence_bounds(text, m.start, m.end, lang)
         if not _FRONTED.fullmatch(text, s, m.start):
             continue  # "Kegiatan dimulai pukul 14.30": a schedule inside a clause, not the news
-        clock = _CLOCK.format(m.hour or 0, m.minute or 0)
-        return When(text=text[m.start : m.end], start=None, time=clock, span=(m.start, m.end))
+        return When(text=text[m.start : m.end], start=None, time=_clock(m), span=(m.start, m.end))
     return None
 
 
