@@ -197,14 +197,15 @@ def choose_places(
         m.place = None
         if (m.soft and not m.strong) or m.weight < 0:
             continue
+        written = text[m.start : m.end]
         # Rule person_name: a name the article uses for a person ("Hillary Clinton", "President
         # Obama") is that person everywhere in it, even after "in"/"at" ("pointed at Obama"),
         # unless the text places it ("Clinton, Iowa") or it heads a dateline.
-        if key_of(text[m.start : m.end]) in surnames and not (
+        if key_of(written) in surnames and not (
             m.dateline or m.qualifiers or m.context_of is not None
         ):
             continue
-        if key_of(text[m.start : m.end]) in name_tokens and _still_the_name(m, text):
+        if key_of(written) in name_tokens and _still_the_name(m, text):
             continue
         cands, own = _narrow(m, ms, text, gaz)
         local = [c for c in cands if c.country in ctx.clock and not c.alias]
@@ -216,24 +217,20 @@ def choose_places(
             }
         m.place = best(cands, lang, ctx.countries, ctx.admin1s, near)
         p = m.place
+        named = ctx.countries | near
         if (
             p is not None
             and p.kind != "country"
-            and p.country not in ctx.countries | near
-            and _compass_name(m, text[m.start : m.end])
+            and p.country not in named
+            and _compass_name(m, written)
         ):
             m.place = None
             continue
-        if p is not None and _foreign_word_town(
-            m, p, ctx.countries | near, text[m.start : m.end], lang
-        ):
+        if p is not None and _foreign_word_town(m, p, named, written, lang):
             m.place = None
             continue
-        if p is not None and _out_of_context(
-            m, p, ctx.countries | near, bool(HAN.match(text, m.start))
-        ):
-            written = text[m.start : m.end]
-            if written.endswith("县") and (ctx.countries | near) & HAN_HOME:
+        if p is not None and _out_of_context(m, p, named, bool(HAN.match(text, m.start))):
+            if written.endswith("县") and named & HAN_HOME:
                 # 南丹县 in a Guangxi story is a Chinese county the gazetteer lacks, not Nantan, JP
                 m.place = Place(written, "CN", None, "region", 0, False)
                 continue
@@ -244,7 +241,7 @@ def choose_places(
         if p is None or m.strong:
             continue
         weak = (p.population < 100_000 and p.kind != "country") or p.alias
-        if weak and _home_regency(m, p, text[m.start : m.end], lang):
+        if weak and _home_regency(m, p, written, lang):
             weak = False
         # a province or state is never a small town, whatever population the build gave it
         province = p.kind == "region" and not p.alias and (p.population > 0 or p.admin1 == p.place)
