@@ -84,6 +84,8 @@ def _defined_name(text: str, end: int) -> list[str]:
 _DEFINED_LINKS = frozenset({"of", "for", "and", "the", "dan", "&"})
 
 
+# One space, the gap between two words of one name or title (a no-break space counts).
+_ONE_SPACE = frozenset({" ", "\u00a0"})
 _OPEN_BRACKET = re.compile(r"[ \u00a0]\([ \u00a0]?")
 _CLOSE_BRACKET = re.compile(r"[ \u00a0]?\)[ \u00a0]")
 # No name or title is longer than this many words; a longer capitalised run (a shouted headline,
@@ -158,6 +160,10 @@ class LatinWords:
         if i + 1 >= len(self.toks):
             return self.text[self.toks[i].end :]
         return self.text[self.toks[i].end : self.toks[i + 1].start]
+
+    def spaced(self, i: int) -> bool:
+        """Token i and token i+1 are one space apart."""
+        return self.gap(i) in _ONE_SPACE
 
     def _name_word(self, t: Tok) -> bool:
         """A common word that also ends Indonesian names ("Puji Utama", "Wira Jaya")."""
@@ -284,7 +290,7 @@ class LatinWords:
 
     def _next_is_name(self, t: Tok) -> bool:
         k = self.index.get(t.start, -1)
-        if k < 0 or k + 1 >= len(self.toks) or not re.fullmatch(r"[ \u00a0]", self.gap(k)):
+        if k < 0 or k + 1 >= len(self.toks) or not self.spaced(k):
             return False
         nxt = self.toks[k + 1]
         return nxt.cap and not nxt.acro and nxt.low not in L.NOT_NAME and not is_place(nxt.text)
@@ -344,7 +350,7 @@ class LatinWords:
         if k >= len(toks) or not toks[k].cap:
             return 0
         gap = self.gap(k - 1)
-        return k if re.fullmatch(r"[ \u00a0]", gap) or _OPEN_BRACKET.fullmatch(gap) else 0
+        return k if gap in _ONE_SPACE or _OPEN_BRACKET.fullmatch(gap) else 0
 
     def runs(self) -> list[tuple[int, int]]:
         """Maximal runs [i, j) of capitalised tokens, joined by connectors and initials."""
@@ -370,19 +376,14 @@ class LatinWords:
                 if listed:
                     j = listed  # "Kepala Pusat Data, Informasi dan Komunikasi … BNPB Raditya Jati"
                     continue
-                if not (re.fullmatch(r"[ \u00a0]", g) or dot_ok) or (toks[j].first and not dot_ok):
+                if not (g in _ONE_SPACE or dot_ok) or (toks[j].first and not dot_ok):
                     break
                 t = toks[j]
                 if t.cap:
                     j += 1
                     continue
                 joins = t.low in L.NAME_CONNECTORS or t.low in L.ORG_CONNECTORS
-                if (
-                    joins
-                    and j + 1 < n
-                    and toks[j + 1].cap
-                    and re.fullmatch(r"[ \u00a0]", self.gap(j))
-                ):
+                if joins and j + 1 < n and toks[j + 1].cap and self.spaced(j):
                     j += 2
                     continue
                 if (
@@ -390,8 +391,8 @@ class LatinWords:
                     and j + 2 < n
                     and toks[j + 1].low in ("the", "de", "la", "al")
                     and toks[j + 2].cap
-                    and re.fullmatch(r"[ \u00a0]", self.gap(j))
-                    and re.fullmatch(r"[ \u00a0]", self.gap(j + 1))
+                    and self.spaced(j)
+                    and self.spaced(j + 1)
                 ):
                     j += 3  # "University of the Fraser Valley"
                     continue
