@@ -64,10 +64,11 @@ def _given_forms(given: str) -> set[str]:
 
 
 def _split(han: str) -> tuple[str, str] | None:
-    """(surname, given name) of a two- to four-character name whose first character is a surname."""
-    if not 2 <= len(han) <= 4 or not all(is_cjk(ch) for ch in han):
+    """(surname, given name) of a two- or three-character name whose first character is a
+    surname (a one-character surname and a given name of one or two)."""
+    if not 2 <= len(han) <= 3 or not all(is_cjk(ch) for ch in han):
         return None
-    if han[0] not in surname_spellings() or len(han) - 1 > 2:
+    if han[0] not in surname_spellings():
         return None
     return han[0], han[1:]
 
