@@ -181,9 +181,9 @@ def _victims(text: str, m: re.Match[str], end: int) -> bool:
 def next_sentence(article: Article, span: Span, reach: int = 1) -> Span:
     """The lead and the sentence(s) after it: where a report that names no one says who acted."""
     starts = [x.start for x in article.sentences]
-    k = bisect.bisect_right(starts, span[0]) + reach - 1
-    k = min(k, len(article.sentences) - 1)
-    end = article.sentences[k].end if 0 <= k < len(article.sentences) else span[1]
+    # the reach-th sentence after the lead, or the last one; -1 only when there is none
+    k = min(bisect.bisect_right(starts, span[0]) + reach - 1, len(starts) - 1)
+    end = article.sentences[k].end if k >= 0 else span[1]
     return (span[0], max(end, span[1]))
 
 
