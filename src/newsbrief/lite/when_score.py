@@ -41,15 +41,14 @@ def _paragraphs(article: Article) -> list[Span]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text) if m.group().strip()]
 
 
-def _lead_place(article: Article, paras: list[Span]) -> tuple[int, Span]:
+def _lead_place(article: Article, para_starts: list[int]) -> tuple[int, Span]:
     """The lead paragraph's index and the lead sentence's span, from the layout pass (headline,
     standfirst, bylines and furniture before the lead are skipped there)."""
     lead = layout(article).lead
-    if lead is None or not paras:
-        start = paras[0][0] if paras else 0
+    if lead is None or not para_starts:
+        start = para_starts[0] if para_starts else 0
         return 0, (start, start)
-    k = max(0, bisect.bisect_right([s for s, _ in paras], lead[0]) - 1)
-    return k, lead
+    return max(0, bisect.bisect_right(para_starts, lead[0]) - 1), lead
 
 
 class _Quotes:
@@ -228,11 +227,11 @@ def _recency(delta: int, future: bool) -> float:
 def score_candidates(article: Article, cands: list[DateCandidate]) -> list[DateCandidate]:
     text, lang = article.text, _rules_lang(article.lang)
     paras = _paragraphs(article)
-    lead, lead_span = _lead_place(article, paras)
+    para_starts = [s for s, _ in paras]
+    lead, lead_span = _lead_place(article, para_starts)
     ref = article.date or _article_now(cands)
     verbs = _verb_bonus(text, [c.mention for c in cands], lang)
     quotes = _Quotes(text)
-    para_starts = [s for s, _ in paras]
     earlier = [c.mention.start for c in cands if "dateline" not in c.mention.flags]
     kept: list[DateCandidate] = []
     for c in cands:
