@@ -177,14 +177,14 @@ def _times(text: str) -> list[DateMention]:
                 DateMention(m.start(), m.end(), "time", hour=int(m["h2"]), minute=int(m["mi2"]))
             )
             continue
-        tod = m["tod"]
+        tod, minutes = m["tod"], m["mi"] or m["mi3"]  # "4点20分" or "4点20"
         approx = text.startswith(_ZH_APPROX, m.end())  # "6点过", "1点多", "7点左右"
-        if m["unit"] == "点" and not (tod or m["mi"] or m["mi3"] or m["half"] or approx):
+        if m["unit"] == "点" and not (tod or minutes or m["half"] or approx):
             continue  # "3点建议" is three points, not three o'clock
-        if not m["h"].isdigit() and not (tod or m["mi"] or m["mi3"] or m["half"]):
+        if not m["h"].isdigit() and not (tod or minutes or m["half"]):
             continue  # "一时" is "for a moment"
         h = zh_number(m["h"])
-        mi = 30 if m["half"] else zh_number(m["mi"] or m["mi3"]) if (m["mi"] or m["mi3"]) else 0
+        mi = 30 if m["half"] else zh_number(minutes) if minutes else 0
         if not (0 <= h <= 24 and 0 <= mi <= 59):
             continue
         if (tod in ("下午", "傍晚", "晚上", "晚间", "夜间", "深夜", "晚") and h < 12) or (
