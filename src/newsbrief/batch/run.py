@@ -2,9 +2,9 @@
 
 ``Run`` lists the inputs of a ``Store``, reads and hashes them, skips finished work on resume,
 and commits the ``Result``s of each chunk in write-ahead order (temp outputs, one manifest
-append, renames); it keeps the ``Summary`` and the progress bar. The local executor and the Ray executor both drive a Run,
-so the rules for outputs, resume and failures exist once. ``Stopper`` turns SIGINT/SIGTERM into
-a clean stop.
+append, renames); it keeps the ``Summary`` and the progress bar. The local executor and the Ray
+executor both drive a Run, so the rules for outputs, resume and failures exist once.
+``Stopper`` turns SIGINT/SIGTERM into a clean stop.
 """
 
 from __future__ import annotations
