@@ -31,29 +31,13 @@ def zh_words(section: str) -> list[str]:
 
 
 _SURNAMES_1 = set(zh_words("surnames_1"))
-
-
 _SURNAMES_2 = set(zh_words("surnames_2"))
-
-
 _ROLE_SUFFIXES = tuple(zh_words("role_suffixes"))
-
-
 _ROLE_SET = frozenset(_ROLE_SUFFIXES)
-
-
 _ROLE_NAME_ROLES = _ROLE_SET - {"记者", "网友", "网红", "代表", "委员", "首席"}
-
-
 _ORG_SUFFIXES = tuple(zh_words("org_suffixes"))
-
-
 _KNOWN_ORGS = frozenset(zh_words("known_orgs"))
-
-
 _SPEECH = frozenset(zh_words("speech"))
-
-
 _REPORTER_POSTS = tuple(zh_words("reporter_posts"))
 _FACILITY_HEADS = frozenset(zh_words("facility_heads"))
 HONORIFICS = frozenset(zh_words("honorifics"))
@@ -61,7 +45,7 @@ POSITION_AFTER = frozenset(zh_words("position_after"))
 _NT_ORG_ENDS = tuple(zh_words("nt_org_ends"))
 
 
-def facility_head(tok) -> bool:
+def facility_head(tok: _Tok) -> bool:
     """Rule zh_facility_name: "金星/酒店", "东环/公路", "文三/西路" — the token after a name-like
     word is a building, site or road noun: the word names that place, not a person."""
     return tok.word in _FACILITY_HEADS or (
@@ -188,7 +172,7 @@ def _is_role(word: str) -> bool:
 # Rule zh_translit_run: jieba cuts an undotted foreign name into pieces ("埃/尔多/安" for
 # 埃尔多安) and tags only the middle one nrt. The single transliteration characters around that
 # piece belong to the name; a function word (于, 以) ends it.
-def translit_run_end(toks: list, i: int) -> int | None:
+def translit_run_end(toks: list[_Tok], i: int) -> int | None:
     """Token index after a name of 3+ characters that starts at token i and is made of single
     transliteration characters around one piece jieba tagged nrt; None when there is none."""
 
@@ -208,7 +192,7 @@ def translit_run_end(toks: list, i: int) -> int | None:
     return k if size >= 3 and k - i >= 2 else None
 
 
-def glued_translit_end(toks: list, j: int) -> int:
+def glued_translit_end(toks: list[_Tok], j: int) -> int:
     """Rule zh_glued_translit: "博卓/夫斯基" — a name jieba split before a transliterated piece it
     tagged nrt goes on through that piece."""
     while j < len(toks) and toks[j].flag == "nrt" and all(ch in _TRANSLIT for ch in toks[j].word):
@@ -219,7 +203,7 @@ def glued_translit_end(toks: list, j: int) -> int:
 _DATE_UNIT = ("日", "月", "号", "年", "时", "点")
 
 
-def before_number(toks: list, j: int) -> bool:
+def before_number(toks: list[_Tok], j: int) -> bool:
     """Rule zh_name_before_number: a word jieba took for a name but followed by an amount
     ("浏览量高达7.7万次", "高达6米") is a verb of measure; a date after a name ("王毅3日表示") is not
     an amount."""
