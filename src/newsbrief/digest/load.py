@@ -44,6 +44,12 @@ def read_manifest(folder: Path) -> dict[str, dict]:
     return state
 
 
+def _relative(path: str) -> bool:
+    """A manifest path that names a file inside its folder: relative, never climbing out."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not path.startswith("/") and ".." not in parts
+
+
 def load_briefs(folder: Path) -> tuple[list[Loaded], list[Problem]]:
     """The briefs of a batch output folder, plus the inputs that have none (and why)."""
     if not (folder / MANIFEST).is_file():
@@ -56,8 +62,7 @@ def load_briefs(folder: Path) -> tuple[list[Loaded], list[Problem]]:
             continue
         output = entry.get("output") or ""
         # the manifest names outputs relative to its folder; anything else is not ours to read
-        parts = PurePosixPath(output).parts
-        if not parts or output.startswith("/") or ".." in parts:
+        if not _relative(output):
             problems.append(Problem(path=path, status="skipped", error="no brief recorded"))
             continue
         try:
@@ -91,6 +96,5 @@ def add_outlets(loaded: list[Loaded], inputs: Path) -> None:
     from .outlet import outlet_of
 
     for x in loaded:
-        parts = PurePosixPath(x.path).parts
-        if parts and not x.path.startswith("/") and ".." not in parts:
+        if _relative(x.path):
             x.outlet = outlet_of(inputs / x.path)
