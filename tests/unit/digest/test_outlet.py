@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 from newsbrief.digest import digest
+from newsbrief.digest.load import Loaded, add_outlets, load_briefs
 from newsbrief.digest.outlet import outlet_in
 
 
@@ -41,3 +44,27 @@ def test_digest_of_an_input_folder_gives_each_article_its_outlet(tmp_path):
     d = digest(tmp_path, to="en", engine="lite")
     got = {a.path: a.source for e in d.events for a in e.articles}
     assert got == {"a.txt": "ANTARA", "b.txt": None}
+
+
+def test_only_paths_inside_their_folder_are_read(tmp_path):
+    # a manifest line naming a file outside the folder is neither a brief nor an outlet to read
+    (tmp_path / "a.txt").write_text("OSLO (Reuters) - Ministers met.", encoding="utf-8")
+    (tmp_path / "evil.json").write_text("{}", encoding="utf-8")
+    out = tmp_path / "in" / "out"
+    out.mkdir(parents=True)
+    lines = [
+        {"path": "x.txt", "status": "ok", "output": "../../evil.json"},
+        {"path": "y.txt", "status": "ok", "output": str(tmp_path / "evil.json")},
+    ]
+    (out / "manifest.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    loaded, problems = load_briefs(out)
+    assert loaded == []
+    assert [(p.path, p.error) for p in problems] == [
+        ("x.txt", "no brief recorded"),
+        ("y.txt", "no brief recorded"),
+    ]
+    inside = Loaded(path="a.txt", output="a.json", brief=None)  # type: ignore[arg-type]
+    outside = Loaded(path="../a.txt", output="b.json", brief=None)  # type: ignore[arg-type]
+    (tmp_path / "in" / "a.txt").write_text("OSLO (Reuters) - Ministers met.", encoding="utf-8")
+    add_outlets([inside, outside], tmp_path / "in")
+    assert (inside.outlet, outside.outlet) == ("Reuters", None)
