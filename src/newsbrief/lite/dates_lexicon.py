@@ -332,6 +332,8 @@ AS_OF_CUES = {
     "en": ("as of",),
     "zh": ("截至", "截止", "截止到", "截至到"),
 }
+# "that day" words: they name the day of the date just before them, not the publication day
+ANAPHORIC_DAY = frozenset({"当天", "当日", "当晚", "同日", "同一天"})
 FUTURE_CUES = {
     "id": ("akan", "bakal", "dijadwalkan", "rencananya", "direncanakan", "mendatang", "depan"),
     "en": (

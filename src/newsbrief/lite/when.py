@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Span, When
 from .dates_grammar import DATE_KINDS, DateMention, extract
+from .dates_lexicon import ANAPHORIC_DAY
 from .dates_resolve import resolve
 from .layout import layout
 from .when_context import (
@@ -198,9 +199,8 @@ def _candidates(
     return out, _anaphoric_days(text, out, loose)
 
 
-# "that day" words: they name the day of the date just before them, not the publication day
-ANAPHORIC_DAY = frozenset({"当天", "当日", "当晚", "同日", "同一天"})
-# how far back the day they refer to may stand (a sentence or two, the same paragraph)
+# how far back the day a "that day" word (当天, ANAPHORIC_DAY) names may stand: a sentence or two,
+# the same paragraph
 _ANAPHOR_REACH = 200
 _DAY_KINDS = ("date", "rel", "weekday")
 
