@@ -12,6 +12,7 @@ import pytest
 
 from newsbrief.batch import local, warm
 from newsbrief.batch.core import Item, TaskSpec, load_engines, process_batch
+from trees import write_tree
 
 SPEC = TaskSpec(task="brief", engine="lite").validated()
 
@@ -84,13 +85,9 @@ def test_an_early_worker_that_dies_leaves_all_its_items(monkeypatch):
 def test_a_pooled_run_with_chinese_commits_the_early_workers_work_once(tmp_path, monkeypatch):
     if warm.pool_context() is None:
         pytest.skip("no fork on this platform")
-    src = tmp_path / "in"
-    (src / "zh").mkdir(parents=True)
-    for item in _items(6):
-        (src / item.path).parent.mkdir(exist_ok=True)
-        (src / item.path).write_bytes(item.data)
-    (src / "zh" / "a.txt").write_text(
-        "新华社北京5月16日电 外交部发言人今天宣布。", encoding="utf-8"
+    texts = {item.path: item.data.decode("utf-8") for item in _items(6)}
+    src = write_tree(
+        tmp_path / "in", {**texts, "zh/a.txt": "新华社北京5月16日电 外交部发言人今天宣布。"}
     )
     calls: list[int] = []
     finish = local._Early.finish
