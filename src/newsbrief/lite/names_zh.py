@@ -132,7 +132,7 @@ class ZhNames(ZhOrgs):
         toks = self.toks
         k = j
         if k < len(toks) and toks[k].word in ("（", "("):
-            # "华伦天奴（Valentino）说": the name's gloss stands between it and the verb
+            # "马尔蒂诺（Martino）说": the name's gloss stands between it and the verb
             close = next(
                 (x for x in range(k + 1, min(k + 8, len(toks))) if toks[x].word in ("）", ")")),
                 None,
@@ -270,7 +270,7 @@ class ZhNames(ZhOrgs):
         return out
 
     def _glossed_end(self, j: int) -> int:
-        """Rule zh_glossed_translit: "华伦天/奴/（Valentino）" — one transliteration character
+        """Rule zh_glossed_translit: "马尔蒂/诺/（Martino）" — one transliteration character
         left before the name's Latin gloss is the name's last syllable."""
         toks = self.toks
         if (
@@ -336,7 +336,7 @@ class ZhNames(ZhOrgs):
         if j is None:
             return None
         name = "".join(t.word for t in toks[i:j])
-        glossed = j == i + 2 and self._glossed_end(i + 1) == j  # "华伦天/奴/（Valentino）"
+        glossed = j == i + 2 and self._glossed_end(i + 1) == j  # "马尔蒂/诺/（Martino）"
         tagged = (j == i + 1 or glossed) and toks[i].flag in _NAME_TAGS
         role = self._left_role(i)
         right = None if role else self._right_role(j)

@@ -219,7 +219,7 @@ def test_conjunction_he_joining_two_nouns_opens_no_name():
 def test_glossed_translit_and_peter_keep_the_whole_name():
     text = "工党议员彼得•伯顿(Peter Burton)在集会上表示，他将继续反对该法案。"
     assert _names(text)[0] == "彼得•伯顿"
-    text = "时装设计师马尔蒂奴（Martino）说，新系列将在米兰发布。"
+    text = "时装设计师马尔蒂诺（Martino）说，新系列将在米兰发布。"
     found = [m.text for m in ZhNames(text).mentions()]
-    assert "马尔蒂奴" in found
+    assert "马尔蒂诺" in found
     assert "马尔蒂" not in found
